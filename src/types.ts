@@ -1,0 +1,136 @@
+// The shared vocabulary of the pipeline. Every stage speaks in these types;
+// none of them touches the filesystem.
+
+/** Who holds a district. `contested`: fighting inside or claims that disagree. */
+export type Controller = 'government' | 'opposition' | 'kurdish' | 'contested';
+/** A controller, or `unknown` where nothing is known for that day. */
+export type ControlState = Controller | 'unknown';
+
+export const CONTROLLERS: readonly Controller[] = ['government', 'opposition', 'kurdish', 'contested'];
+
+/** ISO calendar day, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A gazetteer id: the `key` column of geo/places.csv (e.g. `al-shaar`). */
+export type PlaceId = string;
+
+/**
+ * How a place sits on the map.
+ * - neighbourhood: a district with its own polygon (when it has a point) and its own control state.
+ * - quarter: a named part of a district (`part_of`); events on it apply to that district.
+ * - landmark / roundabout: a point that resolves to the district containing it.
+ * - area: a named group of districts (e.g. the Old City); `part_of` lists its members.
+ * - village: a place outside the city, kept as a point with no polygon.
+ */
+export type PlaceKind = 'neighbourhood' | 'quarter' | 'landmark' | 'roundabout' | 'area' | 'village';
+
+export interface Place {
+  id: PlaceId;
+  name_en: string;
+  name_ar: string;
+  /** Other Arabic spellings and aliases, as written in reports. */
+  variants_ar: string[];
+  variants_en: string[];
+  /** WGS84 point, or null where no source gives one (the place is matched but not drawn). */
+  point: { lat: number; lon: number } | null;
+  kind: PlaceKind;
+  /** quarter/landmark/roundabout: the district it belongs to; area: its member districts. */
+  part_of: PlaceId[];
+  confidence: 'high' | 'medium' | 'low';
+  source: string;
+  notes: string;
+}
+
+export interface BaselineRow {
+  id: PlaceId;
+  controller: Controller;
+  confidence: 'high' | 'medium' | 'low';
+  note: string;
+}
+
+/** One article as loaded and validated from articles/*.md. */
+export interface Article {
+  id: string;
+  published: IsoDate;
+  source: string;
+  url: string | null;
+  title: string | null;
+  language: 'ar' | 'en';
+  /** The body exactly as in the file, after the front matter. Evidence offsets index into it. */
+  body: string;
+  /** Path of the file it came from, as given to the loader. */
+  file: string;
+}
+
+export type EventKind = 'capture' | 'hold' | 'contested';
+
+export interface Evidence {
+  sentence: string;
+  /** Offsets of the sentence into the article body (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+}
+
+export interface PlaceRef {
+  id: PlaceId;
+  name_ar: string;
+  name_en: string;
+}
+
+export interface ControlEvent {
+  article: string;
+  place: PlaceRef;
+  kind: EventKind;
+  controller: Controller;
+  date: IsoDate;
+  date_earliest: IsoDate;
+  date_latest: IsoDate;
+  confidence: number;
+  attribution: string | null;
+  evidence: Evidence;
+  /** The rule that produced the event, e.g. `capture/active-verb`. */
+  rule: string;
+  /** The name as it stood in the text, and where (offsets into the body). */
+  mention: { text: string; start: number; end: number };
+}
+
+export type IgnoreReason =
+  | 'intent'
+  | 'threat'
+  | 'attempt'
+  | 'shelling'
+  | 'denied'
+  | 'refusal'
+  | 'displacement'
+  | 'no-frame'
+  | 'no-actor'
+  | 'outside-city';
+
+export interface IgnoredMention {
+  article: string;
+  place: PlaceRef;
+  reason: IgnoreReason;
+  evidence: Evidence;
+}
+
+export interface ExtractionResult {
+  version: 1;
+  articles: { id: string; published: IsoDate; source: string; file: string }[];
+  events: ControlEvent[];
+  ignored: IgnoredMention[];
+}
+
+export interface DayControl {
+  date: IsoDate;
+  control: Record<PlaceId, ControlState>;
+}
+
+export interface TimelineResult {
+  version: 1;
+  start: IsoDate;
+  end: IsoDate;
+  days: DayControl[];
+}
+
+/** The period the product covers. */
+export const PERIOD = { start: '2016-11-15', end: '2016-12-22' } as const;

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// One config for the app and for vitest. Unit tests run in node; files under
+// tests/ui/ opt into jsdom with a `// @vitest-environment jsdom` comment.
+export default defineConfig({
+  plugins: [react()],
+  base: './',
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});
