@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateAr, formatDateEn } from '../../src/ui/lib/dates.ts';
+import { DEFAULT_TILE_URL, readUrlOptions, urlWithDate } from '../../src/ui/lib/urlOptions.ts';
+import { dayIndexOf } from '../../src/ui/hooks/useDayIndex.ts';
+
+describe('dates', () => {
+  it.each([
+    ['2016-11-15', '15 November 2016', '١٥ تشرين الثاني ٢٠١٦'],
+    ['2016-12-06', '6 December 2016', '٦ كانون الأول ٢٠١٦'],
+    ['2016-12-22', '22 December 2016', '٢٢ كانون الأول ٢٠١٦'],
+  ])('formats %s in English and Arabic', (iso, en, ar) => {
+    expect(formatDateEn(iso)).toBe(en);
+    expect(formatDateAr(iso)).toBe(ar);
+  });
+
+  it('names the bad input when a date is malformed', () => {
+    expect(() => formatDateEn('6/12/2016')).toThrow(/6\/12\/2016/);
+  });
+});
+
+describe('url options', () => {
+  const env = { dev: false };
+
+  it('reads a well-formed date and ignores a malformed one', () => {
+    expect(readUrlOptions('?date=2016-12-06', env).date).toBe('2016-12-06');
+    expect(readUrlOptions('?date=yesterday', env).date).toBeNull();
+  });
+
+  it('uses OpenStreetMap tiles unless told otherwise, and none with tiles=none', () => {
+    expect(readUrlOptions('', env).tileUrl).toBe(DEFAULT_TILE_URL);
+    expect(readUrlOptions('', { ...env, tileUrl: 'http://tiles.local/{z}/{x}/{y}.png' }).tileUrl).toBe('http://tiles.local/{z}/{x}/{y}.png');
+    expect(readUrlOptions('?tiles=none', env).tileUrl).toBeNull();
+  });
+
+  it('exposes the map only in development or with ?debug', () => {
+    expect(readUrlOptions('', env).exposeMap).toBe(false);
+    expect(readUrlOptions('?debug', env).exposeMap).toBe(true);
+    expect(readUrlOptions('', { dev: true }).exposeMap).toBe(true);
+  });
+
+  it('writes the date into the address, keeping other parameters', () => {
+    expect(urlWithDate('http://x/app/?tiles=none&date=2016-11-15', '2016-12-06')).toBe('http://x/app/?tiles=none&date=2016-12-06');
+  });
+
+  it('falls back to the first day for a date outside the timeline', () => {
+    const days = [{ date: '2016-12-05', control: {} }, { date: '2016-12-06', control: {} }];
+    expect(dayIndexOf(days, '2016-12-06')).toBe(1);
+    expect(dayIndexOf(days, '2017-01-01')).toBe(0);
+    expect(dayIndexOf(days, null)).toBe(0);
+  });
+});
