@@ -27,6 +27,12 @@ function tooltipFor(props: DistrictProps, state: ControlState): HTMLElement {
   return box;
 }
 
+const OUTLINE = { color: '#1b1b1b', weight: 2.5 };
+const NO_OUTLINE = { color: districtStyle('unknown').color, weight: districtStyle('unknown').weight };
+// Only the border changes on hover, so a restyle for a new day never fights the highlight.
+const outlineDistrict = (event: L.LeafletMouseEvent) => (event.target as L.Path).setStyle(OUTLINE);
+const unoutlineDistrict = (event: L.LeafletMouseEvent) => (event.target as L.Path).setStyle(NO_OUTLINE);
+
 /** The district polygons, mounted once; the day's control only restyles them. */
 export function DistrictLayer({ districts, control }: { districts: DistrictCollection; control: Control }) {
   const layer = useRef<L.GeoJSON>(null);
@@ -49,6 +55,7 @@ export function DistrictLayer({ districts, control }: { districts: DistrictColle
           direction: 'top',
           offset: [0, -8],
         });
+        featureLayer.on({ mouseover: outlineDistrict, mouseout: unoutlineDistrict });
       }}
     />
   );

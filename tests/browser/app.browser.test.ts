@@ -1,0 +1,172 @@
+// The built app in a real browser: Debian's Chromium driven by playwright-core, against
+// `vite preview` of dist/ (build it first; see scripts/test-all.sh). Runs only under
+// vitest.browser.config.ts, which sets BROWSER_TESTS=1; the plain unit run skips it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FILL_OPACITY, MAP_BACKGROUND, sideOf } from '../../src/ui/lib/palette.ts';
+import { startPreview, type Preview } from './preview.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const AL_SHAAR = { lat: 36.20904, lon: 37.18544 };
+/** A 1×1 RGBA PNG, fully transparent: stubbed tiles let the map background show through. */
+const TRANSPARENT_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+type Rgb = [number, number, number];
+
+const hex = (color: string): Rgb => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as Rgb;
+/** A side's fill as it looks over the bare map background. */
+const blended = (color: string): Rgb => {
+  const [fg, bg] = [hex(color), hex(MAP_BACKGROUND)];
+  return fg.map((c, i) => Math.round(c * FILL_OPACITY + bg[i]! * (1 - FILL_OPACITY))) as Rgb;
+};
+const distance = (a: Rgb, b: Rgb) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+describe.skipIf(process.env.BROWSER_TESTS !== '1')('the built app in Chromium', () => {
+  let preview: Preview;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const problems: string[] = [];
+
+  /** A page whose OpenStreetMap tile requests get a transparent PNG (this machine is offline). */
+  async function openPage(ctx: BrowserContext, query: string): Promise<Page> {
+    const p = await ctx.newPage();
+    p.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    p.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await p.route('**/*.tile.openstreetmap.org/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG, headers: { 'Access-Control-Allow-Origin': '*' } }),
+    );
+    await p.goto(`${preview.url}${query}`);
+    await p.getByTestId('selected-date').waitFor();
+    return p;
+  }
+
+  const controllerOf = (p: Page, id: string) =>
+    p.locator(`[data-testid="district-states"] [data-id="${id}"]`).getAttribute('data-controller');
+
+  /** Waits for Leaflet's canvas to redraw (it redraws on the next animation frame). */
+  const nextFrames = (p: Page) =>
+    p.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
+  /** The colour of the screenshot at a map coordinate. */
+  async function screenshotColourAt(p: Page, point: { lat: number; lon: number }): Promise<Rgb> {
+    const xy = await p.evaluate(({ lat, lon }) => {
+      const map = window.__map!;
+      const at = map.latLngToContainerPoint([lat, lon]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: Math.round(box.left + at.x), y: Math.round(box.top + at.y) };
+    }, point);
+    const png = (await p.screenshot({ type: 'png' })).toString('base64');
+    return p.evaluate(
+      async ({ png, x, y }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        const [r, g, b] = ctx.getImageData(x, y, 1, 1).data;
+        return [r, g, b] as [number, number, number];
+      },
+      { png, ...xy },
+    );
+  }
+
+  beforeAll(async () => {
+    preview = await startPreview(ROOT, process.env.APP_DIST ?? 'dist');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    page = await openPage(context, '?date=2016-12-05&debug');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  it('opens on the date in the address, with al-Shaar held by the opposition on 5 December 2016', async () => {
+    await expect(page.getByTestId('selected-date').getAttribute('data-date')).resolves.toBe('2016-12-05');
+    await expect(page.getByTestId('selected-date').textContent()).resolves.toContain('٥ كانون الأول ٢٠١٦');
+    expect(await controllerOf(page, 'al-shaar')).toBe('opposition');
+  });
+
+  it('paints al-Shaar in the opposition colour', async () => {
+    await nextFrames(page);
+    const colour = await screenshotColourAt(page, AL_SHAAR);
+    expect(distance(colour, blended(sideOf('opposition').color)), `pixel ${colour}`).toBeLessThan(24);
+  });
+
+  it('moves to 6 December 2016 with ArrowRight on the slider; al-Shaar turns government-held and red', async () => {
+    await page.getByTestId('date-slider').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('selected-date').getAttribute('data-date')).resolves.toBe('2016-12-06');
+    expect(await controllerOf(page, 'al-shaar')).toBe('government');
+    await nextFrames(page);
+    const colour = await screenshotColourAt(page, AL_SHAAR);
+    expect(distance(colour, blended(sideOf('government').color)), `pixel ${colour}`).toBeLessThan(24);
+  });
+
+  it('names al-Shaar in Arabic and English in a tooltip next to the pointer', async () => {
+    const xy = await page.evaluate(({ lat, lon }) => {
+      const map = window.__map!;
+      const at = map.latLngToContainerPoint([lat, lon]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + at.x, y: box.top + at.y };
+    }, AL_SHAAR);
+    await page.mouse.move(xy.x, xy.y);
+    const tooltip = page.locator('.leaflet-tooltip');
+    await tooltip.waitFor();
+    await expect(tooltip.locator('[dir="rtl"]').textContent()).resolves.toBe('الشعار');
+    await expect(tooltip.textContent()).resolves.toContain('al-Shaar');
+    await expect(tooltip.textContent()).resolves.toContain('Government forces');
+    // Leaflet #7201: RTL content can push a tooltip away from its anchor. It must sit above the pointer.
+    const box = (await tooltip.boundingBox())!;
+    expect(box.x).toBeLessThan(xy.x);
+    expect(box.x + box.width).toBeGreaterThan(xy.x);
+    expect(box.y + box.height).toBeLessThan(xy.y);
+    expect(box.y + box.height).toBeGreaterThan(xy.y - 40);
+    if (process.env.TOOLTIP_SCREENSHOT) await page.screenshot({ path: process.env.TOOLTIP_SCREENSHOT });
+    await page.mouse.move(0, 0);
+  });
+
+  it('writes the shown date back into the address', async () => {
+    expect(new URL(page.url()).searchParams.get('date')).toBe('2016-12-06');
+  });
+
+  it('saves a 1280×800 screenshot for the README', async () => {
+    const readme = await openPage(context, '?date=2016-12-06');
+    await nextFrames(readme);
+    const file = resolve(ROOT, process.env.SCREENSHOT_PATH ?? 'docs/screenshot.png');
+    mkdirSync(dirname(file), { recursive: true });
+    await readme.screenshot({ path: file });
+    await readme.close();
+  });
+
+  it('fits a 360×740 phone screen without horizontal scrolling', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const p = await openPage(phone, '?date=2016-12-06');
+    const widths = await p.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await expect(p.getByTestId('date-slider').isVisible()).resolves.toBe(true);
+    await expect(p.getByTestId('legend').isVisible()).resolves.toBe(true);
+    if (process.env.PHONE_SCREENSHOT) await p.screenshot({ path: process.env.PHONE_SCREENSHOT, fullPage: true });
+    await phone.close();
+  });
+
+  it('logs no console errors and no page errors', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: Chromium (playwright-core) against `vite preview` of the built app.
+// Run after `vite build`: `npx vitest run --config vitest.browser.config.ts`.
+// BROWSER_TESTS=1 is what lets tests/browser/* run; under the plain unit config they skip.
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.browser.test.ts'],
+    environment: 'node',
+    env: { BROWSER_TESTS: '1', TZ: 'UTC' },
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+  },
+});
