@@ -29,7 +29,7 @@ function tooltipFor(props: DistrictProps, state: ControlState): HTMLElement {
 
 const OUTLINE = { color: '#1b1b1b', weight: 2.5 };
 const NO_OUTLINE = { color: districtStyle('unknown').color, weight: districtStyle('unknown').weight };
-// Only the border changes on hover, so a restyle for a new day never fights the highlight.
+// Hover outlines a district: only its border changes; the fill stays the day's.
 const outlineDistrict = (event: L.LeafletMouseEvent) => (event.target as L.Path).setStyle(OUTLINE);
 const unoutlineDistrict = (event: L.LeafletMouseEvent) => (event.target as L.Path).setStyle(NO_OUTLINE);
 
