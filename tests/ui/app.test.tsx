@@ -65,7 +65,7 @@ describe('Explorer', () => {
   it('gives the slider an accessible name and the date as its value text', async () => {
     view = await render(explorer());
     const slider = $<HTMLInputElement>(view.container, 'date-slider');
-    expect(slider.labels?.length).toBe(1);
+    expect(slider.labels?.[0]?.textContent).toBe('Date');
     expect(slider.getAttribute('aria-valuetext')).toBe('5 December 2016');
     expect(slider.max).toBe('2');
   });

@@ -23,9 +23,14 @@ export function DateSlider({ dates, index, onChange }: DateSliderProps) {
           {formatDateAr(date)}
         </span>
       </div>
-      <label id={`${id}-label`} htmlFor={id} className="date-slider__label">
-        Day {index + 1} of {dates.length}
-      </label>
+      <div className="date-slider__label">
+        <label id={`${id}-label`} htmlFor={id}>
+          Date
+        </label>
+        <span aria-hidden="true">
+          day {index + 1} of {dates.length}
+        </span>
+      </div>
       <input
         id={id}
         data-testid="date-slider"
@@ -34,7 +39,6 @@ export function DateSlider({ dates, index, onChange }: DateSliderProps) {
         max={dates.length - 1}
         step={1}
         value={index}
-        aria-label="Date"
         aria-valuetext={formatDateEn(date)}
         onChange={(event) => onChange(Number(event.currentTarget.value))}
       />
