@@ -92,6 +92,12 @@ export interface ControlEvent {
   rule: string;
   /** The name as it stood in the text, and where (offsets into the body). */
   mention: { text: string; start: number; end: number };
+  /** The landmark, roundabout or quarter named in the text, when `place` is the district containing it. */
+  via?: PlaceRef;
+  /** How much of the place the statement covers, when it says («بالكامل», «معظم»). */
+  extent?: 'all' | 'most';
+  /** day: the text fixes the day; range: only date_earliest..date_latest is known. */
+  date_precision: 'day' | 'range';
 }
 
 export type IgnoreReason =
@@ -102,9 +108,10 @@ export type IgnoreReason =
   | 'denied'
   | 'refusal'
   | 'displacement'
+  | 'direction'
+  | 'outskirts'
   | 'no-frame'
-  | 'no-actor'
-  | 'outside-city';
+  | 'no-actor';
 
 export interface IgnoredMention {
   article: string;

@@ -1,0 +1,26 @@
+import type { Token } from '../text/tokens.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Mention } from '../gazetteer/match.ts';
+
+/**
+ * Splits a sentence's tokens into clauses. A clause starts after a comma, at a clause
+ * opener (وهي، حيث، لكن …), and at a relative pronoun (الذي، التي) right after a place name.
+ * Returns, for each token, the index of its clause.
+ */
+export function clauseIndex(text: string, tokens: readonly Token[], mentions: readonly Mention[], lex: Lexicon): number[] {
+  const mentionEnds = new Set(mentions.map((m) => m.to));
+  const out: number[] = [];
+  let clause = 0;
+  tokens.forEach((tok, i) => {
+    if (i > 0) {
+      const gap = text.slice(tokens[i - 1]!.end, tok.start);
+      const opens =
+        /[،,:]/.test(gap) ||
+        lex.clauseOpener.test(tok.text) ||
+        (mentionEnds.has(i) && lex.relativePronoun.test(tok.text));
+      if (opens) clause++;
+    }
+    out.push(clause);
+  });
+  return out;
+}

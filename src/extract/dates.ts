@@ -1,0 +1,147 @@
+import datesData from './lexicon/dates.json' with { type: 'json' };
+import { compilePattern, compileToken, matchesAt, type TokenPattern } from './patterns.ts';
+import { addDays, daysBetween, isoDay, weekday } from './calendar.ts';
+import type { Token } from '../text/tokens.ts';
+import type { IsoDate } from '../types.ts';
+
+/** A date expression found in a sentence, resolved against the publication day. */
+export interface DateMention {
+  from: number;
+  to: number;
+  date: IsoDate;
+  earliest: IsoDate;
+  latest: IsoDate;
+  precision: 'day' | 'range';
+  /** False when a weekday and a relative word disagree (e.g. «أمس الاثنين» published on a Monday). */
+  consistent: boolean;
+}
+
+const WEEKDAYS = datesData.weekdays.map(compileToken);
+const MONTHS: { month: number; pattern: TokenPattern }[] = Object.entries(datesData.months).flatMap(([m, forms]) =>
+  forms.map((tokens) => ({ month: Number(m), pattern: compilePattern(tokens) })),
+);
+const t = (s: string) => compileToken(s);
+const TODAY = t('(و|ف)?(ال)?يوم'), YESTERDAY = t('(و|ف)?امس'), FIRST = t('(ال)?اول'), NIGHT = t('(و|ف)?(ال)?ليله|ليل|(و|ف)?مساء');
+const PAST = t('(ال)?ماضي(ه)?'), SINCE = t('(و|ف)?(منذ|قبل)'), ABOUT = t('نحو|حوالي|قرابه'), RECENT = t('(ال)?اونه|مؤخرا|موخرا');
+const WEEK = t('(ال)?اسبوع'), WEEKS = t('اسابيع|اسبوعين'), DAYS = t('ايام|يومين'), MID = t('(و|ف|في)?(منتصف|اواسط)');
+const MONTH = t('(ال)?شهر'), NUM = /^\d{1,2}$/, YEAR = /^(19|20)\d\d$/;
+
+const day = (date: IsoDate, consistent = true): Omit<DateMention, 'from' | 'to'> => ({ date, earliest: date, latest: date, precision: 'day', consistent });
+const range = (date: IsoDate, earliest: IsoDate, latest: IsoDate): Omit<DateMention, 'from' | 'to'> => ({ date, earliest, latest, precision: 'range', consistent: true });
+
+function weekdayAt(tokens: readonly Token[], i: number): number {
+  const tok = tokens[i];
+  return tok ? WEEKDAYS.findIndex((re) => re.test(tok.text)) : -1;
+}
+
+/** The last day on or before `published` that falls on weekday `wd`. */
+function lastWeekday(published: IsoDate, wd: number): IsoDate {
+  return addDays(published, -((weekday(published) - wd + 7) % 7));
+}
+
+type Parser = (tokens: readonly Token[], i: number, published: IsoDate) => { length: number; value: Omit<DateMention, 'from' | 'to'> } | null;
+
+/** «اليوم [الثلاثاء]», «أمس [الاثنين]», «أمس الأول», «أول أمس» */
+const relativeDay: Parser = (tokens, i, p) => {
+  const w = tokens[i]!.text;
+  let offset: number, len: number;
+  if (YESTERDAY.test(w) && FIRST.test(tokens[i + 1]?.text ?? '')) [offset, len] = [-2, 2];
+  else if (FIRST.test(w) && YESTERDAY.test(tokens[i + 1]?.text ?? '')) [offset, len] = [-2, 2];
+  else if (YESTERDAY.test(w)) [offset, len] = [-1, 1];
+  else if (TODAY.test(w) && /^(و|ف)?اليوم$/.test(w)) [offset, len] = [0, 1];
+  else return null;
+  const date = addDays(p, offset);
+  const wd = weekdayAt(tokens, i + len);
+  if (wd < 0) return { length: len, value: day(date) };
+  return { length: len + 1, value: day(date, weekday(date) === wd) };
+};
+
+/** «الليلة الماضية», «ليل الجمعة - السبت», «ليلة الأحد» */
+const night: Parser = (tokens, i, p) => {
+  if (!NIGHT.test(tokens[i]!.text)) return null;
+  if (PAST.test(tokens[i + 1]?.text ?? '')) return { length: 2, value: range(addDays(p, -1), addDays(p, -1), p) };
+  const first = weekdayAt(tokens, i + 1);
+  if (first < 0) return null;
+  const second = weekdayAt(tokens, i + 2);
+  const start = lastWeekday(p, first);
+  if (second >= 0) return { length: 3, value: range(start, start, addDays(start, 1)) };
+  return { length: 2, value: day(start) };
+};
+
+/** «منذ نحو أسبوع», «قبل يومين», «منذ 3 أسابيع», «في الآونة الأخيرة» */
+const ago: Parser = (tokens, i, p) => {
+  if (RECENT.test(tokens[i]!.text)) {
+    const length = /^(ال)?اخير(ه)?$/.test(tokens[i + 1]?.text ?? '') ? 2 : 1;
+    return { length, value: range(p, addDays(p, -14), p) };
+  }
+  if (!SINCE.test(tokens[i]!.text)) return null;
+  let k = i + 1;
+  if (ABOUT.test(tokens[k]?.text ?? '')) k++;
+  const n = NUM.test(tokens[k]?.text ?? '') ? Number(tokens[k++]!.text) : null;
+  const unit = tokens[k]?.text ?? '';
+  let days: number;
+  if (WEEK.test(unit)) days = 7;
+  else if (WEEKS.test(unit)) days = 7 * (n ?? (unit.endsWith('ين') ? 2 : 3));
+  else if (DAYS.test(unit)) days = n ?? (unit.endsWith('ين') ? 2 : 3);
+  else return null;
+  const date = addDays(p, -days);
+  const slack = Math.max(1, Math.round(days / 7));
+  return { length: k + 1 - i, value: range(date, addDays(date, -slack), addDays(date, slack)) };
+};
+
+/** «منتصف الشهر الماضي» */
+const midMonth: Parser = (tokens, i, p) => {
+  if (!MID.test(tokens[i]!.text) || !MONTH.test(tokens[i + 1]?.text ?? '')) return null;
+  const prev = PAST.test(tokens[i + 2]?.text ?? '');
+  const [y, m] = p.split('-').map(Number) as [number, number];
+  const month = prev ? (m === 1 ? 12 : m - 1) : m;
+  const year = prev && m === 1 ? y - 1 : y;
+  return { length: prev ? 3 : 2, value: range(isoDay(year, month, 15)!, isoDay(year, month, 10)!, isoDay(year, month, 20)!) };
+};
+
+/** «15 تشرين الثاني/ نوفمبر [2016]», «6 كانون الأول» */
+const explicit: Parser = (tokens, i, p) => {
+  if (!NUM.test(tokens[i]!.text)) return null;
+  let k = i + 1, month = 0;
+  for (let round = 0; round < 2; round++) {
+    const hit = MONTHS.find((m) => matchesAt(tokens, k, m.pattern) && (month === 0 || m.month === month));
+    if (!hit) break;
+    month = hit.month;
+    k += hit.pattern.length;
+  }
+  if (month === 0) return null;
+  const stated = YEAR.test(tokens[k]?.text ?? '') ? Number(tokens[k++]!.text) : null;
+  const pubYear = Number(p.slice(0, 4));
+  const years = stated ? [stated] : [pubYear, pubYear - 1];
+  for (const year of years) {
+    const date = isoDay(year, month, Number(tokens[i]!.text));
+    if (date && (stated || daysBetween(date, p) >= -1)) return { length: k - i, value: day(date) };
+  }
+  return null;
+};
+
+/** «الأحد», «يوم السبت» */
+const bareWeekday: Parser = (tokens, i, p) => {
+  const skip = /^(و|ف)?(يوم|نهار)$/.test(tokens[i]!.text) ? 1 : 0;
+  const wd = weekdayAt(tokens, i + skip);
+  if (wd < 0) return null;
+  return { length: skip + 1, value: day(lastWeekday(p, wd)) };
+};
+
+const PARSERS: Parser[] = [relativeDay, night, ago, midMonth, explicit, bareWeekday];
+
+/** Every date expression in the tokens, resolved against the publication day. */
+export function findDates(tokens: readonly Token[], published: IsoDate): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let hit: ReturnType<Parser> = null;
+    for (const parse of PARSERS) if ((hit = parse(tokens, i, published))) break;
+    if (hit) {
+      out.push({ from: i, to: i + hit.length, ...hit.value });
+      i += hit.length;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

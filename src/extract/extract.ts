@@ -1,0 +1,171 @@
+import { normalize, toOriginal, type Normalized } from '../text/normalize.ts';
+import { tokenize } from '../text/tokens.ts';
+import { sentences, type Span } from '../text/segments.ts';
+import { findMentions, type Mention } from '../gazetteer/match.ts';
+import { placeRef, type Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Article, ControlEvent, Controller, Evidence, IgnoredMention, IgnoreReason } from '../types.ts';
+import { findDates } from './dates.ts';
+import { clauseIndex } from './clauses.ts';
+import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
+import { actorOf, dateOf, sourceOf, type SentenceContext } from './context.ts';
+import { matchesAt, scan } from './patterns.ts';
+import type { Frame, Lexicon } from './lexicon.ts';
+
+export interface ArticleExtraction {
+  events: ControlEvent[];
+  ignored: IgnoredMention[];
+}
+
+/** Reads one article: every gazetteer place it names becomes an event or an ignored mention with a reason. */
+export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexicon): ArticleExtraction {
+  const norm = normalize(article.body);
+  const out: ArticleExtraction = { events: [], ignored: [] };
+  for (const span of sentences(norm.text)) extractSentence(article, norm, span, gazetteer, lex, out);
+  return { events: dedupe(out.events), ignored: out.ignored };
+}
+
+function extractSentence(article: Article, norm: Normalized, span: Span, gaz: Gazetteer, lex: Lexicon, out: ArticleExtraction): void {
+  const tokens = tokenize(norm.text, span.start, span.end);
+  const mentions = acceptMentions(findMentions(tokens, gaz), tokens, lex);
+  if (mentions.length === 0) return;
+  const clause = clauseIndex(norm.text, tokens, mentions, lex);
+  const triggers: Trigger[] = scan(tokens, [
+    ...lex.frames.map((f) => ({ pattern: f.pattern, value: { frame: f.value } })),
+    ...lex.blockers.map((b) => ({ pattern: b.pattern, value: { blocker: b.value } })),
+  ]);
+  const sources = scan(tokens, lex.sources);
+  const sourceTokens = new Set(sources.flatMap((s) => range(s.from, s.to)));
+  const ctx: SentenceContext = {
+    tokens, clause, triggers, sources,
+    actors: scan(tokens, lex.actors).filter((a) => !sourceTokens.has(a.from)),
+    dates: findDates(tokens, article.published),
+    denied: tokens.some((_, i) => lex.denials.some((p) => matchesAt(tokens, i, p))),
+  };
+  const evidence = evidenceOf(article, norm, span);
+  const anaphoric = anaphoraFrames(ctx, mentions, lex);
+  let previous: { m: Mention; g: Governance } | null = null;
+  for (const m of mentions) {
+    const carried = anaphoric.get(m);
+    let g: Governance = carried ? { frame: carried as never, extent: null } : governMention(ctx, m, lex);
+    if ('ignore' in g && g.ignore === 'no-frame' && previous && continuesList(previous.m, m, ctx)) g = previous.g;
+    previous = { m, g };
+    if ('ignore' in g) {
+      out.ignored.push(ignoredOf(article, m, g.ignore, evidence, gaz));
+      continue;
+    }
+    const event = eventOf(article, norm, m, g, ctx, evidence, gaz, carried !== undefined);
+    if ('reason' in event) out.ignored.push(ignoredOf(article, m, event.reason, evidence, gaz));
+    else out.events.push(event);
+  }
+}
+
+/** «الزبدية والإذاعة وجبل الجلبي»: a name joined by و (or a comma) right after another shares its reading. */
+function continuesList(prev: Mention, m: Mention, ctx: SentenceContext): boolean {
+  if (ctx.clause[prev.from] !== ctx.clause[m.from] && !(ctx.clause[m.from] === ctx.clause[prev.from]! + 1 && ctx.clause.indexOf(ctx.clause[m.from]!) === m.from)) return false;
+  const gap = m.from - prev.to;
+  return (gap === 0 && m.prefix.startsWith('و')) || (gap === 1 && /^(و)?(حي|حيي|احياء)$/.test(ctx.tokens[prev.to]!.text));
+}
+
+/** Names that are also common words (الشعار: slogan) count only after a district word, in a list of places, or right after a frame. */
+function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex: Lexicon): Mention[] {
+  const accepted: Mention[] = [];
+  for (const m of found) {
+    const words = tokens.slice(m.from, m.to).map((t) => t.text);
+    words[0] = words[0]!.slice(m.prefix.length);
+    const name = words.join(' ');
+    const prev = tokens[m.from - 1]?.text ?? '';
+    const ok =
+      !lex.commonWordNames.has(name) ||
+      lex.districtWord.test(prev) ||
+      (m.prefix.startsWith('و') && accepted.at(-1)?.to === m.from) ||
+      /^(الي|علي|في|من)$/.test(prev) && lex.frames.some((f) => [2, 3, 4].some((back) => matchesAt(tokens, m.from - back, f.pattern)));
+    if (ok) accepted.push(m);
+  }
+  return accepted;
+}
+
+/**
+ * A clause that opens with «وهي / الذي / التي», names no place and holds a capture
+ * frame speaks of the places of the clause before it: «… أحياء الجزماتي وكرم الطراب
+ * وهي ثلاثة أحياء تمكنت قوات النظام من استعادة السيطرة عليها».
+ */
+function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex: Lexicon): Map<Mention, Trigger> {
+  const carried = new Map<Mention, Trigger>();
+  const withPlace = new Set(mentions.map((m) => ctx.clause[m.from]));
+  for (const t of ctx.triggers) {
+    if (!('frame' in t.value) || t.value.frame.kind !== 'capture' || blockerOf(ctx, t)) continue;
+    const c = ctx.clause[t.from]!;
+    const first = ctx.clause.indexOf(c);
+    const opener = ctx.tokens[first]!.text;
+    if (withPlace.has(c) || c === 0 || !(lex.clauseOpener.test(opener) || lex.relativePronoun.test(opener))) continue;
+    for (const m of mentions) if (ctx.clause[m.from] === c - 1 && !carried.has(m)) carried.set(m, t);
+  }
+  return carried;
+}
+
+const OPPOSITE: Partial<Record<Controller, Controller>> = { government: 'opposition', opposition: 'government' };
+
+function eventOf(
+  article: Article, norm: Normalized, m: Mention, g: Extract<Governance, { frame: unknown }>,
+  ctx: SentenceContext, evidence: Evidence, gaz: Gazetteer, anaphora: boolean,
+): ControlEvent | { reason: IgnoreReason } {
+  const frame: Frame = g.frame.value.frame;
+  let kind = frame.kind;
+  let controller: Controller = 'contested';
+  let rule = frame.rule + (anaphora ? '+anaphora' : '');
+  if (frame.side !== 'none') {
+    const actor = actorOf(ctx, g.frame);
+    if (!actor) return { reason: 'no-actor' };
+    const side = frame.side === 'actor' ? actor : OPPOSITE[actor];
+    if (!side) return { reason: 'no-actor' };
+    controller = side;
+  }
+  if (g.extent === 'partial' && kind === 'capture') [kind, controller, rule] = ['contested', 'contested', 'contested/partial'];
+  if (ctx.denied && kind === 'capture') [kind, controller, rule] = ['contested', 'contested', 'contested/denied'];
+  const when = dateOf(ctx, g.frame, article.published);
+  const source = sourceOf(ctx, g.frame);
+  const { place, via } = landOn(m, gaz);
+  const confidence = frame.confidence * (source?.weight ?? 0.95) * (when.precision === 'range' ? 0.9 : 1) *
+    (via ? 0.9 : 1) * (g.extent === 'most' ? 0.9 : 1) * (when.consistent ? 1 : 0.8) * (rule === 'contested/denied' ? 0.8 : 1);
+  const span = toOriginal(norm, ctx.tokens[m.from]!.start, ctx.tokens[m.to - 1]!.end);
+  return {
+    article: article.id, place, kind, controller,
+    date: when.date, date_earliest: when.earliest, date_latest: when.latest, date_precision: when.precision,
+    confidence: Math.round(confidence * 100) / 100,
+    attribution: source && source.label !== 'correspondent' ? source.label : null,
+    evidence, rule,
+    mention: { text: article.body.slice(span.start, span.end), ...span },
+    ...(via ? { via } : {}),
+    ...(g.extent === 'all' || g.extent === 'most' ? { extent: g.extent } : {}),
+  };
+}
+
+/** Landmarks, roundabouts and quarters land on their district; the name in the text is kept as `via`. */
+function landOn(m: Mention, gaz: Gazetteer) {
+  const p = m.place;
+  if (p.kind === 'neighbourhood' || p.kind === 'area' || p.kind === 'village') return { place: placeRef(p), via: undefined };
+  const district = gaz.places.get(gaz.districtsOf(p.id)[0] ?? '');
+  return district ? { place: placeRef(district), via: placeRef(p) } : { place: placeRef(p), via: undefined };
+}
+
+function ignoredOf(article: Article, m: Mention, reason: IgnoreReason, evidence: Evidence, gaz: Gazetteer): IgnoredMention {
+  return { article: article.id, place: landOn(m, gaz).place, reason, evidence };
+}
+
+function evidenceOf(article: Article, norm: Normalized, span: Span): Evidence {
+  const { start, end } = toOriginal(norm, span.start, span.end);
+  return { sentence: article.body.slice(start, end), start, end };
+}
+
+/** One event per place, kind, side and sentence: the most confident reading. */
+function dedupe(events: ControlEvent[]): ControlEvent[] {
+  const best = new Map<string, ControlEvent>();
+  for (const e of events) {
+    const key = [e.place.id, e.kind, e.controller, e.evidence.start].join('|');
+    const seen = best.get(key);
+    if (!seen || e.confidence > seen.confidence) best.set(key, e);
+  }
+  return [...best.values()];
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);

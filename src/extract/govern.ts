@@ -1,0 +1,100 @@
+import type { Token } from '../text/tokens.ts';
+import type { IgnoreReason } from '../types.ts';
+import type { Mention } from '../gazetteer/match.ts';
+import type { Frame, Lexicon } from './lexicon.ts';
+import { matchesAt, type PatternHit } from './patterns.ts';
+
+/** A frame or a blocker found in a sentence. */
+export type Trigger = PatternHit<{ frame: Frame } | { blocker: IgnoreReason }>;
+
+/** What a place mention is governed by: a frame (maybe carried by anaphora or a list), or a reason to ignore it. */
+export type Governance =
+  | { frame: Trigger & { value: { frame: Frame } }; extent: 'all' | 'most' | 'partial' | null }
+  | { ignore: IgnoreReason };
+
+/** How far (in tokens) a blocker or frame reaches to govern the next frame of the clause. */
+const CHAIN = 6;
+
+export interface SentenceView {
+  tokens: readonly Token[];
+  clause: readonly number[];
+  triggers: readonly Trigger[];
+}
+
+/** The blocker governing a frame: one earlier in the clause, chained to it through frames at most CHAIN tokens apart. */
+export function blockerOf(view: SentenceView, t: Trigger): IgnoreReason | null {
+  let reach = t.from;
+  for (let k = view.triggers.indexOf(t) - 1; k >= 0; k--) {
+    const prev = view.triggers[k]!;
+    if (view.clause[prev.from] !== view.clause[t.from] || reach - prev.to > CHAIN) return null;
+    if ('blocker' in prev.value) return prev.value.blocker;
+    reach = prev.from;
+  }
+  return null;
+}
+
+function govern(view: SentenceView, t: Trigger, from: number, to: number, lex: Lexicon, attached = false): Governance {
+  if ('blocker' in t.value) return { ignore: t.value.blocker };
+  const blocked = attached ? null : blockerOf(view, t);
+  if (blocked) return { ignore: blocked };
+  const between = view.tokens.slice(from, to).map((tok) => tok.text);
+  if (between.some((w) => lex.partialWord.test(w))) return { frame: t as never, extent: 'partial' };
+  if (between.some((w) => lex.mostWord.test(w))) return { frame: t as never, extent: 'most' };
+  return { frame: t as never, extent: null };
+}
+
+/** Words right before the mention (skipping district words such as حي، أحياء) that make it a reference point. */
+function positionalReason(view: SentenceView, m: Mention, lex: Lexicon): IgnoreReason | null {
+  let k = m.from - 1;
+  while (k >= 0 && lex.districtWord.test(view.tokens[k]!.text)) k--;
+  const before = view.tokens[k]?.text ?? '';
+  if (k >= 0 && view.clause[k] === view.clause[m.from]) {
+    if (lex.outskirtsWord.test(before)) return 'outskirts';
+    if (lex.directionWord.test(before)) return 'direction';
+  }
+  return null;
+}
+
+function allAfter(view: SentenceView, m: Mention, lex: Lexicon): boolean {
+  const next = view.tokens[m.to]?.text;
+  return next !== undefined && view.clause[m.to] === view.clause[m.from] && lex.allWord.test(next);
+}
+
+/**
+ * Decides what governs a place mention, in this order: a state frame right after the
+ * name («الخاضع لسيطرة»); a direction or outskirts word right before it; the nearest
+ * trigger before it in its clause; the previous clause's trigger when this clause
+ * continues a list («منها», «و» + name); a frame after it in the clause («… سقط بيد»).
+ */
+export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Governance {
+  const { triggers, clause } = view;
+  const post = triggers.find((t) => 'frame' in t.value && t.value.frame.position !== 'pre' && (t.from === m.to || t.from === m.to + 1) && clause[t.from] === clause[m.from]);
+  if (post) return withAll(govern(view, post, m.to, post.from, lex, true), view, m, lex);
+
+  const positional = positionalReason(view, m, lex);
+  if (positional) return { ignore: positional };
+
+  const before = triggers.filter((t) => t.to <= m.from && clause[t.from] === clause[m.from] && !('frame' in t.value && t.value.frame.position === 'post')).at(-1);
+  if (before) return withAll(govern(view, before, before.to, m.from, lex), view, m, lex);
+
+  if (opensWithList(view, m, lex)) {
+    const prev = triggers.filter((t) => clause[t.from] === clause[m.from]! - 1).at(-1);
+    if (prev) return withAll(govern(view, prev, m.from, m.from, lex), view, m, lex);
+  }
+
+  const after = triggers.find((t) => t.from >= m.to && clause[t.from] === clause[m.from] && 'frame' in t.value && t.value.frame.position === 'any');
+  if (after) return withAll(govern(view, after, m.to, after.from, lex), view, m, lex);
+  return { ignore: 'no-frame' };
+}
+
+function withAll(g: Governance, view: SentenceView, m: Mention, lex: Lexicon): Governance {
+  return 'frame' in g && g.extent === null && allAfter(view, m, lex) ? { ...g, extent: 'all' } : g;
+}
+
+/** A clause that starts with «منها / من بينها», or straight with the place name, carries on the previous clause's list. */
+function opensWithList(view: SentenceView, m: Mention, lex: Lexicon): boolean {
+  const c = view.clause[m.from]!;
+  if (c === 0) return false;
+  const first = view.clause.indexOf(c);
+  return first === m.from || lex.listConnectors.some((p) => matchesAt(view.tokens, first, p));
+}

@@ -1,0 +1,59 @@
+import { normalizePhrase } from '../text/normalize.ts';
+import type { Place, PlaceId, PlaceRef } from '../types.ts';
+
+/** A name form: the words of one normalised spelling, and the place it names. */
+export interface NameForm {
+  words: string[];
+  place: Place;
+}
+
+export interface Gazetteer {
+  places: Map<PlaceId, Place>;
+  /** First word of a normalised spelling → the forms starting with it, longest first. */
+  byFirstWord: Map<string, NameForm[]>;
+  /**
+   * Where an event on this place lands: a district id for neighbourhoods, quarters,
+   * landmarks and roundabouts; the member districts for an area; [] for a village.
+   */
+  districtsOf(id: PlaceId): PlaceId[];
+}
+
+/** Finds the district containing a point, for landmarks that do not name one. */
+export type Locate = (point: { lat: number; lon: number }) => PlaceId | null;
+
+const KIND_RANK: Record<Place['kind'], number> = { neighbourhood: 0, area: 1, quarter: 2, roundabout: 3, landmark: 4, village: 5 };
+
+export function buildGazetteer(places: readonly Place[], locate: Locate = () => null): Gazetteer {
+  const byId = new Map(places.map((p) => [p.id, p] as const));
+  const byFirstWord = new Map<string, NameForm[]>();
+  for (const place of places) {
+    const spellings = new Set([place.name_ar, ...place.variants_ar].map(normalizePhrase).filter(Boolean));
+    for (const spelling of spellings) {
+      const words = spelling.split(' ');
+      const list = byFirstWord.get(words[0]!) ?? [];
+      list.push({ words, place });
+      byFirstWord.set(words[0]!, list);
+    }
+  }
+  for (const list of byFirstWord.values()) {
+    list.sort((a, b) => b.words.length - a.words.length || KIND_RANK[a.place.kind] - KIND_RANK[b.place.kind]);
+  }
+  const resolved = new Map<PlaceId, PlaceId[]>();
+  const districtsOf = (id: PlaceId): PlaceId[] => {
+    const cached = resolved.get(id);
+    if (cached) return cached;
+    const place = byId.get(id);
+    let out: PlaceId[] = [];
+    if (!place || place.kind === 'village') out = [];
+    else if (place.kind === 'neighbourhood') out = [place.id];
+    else if (place.part_of.length > 0) out = place.kind === 'area' ? [...place.part_of] : [place.part_of[0]!];
+    else if (place.point) out = [locate(place.point)].filter((d): d is PlaceId => d !== null);
+    resolved.set(id, out);
+    return out;
+  };
+  return { places: byId, byFirstWord, districtsOf };
+}
+
+export function placeRef(place: Place): PlaceRef {
+  return { id: place.id, name_ar: place.name_ar, name_en: place.name_en };
+}

@@ -1,0 +1,60 @@
+import type { Token } from '../text/tokens.ts';
+import type { Place } from '../types.ts';
+import type { Gazetteer } from './gazetteer.ts';
+
+/** A gazetteer name found in the token stream. */
+export interface Mention {
+  place: Place;
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+  /** The clitics stripped from the first word (e.g. «وب»). */
+  prefix: string;
+}
+
+/**
+ * The readings of a word with its clitics peeled off: و/ف (and), then ب/ل/ك
+ * (in, to, like), with لل read as ل + ال. Longest word first; never stems the name itself.
+ */
+export function prefixReadings(word: string): { prefix: string; rest: string }[] {
+  const out = [{ prefix: '', rest: word }];
+  const conj = /^[وف]/.test(word) && word.length > 2 ? [{ prefix: word[0]!, rest: word.slice(1) }] : [];
+  for (const c of [{ prefix: '', rest: word }, ...conj]) {
+    if (c.prefix) out.push(c);
+    if (/^[بلك]/.test(c.rest) && c.rest.length > 2) {
+      out.push({ prefix: c.prefix + c.rest[0], rest: c.rest.slice(1) });
+      if (c.rest.startsWith('لل')) out.push({ prefix: c.prefix + 'ل', rest: 'ا' + c.rest.slice(1) });
+    }
+  }
+  return out;
+}
+
+/** Finds gazetteer names in tokens; at each position the longest name wins. */
+export function findMentions(tokens: readonly Token[], gazetteer: Gazetteer): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const found = longestAt(tokens, i, gazetteer);
+    if (found) {
+      mentions.push(found);
+      i = found.to;
+    } else {
+      i++;
+    }
+  }
+  return mentions;
+}
+
+function longestAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Mention | null {
+  let best: Mention | null = null;
+  for (const { prefix, rest } of prefixReadings(tokens[i]!.text)) {
+    for (const form of gazetteer.byFirstWord.get(rest) ?? []) {
+      const n = form.words.length;
+      if (best && best.to - best.from >= n) continue;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) ok = tokens[i + k]!.text === form.words[k];
+      if (ok) best = { place: form.place, from: i, to: i + n, prefix };
+    }
+  }
+  return best;
+}
