@@ -15,6 +15,10 @@ async function fetchJson(url: URL, signal: AbortSignal): Promise<unknown> {
     throw new Error(`Could not fetch ${url.pathname}: ${(error as Error).message}`);
   }
   if (!response.ok) throw new Error(`Could not fetch ${url.pathname}: HTTP ${response.status}`);
+  // A dev or preview server answers a missing file with the app's own index.html.
+  if (response.headers.get('content-type')?.includes('text/html')) {
+    throw new Error(`${url.pathname} was not found (the server sent a web page instead)`);
+  }
   try {
     return await response.json();
   } catch {
