@@ -7,6 +7,9 @@ import { AleppoMap } from './map/AleppoMap.tsx';
 import { DateSlider } from './panel/DateSlider.tsx';
 import { Legend } from './panel/Legend.tsx';
 import { DistrictStates } from './panel/DistrictStates.tsx';
+import { DayChanges } from './panel/DayChanges.tsx';
+import { About } from './panel/About.tsx';
+import { changesOn } from './lib/changes.ts';
 
 export interface ExplorerProps {
   data: MapData;
@@ -35,6 +38,8 @@ export function Explorer({ data, initialDate, tileUrl, renderer, exposeMap, perm
   const dates = useMemo(() => timeline.days.map((d) => d.date), [timeline]);
   const ids = useMemo(() => districts.features.map((f) => f.properties.id), [districts]);
   const counts = useMemo(() => countBySide(ids, day.control), [ids, day]);
+  const names = useMemo(() => new Map(districts.features.map((f) => [f.properties.id, f.properties])), [districts]);
+  const changes = useMemo(() => changesOn(timeline.days, index, ids), [timeline, index, ids]);
 
   return (
     <>
@@ -51,6 +56,8 @@ export function Explorer({ data, initialDate, tileUrl, renderer, exposeMap, perm
       <aside className="app__panel">
         <DateSlider dates={dates} index={index} onChange={setIndex} />
         <Legend counts={counts} />
+        <DayChanges changes={changes} names={names} isFirstDay={index === 0} />
+        <About />
         <DistrictStates districts={districts} control={day.control} date={day.date} />
       </aside>
     </>

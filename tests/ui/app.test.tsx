@@ -60,6 +60,8 @@ describe('Explorer', () => {
     expect(shown.textContent).toContain('6 December 2016');
     expect(shown.textContent).toContain('٦ كانون الأول ٢٠١٦');
     expect(controllerOf(view.container, 'al-shaar')).toBe('government');
+    const changed = [...$(view.container, 'changes').querySelectorAll('li')].map((li) => li.dataset.id);
+    expect(changed).toEqual(['karm-al-maysar', 'al-shaar']);
   });
 
   it('gives the slider an accessible name and the date as its value text', async () => {
