@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import type { Place } from '../types.ts';
-import type { DistrictCollection } from '../frontline/topology.ts';
+import type { DistrictProps } from '../frontline/topology.ts';
 import { parsePlaces } from './places.ts';
 import { parseAnchors } from './anchors.ts';
 import { cityOutline, type Outline } from './outline.ts';
@@ -15,11 +15,15 @@ export interface GeoInput {
   anchorsFile: string;
 }
 
+/** District properties as built: the contract's id and names, plus the places resolved into it. */
+export type BuiltDistrictProps = DistrictProps & { landmarks: string[] };
+export type BuiltDistricts = FeatureCollection<Polygon | MultiPolygon, BuiltDistrictProps>;
+
 export interface GeoOutput {
   places: Place[];
   outline: Outline;
   /** properties: id, name_en, name_ar, and `landmarks`: the quarters/landmarks/roundabouts resolved into it. */
-  districts: DistrictCollection;
+  districts: BuiltDistricts;
 }
 
 /** The whole geo build as one pure function: places (+ anchors) in, outline and districts out. */
@@ -29,7 +33,7 @@ export function buildGeo(input: GeoInput): GeoOutput {
   const outline = cityOutline(placedDistricts(places).map((p) => [p.point!.lon, p.point!.lat]));
   const shapes = buildDistricts(places, outline, anchors);
   const inside = containedBy(resolveContaining(places, shapes));
-  const districts: DistrictCollection = {
+  const districts: BuiltDistricts = {
     type: 'FeatureCollection',
     features: shapes.features.map((f) => ({ ...f, properties: { ...f.properties, landmarks: inside.get(f.properties.id) ?? [] } })),
   };

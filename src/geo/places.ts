@@ -57,8 +57,8 @@ export function parsePlaces(text: string, file: string, outline?: Outline): Plac
     if (!parsed.success) issues.push(...rowIssues(parsed.error, file, line));
     else rows.push({ place: toPlace(parsed.data), line });
   }
-  throwIfAny(issues);
-  throwIfAny(checkPlaces(rows, file, outline));
+  issues.push(...checkPlaces(rows, file, outline)); // on the rows that parsed, so one run reports everything
+  throwIfAny(issues.sort((a, b) => a.line - b.line));
   for (const r of rows) recordOrigin(r.place, file, r.line);
   return rows.map((r) => r.place);
 }
