@@ -29,7 +29,7 @@ function extractSentence(article: Article, norm: Normalized, span: Span, gaz: Ga
   const mentions = acceptMentions(findMentions(tokens, gaz), tokens, lex);
   if (mentions.length === 0) return;
   const clause = clauseIndex(norm.text, tokens, mentions, lex);
-  const triggers: Trigger[] = scan(tokens, [
+  const triggers: Trigger[] = scan<Trigger['value']>(tokens, [
     ...lex.frames.map((f) => ({ pattern: f.pattern, value: { frame: f.value } })),
     ...lex.blockers.map((b) => ({ pattern: b.pattern, value: { blocker: b.value } })),
   ]);

@@ -64,12 +64,17 @@ function allAfter(view: SentenceView, m: Mention, lex: Lexicon): boolean {
  * Decides what governs a place mention, in this order: a state frame right after the
  * name («الخاضع لسيطرة»); a direction or outskirts word right before it; the nearest
  * trigger before it in its clause; the previous clause's trigger when this clause
- * continues a list («منها», «و» + name); a frame after it in the clause («… سقط بيد»).
+ * continues a list («منها», «و» + name); a frame after it in the clause («… سقط بيد»),
+ * or a blocker right after it («… مهددة بالسقوط»). A frame whose gap spans the name
+ * («بات حي المرجة تحت سيطرة») governs it.
  */
 export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Governance {
   const { triggers, clause } = view;
   const post = triggers.find((t) => 'frame' in t.value && t.value.frame.position !== 'pre' && (t.from === m.to || t.from === m.to + 1) && clause[t.from] === clause[m.from]);
   if (post) return withAll(govern(view, post, m.to, post.from, lex, true), view, m, lex);
+
+  const spanning = triggers.find((t) => 'frame' in t.value && t.from < m.from && t.to > m.from);
+  if (spanning) return withAll(govern(view, spanning, m.to, m.to, lex), view, m, lex);
 
   const positional = positionalReason(view, m, lex);
   if (positional) return { ignore: positional };
@@ -82,8 +87,9 @@ export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Gov
     if (prev) return withAll(govern(view, prev, m.from, m.from, lex), view, m, lex);
   }
 
-  const after = triggers.find((t) => t.from >= m.to && clause[t.from] === clause[m.from] && 'frame' in t.value && t.value.frame.position === 'any');
-  if (after) return withAll(govern(view, after, m.to, after.from, lex), view, m, lex);
+  const after = triggers.find((t) => t.from >= m.to && clause[t.from] === clause[m.from]);
+  if (after && 'blocker' in after.value && after.from - m.to <= 2) return { ignore: after.value.blocker };
+  if (after && 'frame' in after.value && after.value.frame.position === 'any') return withAll(govern(view, after, m.to, after.from, lex), view, m, lex);
   return { ignore: 'no-frame' };
 }
 

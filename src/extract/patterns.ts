@@ -1,24 +1,42 @@
 import type { Token } from '../text/tokens.ts';
+import { foldArabic } from '../text/normalize.ts';
 
-/** A phrase as a list of whole-token regexes (see lexicon/*.json). */
-export type TokenPattern = RegExp[];
+/**
+ * A phrase as a list of whole-token regexes (see lexicon/*.json). The token "~N" is a
+ * gap of up to N tokens, for the words Arabic puts between a verb and its preposition
+ * («سيطر الجيش السوري على»).
+ */
+export type TokenPattern = (RegExp | { gap: number })[];
 
 export function compileToken(source: string): RegExp {
-  return new RegExp(`^(?:${source})$`, 'u');
+  return new RegExp(`^(?:${foldArabic(source)})$`, 'u');
 }
 
 export function compilePattern(tokens: readonly string[]): TokenPattern {
   if (tokens.length === 0) throw new Error('lexicon: a pattern needs at least one token');
-  return tokens.map(compileToken);
+  const out = tokens.map((t) => (/^~\d$/.test(t) ? { gap: Number(t.slice(1)) } : compileToken(t)));
+  if (!(out[0] instanceof RegExp) || !(out.at(-1) instanceof RegExp)) throw new Error(`lexicon: a pattern cannot start or end with a gap: ${tokens.join(' ')}`);
+  return out;
 }
 
-/** Does `pattern` match the tokens starting at index i? */
-export function matchesAt(tokens: readonly Token[], i: number, pattern: TokenPattern): boolean {
-  if (i + pattern.length > tokens.length) return false;
-  for (let k = 0; k < pattern.length; k++) {
-    if (!pattern[k]!.test(tokens[i + k]!.text)) return false;
+/** The number of tokens `pattern` covers starting at i (shortest gaps first), or 0 if it does not match there. */
+export function matchLength(tokens: readonly Token[], i: number, pattern: TokenPattern, k = 0): number {
+  if (k === pattern.length) return 0;
+  const part = pattern[k]!;
+  if (part instanceof RegExp) {
+    if (i >= tokens.length || !part.test(tokens[i]!.text)) return -1;
+    const rest = matchLength(tokens, i + 1, pattern, k + 1);
+    return rest < 0 ? -1 : 1 + rest;
   }
-  return true;
+  for (let skip = 0; skip <= part.gap; skip++) {
+    const rest = matchLength(tokens, i + skip, pattern, k + 1);
+    if (rest >= 0) return skip + rest;
+  }
+  return -1;
+}
+
+export function matchesAt(tokens: readonly Token[], i: number, pattern: TokenPattern): boolean {
+  return matchLength(tokens, i, pattern) > 0;
 }
 
 export interface PatternHit<T> {
@@ -28,21 +46,17 @@ export interface PatternHit<T> {
   to: number;
 }
 
-/**
- * Scans tokens left to right; at each position takes the longest matching entry,
- * then continues after it. Entries are tried longest first.
- */
+/** Scans tokens left to right; at each position takes the longest match, then continues after it. */
 export function scan<T>(tokens: readonly Token[], entries: readonly { pattern: TokenPattern; value: T }[]): PatternHit<T>[] {
-  const sorted = [...entries].sort((a, b) => b.pattern.length - a.pattern.length);
   const hits: PatternHit<T>[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const entry = sorted.find((e) => matchesAt(tokens, i, e.pattern));
-    if (entry) {
-      hits.push({ value: entry.value, from: i, to: i + entry.pattern.length });
-      i += entry.pattern.length;
-    } else {
-      i++;
+    let best: PatternHit<T> | null = null;
+    for (const e of entries) {
+      const n = matchLength(tokens, i, e.pattern);
+      if (n > 0 && (!best || n > best.to - best.from)) best = { value: e.value, from: i, to: i + n };
     }
+    if (best) hits.push(best);
+    i = best ? best.to : i + 1;
   }
   return hits;
 }

@@ -5,7 +5,7 @@ import type { DistrictTopology } from './topology.ts';
 
 type Control = Record<string, ControlState>;
 
-const idOf = (g: { properties?: { id: string } | null }) => g.properties?.id ?? '';
+const idOf = (g: { properties?: object | null }): string => String((g.properties as { id?: string } | null | undefined)?.id ?? '');
 
 /**
  * The front on one day: every border shared by two districts whose controllers differ.
@@ -24,5 +24,6 @@ export function frontline(topo: DistrictTopology, control: Control): MultiLineSt
 /** One side's territory on one day: its districts merged into one multipolygon. */
 export function territory(topo: DistrictTopology, control: Control, side: Controller): MultiPolygon {
   const obj = topo.objects.districts;
-  return merge(topo, obj.geometries.filter((g) => control[idOf(g)] === side));
+  const mine = obj.geometries.filter((g) => control[idOf(g)] === side);
+  return merge(topo, mine as Parameters<typeof merge>[1]);
 }

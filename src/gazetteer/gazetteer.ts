@@ -18,12 +18,12 @@ export interface Gazetteer {
   districtsOf(id: PlaceId): PlaceId[];
 }
 
-/** Finds the district containing a point, for landmarks that do not name one. */
-export type Locate = (point: { lat: number; lon: number }) => PlaceId | null;
+/** For landmarks and roundabouts that name no district: the district whose polygon contains them. */
+export type Containing = ReadonlyMap<PlaceId, PlaceId | null>;
 
 const KIND_RANK: Record<Place['kind'], number> = { neighbourhood: 0, area: 1, quarter: 2, roundabout: 3, landmark: 4, village: 5 };
 
-export function buildGazetteer(places: readonly Place[], locate: Locate = () => null): Gazetteer {
+export function buildGazetteer(places: readonly Place[], containing: Containing = new Map()): Gazetteer {
   const byId = new Map(places.map((p) => [p.id, p] as const));
   const byFirstWord = new Map<string, NameForm[]>();
   for (const place of places) {
@@ -47,7 +47,7 @@ export function buildGazetteer(places: readonly Place[], locate: Locate = () => 
     if (!place || place.kind === 'village') out = [];
     else if (place.kind === 'neighbourhood') out = [place.id];
     else if (place.part_of.length > 0) out = place.kind === 'area' ? [...place.part_of] : [place.part_of[0]!];
-    else if (place.point) out = [locate(place.point)].filter((d): d is PlaceId => d !== null);
+    else out = [containing.get(place.id) ?? null].filter((d): d is PlaceId => d !== null);
     resolved.set(id, out);
     return out;
   };

@@ -39,6 +39,16 @@ export function normalize(original: string): Normalized {
   return { text, origin: Int32Array.from(origin) };
 }
 
+/**
+ * Applies only the Arabic folding (no case change, nothing dropped but tashkeel), so that
+ * lexicon regexes can be written in ordinary spelling and still match normalised text.
+ */
+export function foldArabic(source: string): string {
+  let out = '';
+  for (const ch of source) if (!DROP.test(ch)) out += /[\u0600-\u06FF«»“”„]/.test(ch) ? foldChar(ch) : ch;
+  return out;
+}
+
 /** Normalises a lexicon or gazetteer phrase: same folding, runs of spaces collapsed. */
 export function normalizePhrase(phrase: string): string {
   return normalize(phrase).text.replace(/\s+/g, ' ').trim();
