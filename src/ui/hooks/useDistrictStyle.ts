@@ -3,22 +3,10 @@ import type L from 'leaflet';
 import type { Feature, Geometry } from 'geojson';
 import type { DistrictProps } from '../../frontline/topology.ts';
 import type { ControlState } from '../../types.ts';
-import { FILL_OPACITY, sideOf } from '../lib/palette.ts';
+import { controllerOf, districtStyle } from '../lib/districtStyle.ts';
 
 type Control = Record<string, ControlState>;
 type DistrictFeature = Feature<Geometry, DistrictProps>;
-
-export const controllerOf = (control: Control, id: string): ControlState => control[id] ?? 'unknown';
-
-export function districtStyle(state: ControlState): L.PathOptions {
-  return {
-    fillColor: sideOf(state).color,
-    fillOpacity: state === 'unknown' ? 0.45 : FILL_OPACITY,
-    color: '#ffffff',
-    weight: 1,
-    opacity: 0.9,
-  };
-}
 
 /**
  * Restyles the mounted districts layer whenever the day's control changes (react-leaflet's

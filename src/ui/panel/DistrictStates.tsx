@@ -1,6 +1,6 @@
 import type { DistrictCollection } from '../../frontline/topology.ts';
 import type { ControlState, IsoDate } from '../../types.ts';
-import { controllerOf } from '../hooks/useDistrictStyle.ts';
+import { controllerOf } from '../lib/districtStyle.ts';
 import { formatDateEn } from '../lib/dates.ts';
 import { sideOf } from '../lib/palette.ts';
 
