@@ -8,6 +8,8 @@ export default defineConfig({
   base: './',
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    // Real-browser tests need a build and Chromium: vitest.browser.config.ts runs them.
+    exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
   },

@@ -16,13 +16,17 @@ export interface TimelineInput {
  * event's day it takes the event's controller and keeps it until a later event; when
  * the reports of one day disagree about a district, it is contested that day and after.
  * Events dated before the start are already in the baseline; events after the end are left out.
+ * An event moves a district only when it names exactly one: a statement about an area
+ * («حلب القديمة») is kept as evidence but does not recolour all its quarters.
  */
 export function buildTimeline({ baseline, events, districtsOf, start = PERIOD.start, end = PERIOD.end }: TimelineInput): TimelineResult {
   const districts = new Set(baseline.map((b) => b.id));
   const byDay = new Map<IsoDate, Map<PlaceId, Set<Controller>>>();
   for (const e of events) {
     if (e.date < start || e.date > end) continue;
-    for (const d of districtsOf(e.place.id)) {
+    const targets = districtsOf(e.place.id);
+    if (targets.length !== 1) continue;
+    for (const d of targets) {
       if (!districts.has(d)) continue;
       const day = byDay.get(e.date) ?? new Map<PlaceId, Set<Controller>>();
       day.set(d, (day.get(d) ?? new Set()).add(e.controller));

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArticle } from '../../src/article/parse.ts';
+import { articleFiles } from '../../src/cli/load.ts';
+import { extractAll } from '../../src/extract/run.ts';
+import { buildTimeline } from '../../src/timeline/timeline.ts';
+import { parsePlaces, parseBaseline } from '../../src/geo/places.ts';
+import { realGazetteer } from '../support/gazetteer.ts';
+
+// Golden files for the whole corpus. After an intended change, regenerate with
+//   UPDATE_GOLDEN=1 npm test -- tests/golden
+// and read the diff before committing it.
+const DIR = 'tests/golden/corpus';
+const update = process.env.UPDATE_GOLDEN === '1';
+
+function golden(name: string, actual: unknown): void {
+  const path = `${DIR}/${name}`;
+  const text = JSON.stringify(actual, null, 1) + '\n';
+  if (update || !existsSync(path)) writeFileSync(path, text);
+  expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+const gazetteer = realGazetteer();
+const articles = articleFiles(['articles']).map((f) => parseArticle(readFileSync(f), f));
+const extraction = extractAll(articles, gazetteer);
+const places = parsePlaces(readFileSync('geo/places.csv', 'utf8'), 'geo/places.csv');
+const baseline = parseBaseline(readFileSync('geo/baseline-2016-11-15.csv', 'utf8'), 'geo/baseline-2016-11-15.csv', places);
+
+describe('the corpus, end to end', () => {
+  it('extracts the same events as the golden file', () => {
+    golden('events.json', extraction.events.map((e) => ({
+      article: e.article, place: e.place.id, via: e.via?.id ?? null, kind: e.kind, controller: e.controller,
+      date: e.date, range: [e.date_earliest, e.date_latest], attribution: e.attribution, rule: e.rule,
+      confidence: e.confidence, mention: e.mention.text, evidence: [e.evidence.start, e.evidence.end],
+    })));
+  });
+
+  it('ignores the same mentions for the same reasons', () => {
+    golden('ignored.json', extraction.ignored.map((i) => ({ article: i.article, place: i.place.id, reason: i.reason, evidence: [i.evidence.start, i.evidence.end] })));
+  });
+
+  it('makes the same day-by-day changes as the golden file', () => {
+    const t = buildTimeline({ baseline, events: extraction.events, districtsOf: gazetteer.districtsOf });
+    const changes = t.days.slice(1).map((day, i) => ({
+      date: day.date,
+      changes: Object.fromEntries(Object.entries(day.control).filter(([id, c]) => t.days[i]!.control[id] !== c)),
+    })).filter((d) => Object.keys(d.changes).length > 0);
+    golden('timeline-changes.json', changes);
+  });
+
+  it('points every evidence span at its sentence in the article body', () => {
+    const bodies = new Map(articles.map((a) => [a.id, a.body]));
+    for (const e of [...extraction.events, ...extraction.ignored]) {
+      expect(bodies.get(e.article)!.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.sentence);
+    }
+  });
+});
