@@ -30,7 +30,11 @@ export interface GeoOutput {
 export function buildGeo(input: GeoInput): GeoOutput {
   const places = parsePlaces(input.placesText, input.placesFile);
   const anchors = input.anchorsText === null ? [] : parseAnchors(input.anchorsText, input.anchorsFile, places);
-  const outline = cityOutline(placedDistricts(places).map((p) => [p.point!.lon, p.point!.lat]));
+  // The outline hugs all of our own district points, anchors included.
+  const outline = cityOutline([
+    ...placedDistricts(places).map((p) => [p.point!.lon, p.point!.lat]),
+    ...anchors.map((a) => [a.lon, a.lat]),
+  ]);
   const shapes = buildDistricts(places, outline, anchors);
   const inside = containedBy(resolveContaining(places, shapes));
   const districts: BuiltDistricts = {
