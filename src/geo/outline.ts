@@ -13,7 +13,7 @@ export interface OutlineOptions {
   bufferKm: number;
 }
 
-export const OUTLINE_DEFAULTS: OutlineOptions = { hullEdgeKm: 3.5, pointRadiusKm: 0.6, bufferKm: 0.35 };
+export const OUTLINE_DEFAULTS: OutlineOptions = { hullEdgeKm: 4, pointRadiusKm: 0.6, bufferKm: 0.35 };
 
 /**
  * The city outline, derived only from our own district points: the concave hull of the

@@ -1,5 +1,5 @@
 import * as turf from '@turf/turf';
-import type { Feature, Polygon, MultiPolygon, Position } from 'geojson';
+import type { Feature, Polygon, MultiPolygon } from 'geojson';
 import { toPlane, fromPlane } from './project.ts';
 import type { Outline } from './outline.ts';
 
@@ -21,8 +21,8 @@ export function voronoiCells(sites: Site[], outline: Outline): Cell[] {
   const planar = turf.featureCollection(
     sites.map((s, i) => turf.point(toPlane([s.lon, s.lat]), { i })),
   );
-  const [minX, minY, maxX, maxY] = turf.bbox(turf.featureCollection(outline.geometry.coordinates.flat(2).map((p) => turf.point(toPlane(p as Position)))));
-  const pad = 0.05;
+  const [minX, minY, maxX, maxY] = turf.bbox(turf.multiPoint(turf.coordAll(outline).map(toPlane)));
+  const pad = 0.05; // in degrees of latitude: the diagram's frame lies well outside the outline
   const diagram = turf.voronoi(planar, { bbox: [minX - pad, minY - pad, maxX + pad, maxY + pad] });
   const cells: Cell[] = [];
   diagram.features.forEach((cell, i) => {
