@@ -5,6 +5,8 @@ import { buildGeo, geoJsonText, type GeoOutput } from '../../src/geo/build.ts';
 import { validateDistricts } from '../../src/geo/validate-districts.ts';
 import { placedDistricts } from '../../src/geo/districts.ts';
 import { overlapArea, coverageGap, square } from './measure.ts';
+import { mesh } from 'topojson-client';
+import { buildTopology } from '../../src/frontline/topology.ts';
 
 let geo: GeoOutput;
 const read = (f: string) => readFileSync(f, 'utf8');
@@ -54,6 +56,15 @@ describe('the district polygons', () => {
   it('rejects a file with latitude and longitude swapped', () => {
     const swapped = turf.featureCollection([turf.polygon([[[36.2, 37.1], [36.21, 37.1], [36.21, 37.11], [36.2, 37.1]]], { id: 'al-shaar' })]);
     expect(validateDistricts(swapped, geo.places).errors.join()).toMatch(/outside Aleppo/);
+  });
+
+  it('shares exact borders, so topojson sees every inner border once from both sides', () => {
+    const topo = buildTopology(geo.districts);
+    const km = (g: Parameters<typeof turf.length>[0]) => turf.length(g, { units: 'kilometers' });
+    const inner = km(turf.feature(mesh(topo, topo.objects.districts, (a, b) => a !== b)));
+    const perimeters = geo.districts.features.reduce((s, f) => s + km(turf.polygonToLine(f) as never), 0);
+    const outline = km(turf.polygonToLine(geo.outline) as never);
+    expect(Math.abs(perimeters - outline - 2 * inner)).toBeLessThan(0.01);
   });
 
   it('rounds every coordinate to 1e-7 degrees', () => {
