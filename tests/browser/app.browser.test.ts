@@ -3,7 +3,7 @@
 // vitest.browser.config.ts, which sets BROWSER_TESTS=1; the plain unit run skips it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FILL_OPACITY, MAP_BACKGROUND, sideOf } from '../../src/ui/lib/palette.ts';
@@ -146,13 +146,17 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the built app in Chromium', 
     expect(new URL(page.url()).searchParams.get('date')).toBe('2016-12-06');
   });
 
-  it('saves a 1280×800 screenshot for the README', async () => {
+  // SCREENSHOT_PATH=docs/screenshot.png npm run test:all refreshes the README's picture.
+  it('saves a 1280×800 screenshot of 6 December', async () => {
     const readme = await openPage(context, '?date=2016-12-06');
     await nextFrames(readme);
-    const file = resolve(ROOT, process.env.SCREENSHOT_PATH ?? 'docs/screenshot.png');
+    const file = resolve(ROOT, process.env.SCREENSHOT_PATH ?? '.tmp/screenshots/desktop.png');
     mkdirSync(dirname(file), { recursive: true });
     await readme.screenshot({ path: file });
     await readme.close();
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1280, 800]);
   });
 
   it('fits a 360×740 phone screen without horizontal scrolling', async () => {
