@@ -47,7 +47,7 @@ function extractSentence(article: Article, norm: Normalized, span: Span, gaz: Ga
   for (const m of mentions) {
     const carried = anaphoric.get(m);
     let g: Governance = carried ? { frame: carried as never, extent: null } : governMention(ctx, m, lex);
-    if ('ignore' in g && g.ignore === 'no-frame' && previous && continuesList(previous.m, m, ctx)) g = previous.g;
+    if ('ignore' in g && g.ignore === 'no-frame' && previous && continuesList(previous.m, m, ctx, lex)) g = previous.g;
     previous = { m, g };
     if ('ignore' in g) {
       out.ignored.push(ignoredOf(article, m, g.ignore, evidence, gaz));
@@ -60,10 +60,10 @@ function extractSentence(article: Article, norm: Normalized, span: Span, gaz: Ga
 }
 
 /** «الزبدية والإذاعة وجبل الجلبي»: a name joined by و (or a comma) right after another shares its reading. */
-function continuesList(prev: Mention, m: Mention, ctx: SentenceContext): boolean {
+function continuesList(prev: Mention, m: Mention, ctx: SentenceContext, lex: Lexicon): boolean {
   if (ctx.clause[prev.from] !== ctx.clause[m.from] && !(ctx.clause[m.from] === ctx.clause[prev.from]! + 1 && ctx.clause.indexOf(ctx.clause[m.from]!) === m.from)) return false;
   const gap = m.from - prev.to;
-  return (gap === 0 && m.prefix.startsWith('و')) || (gap === 1 && /^(و)?(حي|حيي|احياء)$/.test(ctx.tokens[prev.to]!.text));
+  return (gap === 0 && m.prefix.startsWith('و')) || (gap === 1 && lex.districtWord.test(ctx.tokens[prev.to]!.text));
 }
 
 /** Names that are also common words (الشعار: slogan) count only after a district word, in a list of places, or right after a frame. */
