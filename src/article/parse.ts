@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { isIsoDate } from '../extract/calendar.ts';
+import { isIsoDate } from '../calendar.ts';
 import type { Article } from '../types.ts';
 
 /** A bad article file: names the file and the field at fault. */

@@ -55,6 +55,8 @@ export function loadGeo(dir = 'geo'): Geo {
 
 /** Runs a command body; prints errors (all of them) to stderr and exits 1, printing nothing to stdout. */
 export function run(main: () => void): void {
+  // A reader that stops early (`… | head`) closes the pipe: that ends the run, it is not a failure.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
   try {
     main();
   } catch (e) {

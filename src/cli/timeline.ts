@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadArticles, loadGeo, run } from './load.ts';
 import { extractAll } from '../extract/run.ts';
 import { buildTimeline } from '../timeline/timeline.ts';
+import { changesOn } from '../timeline/changes.ts';
 
 run(() => {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, articles: { type: 'string', default: 'articles' }, geo: { type: 'string', default: 'geo' } } });
@@ -13,10 +14,9 @@ run(() => {
     process.stdout.write(JSON.stringify(timeline) + '\n');
     return;
   }
-  let previous = timeline.days[0]!.control;
-  for (const day of timeline.days) {
-    const changes = Object.entries(day.control).filter(([id, c]) => previous[id] !== c);
-    if (changes.length > 0) process.stdout.write(`${day.date}  ${changes.map(([id, c]) => `${id} → ${c}`).join(', ')}\n`);
-    previous = day.control;
-  }
+  const ids = geo.baseline.map((b) => b.id);
+  timeline.days.forEach((day, i) => {
+    const changes = changesOn(timeline.days, i, ids);
+    if (changes.length > 0) process.stdout.write(`${day.date}  ${changes.map((c) => `${c.id} ${c.from} → ${c.to}`).join(', ')}\n`);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.ts';
 import type { IsoDate } from '../types.ts';
-import { addDays } from './calendar.ts';
+import { addDays } from '../calendar.ts';
 import type { DateMention } from './dates.ts';
 import type { Side, Source } from './lexicon.ts';
 import type { PatternHit } from './patterns.ts';

@@ -1,6 +1,6 @@
 import datesData from './lexicon/dates.json' with { type: 'json' };
 import { compilePattern, compileToken, matchesAt, type TokenPattern } from './patterns.ts';
-import { addDays, daysBetween, isoDay, weekday } from './calendar.ts';
+import { addDays, daysBetween, isoDay, weekday } from '../calendar.ts';
 import type { Token } from '../text/tokens.ts';
 import type { IsoDate } from '../types.ts';
 

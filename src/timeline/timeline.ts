@@ -1,4 +1,4 @@
-import { daysInRange } from '../extract/calendar.ts';
+import { daysInRange } from '../calendar.ts';
 import type { BaselineRow, ControlEvent, ControlState, Controller, IsoDate, PlaceId, TimelineResult } from '../types.ts';
 import { PERIOD } from '../types.ts';
 

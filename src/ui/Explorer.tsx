@@ -9,7 +9,7 @@ import { Legend } from './panel/Legend.tsx';
 import { DistrictStates } from './panel/DistrictStates.tsx';
 import { DayChanges } from './panel/DayChanges.tsx';
 import { About } from './panel/About.tsx';
-import { changesOn } from './lib/changes.ts';
+import { changesOn } from '../timeline/changes.ts';
 
 export interface ExplorerProps {
   data: MapData;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDateAr, formatDateEn } from '../../src/ui/lib/dates.ts';
 import { DEFAULT_TILE_URL, readUrlOptions, urlWithDate } from '../../src/ui/lib/urlOptions.ts';
 import { dayIndexOf } from '../../src/ui/hooks/useDayIndex.ts';
-import { changesOn } from '../../src/ui/lib/changes.ts';
+import { changesOn } from '../../src/timeline/changes.ts';
 import type { DayControl } from '../../src/types.ts';
 
 describe('dates', () => {
@@ -63,5 +63,12 @@ describe('changes', () => {
       { id: 'c', from: 'unknown', to: 'kurdish' },
     ]);
     expect(changesOn(days, 0, ['a', 'b', 'c'])).toEqual([]);
+  });
+});
+
+describe('the date in the address', () => {
+  it('ignores a day that does not exist rather than opening on it', () => {
+    expect(readUrlOptions('?date=2016-02-30', { dev: false }).date).toBeNull();
+    expect(readUrlOptions('?date=2016-12-06', { dev: false }).date).toBe('2016-12-06');
   });
 });

@@ -7,10 +7,6 @@ const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isIsoDate(s: string | null | undefined): s is IsoDate {
-  return typeof s === 'string' && ISO_DATE.test(s);
-}
-
 function parts(date: IsoDate): { y: number; m: number; d: number } {
   const match = ISO_DATE.exec(date);
   if (!match) throw new Error(`formatDate: not a YYYY-MM-DD date: ${JSON.stringify(date)}`);

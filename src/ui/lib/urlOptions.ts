@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../types.ts';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from '../../calendar.ts';
 
 export const DEFAULT_TILE_URL = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
 

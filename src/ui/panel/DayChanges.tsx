@@ -1,5 +1,5 @@
 import type { DistrictProps } from '../../frontline/topology.ts';
-import type { Change } from '../lib/changes.ts';
+import type { Change } from '../../timeline/changes.ts';
 import { sideOf } from '../lib/palette.ts';
 
 export interface DayChangesProps {

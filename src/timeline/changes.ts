@@ -1,4 +1,4 @@
-import type { ControlState, DayControl, PlaceId } from '../../types.ts';
+import type { ControlState, DayControl, PlaceId } from '../types.ts';
 
 export interface Change {
   id: PlaceId;

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../types.ts';
+import type { IsoDate } from './types.ts';
 
 /** Calendar arithmetic on ISO days, in UTC so that no time zone shifts a day. */
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -11,8 +11,9 @@ export function weekday(date: IsoDate): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+/** A real calendar day written YYYY-MM-DD (2016-02-30 is not). */
+export function isIsoDate(s: string | null | undefined): s is IsoDate {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
