@@ -141,3 +141,55 @@ export interface TimelineResult {
 
 /** The period the product covers. */
 export const PERIOD = { start: '2016-11-15', end: '2016-12-22' } as const;
+
+// ── The app's richer day state (public/data/states-now.json, states-then.json) ──────────────
+// The DESIGN §3 timeline (controller per district per day) stays as it is; this is the detail
+// behind each colour, read by the map's panels and the exporter.
+
+/** Whose media a source is: a side's own outlets, or neutral monitors and wires. */
+export type SourceSide = 'government' | 'opposition' | 'kurdish' | 'neutral';
+
+/** Why a district has its controller on a day. */
+export interface DistrictDay {
+  controller: ControlState;
+  /** The first day of the current state; null when it holds from the baseline (before the period). */
+  since: IsoDate | null;
+  /** Ids of the events behind this state (the ones that set it, then those that confirm it), oldest first. */
+  events: string[];
+  /** Set when every report behind the state is from the media of the side it favours: only that side claims it. */
+  claimed_by: SourceSide | null;
+  /** Some report on or before this day, after the state was set, says otherwise. */
+  disputed: boolean;
+  /** The reports say only part of it («معظم», «أجزاء من»). */
+  partial: boolean;
+  /** Days since the last report naming the district; null when no report has named it yet. */
+  stale_days: number | null;
+}
+
+/** A district whose controller differs from the day before, with the events that moved it. */
+export interface DayChange {
+  district: PlaceId;
+  from: ControlState;
+  to: ControlState;
+  events: string[];
+}
+
+export interface DayState {
+  date: IsoDate;
+  districts: Record<PlaceId, DistrictDay>;
+  changes: DayChange[];
+}
+
+/**
+ * `now`: every report, whenever it was published (hindsight).
+ * `then`: on each day, only the reports published by that day (what a reader could know).
+ */
+export type TimelineMode = 'now' | 'then';
+
+export interface StatesFile {
+  version: 1;
+  mode: TimelineMode;
+  start: IsoDate;
+  end: IsoDate;
+  days: DayState[];
+}
