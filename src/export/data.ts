@@ -1,0 +1,46 @@
+import type { FeatureCollection, MultiLineString } from 'geojson';
+import type { DistrictCollection } from '../frontline/topology.ts';
+import type { IsoDate, StatesFile, TimelineResult } from '../types.ts';
+import type { EventRef, ReportRef } from './source-note.ts';
+
+/** What an export reads: the files `npm run pipeline` writes to public/data/. */
+export interface ExportData {
+  districts: DistrictCollection;
+  timeline: TimelineResult;
+  /** frontlines.geojson: one feature per day, properties.date. */
+  fronts: FeatureCollection<MultiLineString, { date: IsoDate }>;
+  /** events.json, for the source note (articles and their sources). */
+  extraction: { articles: ReportRef[]; events: EventRef[] };
+  /** states-now.json, when the pipeline wrote it: one-side claims are drawn hatched. */
+  states?: StatesFile | null;
+}
+
+/** Checks the shape of frontlines.geojson; the message names the file. */
+export function checkFronts(value: unknown, file = 'frontlines.geojson'): ExportData['fronts'] {
+  const fc = value as ExportData['fronts'];
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new Error(`${file}: expected a GeoJSON FeatureCollection`);
+  fc.features.forEach((f, i) => {
+    if (typeof f?.properties?.date !== 'string') throw new Error(`${file}: feature ${i} has no properties.date`);
+    if (f.geometry?.type !== 'MultiLineString') throw new Error(`${file}: feature ${i} is not a MultiLineString`);
+  });
+  return fc;
+}
+
+/** Checks the part of events.json the source note reads. */
+export function checkExtraction(value: unknown, file = 'events.json'): ExportData['extraction'] {
+  const x = value as ExportData['extraction'];
+  if (!Array.isArray(x?.articles) || !Array.isArray(x?.events)) throw new Error(`${file}: expected "articles" and "events" arrays`);
+  return x;
+}
+
+/** The days of the timeline, in order. */
+export function timelineDates(data: Pick<ExportData, 'timeline'>): IsoDate[] {
+  return data.timeline.days.map((d) => d.date);
+}
+
+/** Checks that a date is one of the timeline's days; the message names the range. */
+export function checkDate(data: Pick<ExportData, 'timeline'>, date: string): string | null {
+  const days = data.timeline.days;
+  if (days.some((d) => d.date === date)) return null;
+  return `${JSON.stringify(date)} is not a day of the timeline (${days[0]!.date} … ${days.at(-1)!.date})`;
+}

@@ -1,0 +1,79 @@
+import { FRONTLINE, sideOf, FILL_OPACITY } from '../ui/lib/palette.ts';
+import type { ControlState } from '../types.ts';
+import { FONT_ARABIC, FONT_LATIN, fitText, textWidth } from './fonts.ts';
+import type { Layout } from './layout.ts';
+import type { ScaleBar } from './scalebar.ts';
+import type { SceneTexts } from './scene.ts';
+import { HATCH_PATTERN_ID } from './draw-map.ts';
+import { el, esc } from './svg.ts';
+
+const INK = '#1b1b1b';
+const MUTED = '#555555';
+
+const text = (x: number, y: number, size: number, content: string, extra: Record<string, string | number> = {}) =>
+  el('text', { x, y, 'font-size': size, 'font-family': FONT_LATIN, fill: INK, ...extra }, esc(content));
+
+const arabic = (x: number, y: number, size: number, content: string, extra: Record<string, string | number> = {}) =>
+  el('text', { x, y, 'font-size': size, 'font-family': FONT_ARABIC, fill: INK, ...extra }, esc(content));
+
+/** Title (English, Arabic under it) on the left, the date (English, Arabic under it) on the right. */
+export function drawHeader(l: Layout, t: SceneTexts): string {
+  const { u, title, date } = l;
+  const right = date.x + date.width;
+  return el('g', { 'data-layer': 'header' },
+    el('rect', { ...l.header, fill: '#ffffff' }) +
+    el('rect', { x: 0, y: l.header.height - 1.5 * u, width: l.header.width, height: 1.5 * u, fill: INK }) +
+    text(title.x, title.y + 20 * u, 21 * u, fitText(t.title, 21 * u, title.width), { 'font-weight': 700 }) +
+    arabic(title.x, title.y + 43 * u, 15 * u, t.titleAr, { fill: MUTED }) +
+    el('g', { 'data-layer': 'date' },
+      text(right, date.y + 20 * u, 20 * u, t.dateEn, { 'font-weight': 700, 'text-anchor': 'end' }) +
+      arabic(right, date.y + 43 * u, 16 * u, t.dateAr, { 'text-anchor': 'end', 'font-weight': 700 })));
+}
+
+function swatch(key: string, x: number, y: number, u: number): string {
+  if (key === 'frontline') {
+    return el('rect', { x, y: y - 2.5 * u, width: 14 * u, height: 5 * u, rx: 2 * u, fill: FRONTLINE.color });
+  }
+  const box = { x, y: y - 6 * u, width: 14 * u, height: 12 * u, rx: 2 * u };
+  if (key === 'hatched') {
+    return el('rect', { ...box, fill: '#8a8a8a' }) + el('rect', { ...box, fill: `url(#${HATCH_PATTERN_ID})` });
+  }
+  const state = key as ControlState;
+  return el('rect', { ...box, fill: sideOf(state).color, 'fill-opacity': state === 'unknown' ? 0.6 : Math.min(1, FILL_OPACITY + 0.15) });
+}
+
+/** The legend rows, the source note and the attribution. */
+export function drawFooter(l: Layout, t: SceneTexts): string {
+  const { u } = l;
+  const items = l.legendItems.map((it) => {
+    const cy = it.y + 10 * u;
+    const enX = it.x + 20 * u;
+    const arX = enX + textWidth(it.en, 12 * u) + 6 * u;
+    return el('g', { 'data-key': it.key },
+      swatch(it.key, it.x, cy, u) +
+      text(enX, cy + 4.2 * u, 12 * u, it.en) +
+      arabic(arX, cy + 4.2 * u, 12 * u, it.ar, { fill: MUTED }));
+  });
+  return el('g', { 'data-layer': 'footer' },
+    el('rect', { ...l.footer, fill: '#ffffff' }) +
+    el('rect', { x: 0, y: l.footer.y, width: l.footer.width, height: 1 * u, fill: '#bbbbbb' }) +
+    el('g', { 'data-layer': 'legend' }, items.join('')) +
+    el('g', { 'data-layer': 'source-note' },
+      text(l.note.x, l.note.y + 13 * u, 11.5 * u, fitText(t.sourceNote, 11.5 * u, l.note.width))) +
+    el('g', { 'data-layer': 'attribution' },
+      text(l.attribution.x, l.attribution.y + 12 * u, 10 * u, fitText(t.attribution, 10 * u, l.attribution.width), { fill: MUTED })));
+}
+
+/** A bar with end ticks and its length, on a light plate in the map's bottom-left corner. */
+export function drawScaleBar(l: Layout, bar: ScaleBar): string {
+  const { u, scaleBar: r } = l;
+  const x0 = r.x + 8 * u;
+  const y = r.y + r.height - 7 * u;
+  const labelW = textWidth(bar.label, 11 * u);
+  const plateW = Math.max(bar.pixels, labelW) + 16 * u;
+  const stroke = { stroke: INK, 'stroke-width': 1.6 * u, 'stroke-linecap': 'square' };
+  return el('g', { 'data-layer': 'scale-bar' },
+    el('rect', { x: r.x, y: r.y, width: plateW, height: r.height, rx: 3 * u, fill: '#ffffff', 'fill-opacity': 0.82 }) +
+    el('path', { d: `M${x0} ${y - 5 * u}V${y}H${x0 + bar.pixels}V${y - 5 * u}`, fill: 'none', ...stroke }) +
+    text(x0, r.y + 13 * u, 11 * u, bar.label, { 'font-weight': 600 }));
+}

@@ -1,0 +1,92 @@
+import { SIDES } from '../ui/lib/palette.ts';
+import { textWidth } from './fonts.ts';
+import type { Rect } from './view.ts';
+
+/** One legend entry: a swatch (or a line) and its English and Arabic labels. */
+export interface LegendItem {
+  key: string;
+  en: string;
+  ar: string;
+}
+
+export const FRONT_ITEM: LegendItem = { key: 'frontline', en: 'Front line', ar: 'خط التماس' };
+export const HATCH_ITEM: LegendItem = { key: 'hatched', en: 'Claimed by one side only', ar: 'ادعاء طرف واحد' };
+
+export function legendItems(withHatch: boolean): LegendItem[] {
+  const sides = SIDES.map((s) => ({ key: s.state, en: s.en, ar: s.ar }));
+  return [...sides, FRONT_ITEM, ...(withHatch ? [HATCH_ITEM] : [])];
+}
+
+export interface PlacedLegendItem extends LegendItem {
+  x: number;
+  y: number;
+}
+
+/** Where everything goes in an image, in logical pixels. `u` is the type and spacing unit. */
+export interface Layout {
+  u: number;
+  header: Rect;
+  title: Rect;
+  date: Rect;
+  map: Rect;
+  footer: Rect;
+  legend: Rect;
+  legendItems: PlacedLegendItem[];
+  note: Rect;
+  attribution: Rect;
+  /** The bottom-left corner the scale bar sits on, inside the map. */
+  scaleBar: Rect;
+}
+
+/** The width a legend entry takes: swatch, English, Arabic, and the gap to the next. */
+export function legendItemWidth(item: LegendItem, u: number): number {
+  return 18 * u + textWidth(item.en, 12 * u) + 6 * u + textWidth(item.ar, 12 * u) + 18 * u;
+}
+
+/** Flows the legend entries into rows that fit `width`. */
+function flowLegend(items: LegendItem[], x0: number, y0: number, width: number, u: number, rowHeight: number) {
+  const placed: PlacedLegendItem[] = [];
+  let x = x0;
+  let y = y0;
+  for (const item of items) {
+    const w = legendItemWidth(item, u);
+    if (x > x0 && x + w - 18 * u > x0 + width) {
+      x = x0;
+      y += rowHeight;
+    }
+    placed.push({ ...item, x, y });
+    x += w;
+  }
+  return { placed, rows: Math.round((y - y0) / rowHeight) + 1 };
+}
+
+/**
+ * A header band (title left, date right), the map, and a footer band (legend, source note,
+ * attribution). The unit `u` grows with the image so a print page and a social card both read well.
+ */
+export function layout(width: number, height: number, items: LegendItem[]): Layout {
+  if (!(width >= 200 && height >= 150)) throw new Error(`layout: ${width}×${height} is too small for an image (at least 200×150)`);
+  const u = Math.max(0.7, Math.min(1.8, Math.min(width / 1000, height / 700)));
+  const pad = 14 * u;
+  const headerH = 62 * u;
+  const rowH = 20 * u;
+  const { placed, rows } = flowLegend(items, pad, 0, width - 2 * pad, u, rowH);
+  const footerH = 10 * u + rows * rowH + 4 * u + 18 * u + 16 * u + 8 * u;
+  const footerY = height - footerH;
+  const mapRect = { x: 0, y: headerH, width, height: footerY - headerH };
+  const legendY = footerY + 10 * u;
+  const dateW = Math.min(width * 0.42, 300 * u);
+  return {
+    u,
+    header: { x: 0, y: 0, width, height: headerH },
+    title: { x: pad, y: 8 * u, width: width - 2 * pad - dateW, height: headerH - 14 * u },
+    date: { x: width - pad - dateW, y: 8 * u, width: dateW, height: headerH - 14 * u },
+    map: mapRect,
+    footer: { x: 0, y: footerY, width, height: footerH },
+    legend: { x: pad, y: legendY, width: width - 2 * pad, height: rows * rowH },
+    legendItems: placed.map((p) => ({ ...p, y: p.y + legendY })),
+    note: { x: pad, y: legendY + rows * rowH + 4 * u, width: width - 2 * pad, height: 18 * u },
+    attribution: { x: pad, y: legendY + rows * rowH + 22 * u, width: width - 2 * pad, height: 16 * u },
+    scaleBar: { x: mapRect.x + pad * 0.7, y: mapRect.y + mapRect.height - 38 * u, width: 150 * u, height: 30 * u },
+  };
+}

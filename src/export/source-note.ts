@@ -1,0 +1,58 @@
+import type { IsoDate } from '../types.ts';
+
+export interface ReportRef {
+  id: string;
+  published: IsoDate;
+  source: string;
+}
+export interface EventRef {
+  article: string;
+  date: IsoDate;
+}
+
+/** "Reuters (Arabic service)" → "Reuters"; "unknown (Arabic daily …)" → null (an unnamed outlet). */
+export function outletName(source: string): string | null {
+  const name = source.replace(/\s*\(.*$/, '').trim();
+  return name === '' || /^unknown$/i.test(name) ? null : name;
+}
+
+function listing(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The reports whose events shaped the map up to `date`: those with an event dated on or before it. */
+export function reportsUpTo(articles: readonly ReportRef[], events: readonly EventRef[], date: IsoDate): ReportRef[] {
+  const used = new Set(events.filter((e) => e.date <= date).map((e) => e.article));
+  return articles.filter((a) => used.has(a.id));
+}
+
+/**
+ * One line naming what the image is based on, e.g.
+ * "Based on 5 reports: Reuters, Al-Souria Net and 3 unnamed outlets (published 4–6 December 2016)".
+ */
+export function sourceNote(articles: readonly ReportRef[], events: readonly EventRef[], date: IsoDate, baselineDate: IsoDate): string {
+  const used = reportsUpTo(articles, events, date);
+  if (used.length === 0) return `No report yet: control as at the baseline of ${longDate(baselineDate)}.`;
+  const named = [...new Set(used.map((a) => outletName(a.source)).filter((n): n is string => n !== null))];
+  const unnamed = used.filter((a) => outletName(a.source) === null).length;
+  const parts = [...named, ...(unnamed ? [`${unnamed} unnamed outlet${unnamed > 1 ? 's' : ''}`] : [])];
+  const dates = used.map((a) => a.published).sort();
+  const span = dates[0] === dates.at(-1) ? longDate(dates[0]!) : `${shortDay(dates[0]!, dates.at(-1)!)}–${longDate(dates.at(-1)!)}`;
+  const n = used.length;
+  return `Based on ${n} report${n > 1 ? 's' : ''}: ${listing(parts)} (published ${span}), over the baseline of ${longDate(baselineDate)}.`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function longDate(d: IsoDate): string {
+  const [y, m, day] = d.split('-').map(Number);
+  return `${day} ${MONTHS[m! - 1]} ${y}`;
+}
+
+/** The start of a span, as short as the end allows: "4" (same month), "30 November" (same year). */
+function shortDay(a: IsoDate, b: IsoDate): string {
+  if (a.slice(0, 7) === b.slice(0, 7)) return String(Number(a.slice(8)));
+  if (a.slice(0, 4) === b.slice(0, 4)) return longDate(a).replace(/ \d{4}$/, '');
+  return longDate(a);
+}
