@@ -1,6 +1,7 @@
 import type L from 'leaflet';
 import type { ControlState } from '../../types.ts';
 import { FILL_OPACITY, sideOf } from './palette.ts';
+import type { Look } from './districtLook.ts';
 
 type Control = Record<string, ControlState>;
 
@@ -13,5 +14,38 @@ export function districtStyle(state: ControlState): L.PathOptions {
     color: '#ffffff',
     weight: 1,
     opacity: 0.9,
+  };
+}
+
+/** Opacity of a fill no report has confirmed for a while (see districtLook.ts). */
+export const STALE_FILL_OPACITY = 0.3;
+/** Outline of a district whose controller changed that day, and of the selected one. */
+export const CHANGED_OUTLINE = { color: '#ffd21f', weight: 3.5 } as const;
+export const SELECTED_OUTLINE = { color: '#0a3d91', weight: 4 } as const;
+
+export interface StyleOptions {
+  /** The control fill layer is on. */
+  fill: boolean;
+  /** Today's changes are highlighted. */
+  changes: boolean;
+  selected: boolean;
+}
+
+/** A hatch fill: a canvas pattern, an SVG `url(#…)`, or null to fall back to the plain colour. */
+export type HatchPaint = (state: ControlState, hatch: 'contested' | 'claim') => string | CanvasPattern | null;
+
+/** The full style of a district on a day. */
+export function lookStyle(look: Look, options: StyleOptions, paint: HatchPaint): L.PathOptions {
+  const base = districtStyle(look.state);
+  const hatched = look.hatch ? paint(look.state, look.hatch) : null;
+  const outline = options.selected ? SELECTED_OUTLINE : options.changes && look.changed ? CHANGED_OUTLINE : null;
+  return {
+    ...base,
+    // Leaflet hands fillColor straight to the canvas (fillStyle) or the SVG (fill attribute).
+    fillColor: (hatched ?? base.fillColor) as string,
+    fillOpacity: !options.fill ? 0 : look.stale ? STALE_FILL_OPACITY : base.fillOpacity,
+    color: outline?.color ?? (options.fill ? base.color : '#6b6b6b'),
+    weight: outline?.weight ?? base.weight,
+    opacity: outline ? 1 : base.opacity,
   };
 }

@@ -1,29 +1,24 @@
 import type { DistrictCollection } from '../../frontline/topology.ts';
-import type { TimelineResult } from '../../types.ts';
+import type { StatesFile, TimelineResult } from '../../types.ts';
+import { fetchJson, fetchOptional } from './fetchJson.ts';
+import {
+  checkEvents,
+  checkFrontlines,
+  checkPlaces,
+  checkStates,
+  type EventsFile,
+  type FrontlineCollection,
+  type PlaceEntry,
+} from './appData.ts';
 
 export interface MapData {
   districts: DistrictCollection;
   timeline: TimelineResult;
-}
-
-async function fetchJson(url: URL, signal: AbortSignal): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new Error(`Could not fetch ${url.pathname}: ${(error as Error).message}`);
-  }
-  if (!response.ok) throw new Error(`Could not fetch ${url.pathname}: HTTP ${response.status}`);
-  // A dev or preview server answers a missing file with the app's own index.html.
-  if (response.headers.get('content-type')?.includes('text/html')) {
-    throw new Error(`${url.pathname} was not found (the server sent a web page instead)`);
-  }
-  try {
-    return await response.json();
-  } catch {
-    throw new Error(`${url.pathname} is not valid JSON`);
-  }
+  /** The optional files: absent or null when the pipeline did not write them. */
+  events?: EventsFile | null;
+  places?: PlaceEntry[] | null;
+  states?: { now: StatesFile | null; then: StatesFile | null };
+  frontlines?: { now: FrontlineCollection | null; then: FrontlineCollection | null };
 }
 
 export function checkDistricts(value: unknown, file = 'districts.geojson'): DistrictCollection {
@@ -52,11 +47,29 @@ export function checkTimeline(value: unknown, file = 'timeline.json'): TimelineR
   return tl;
 }
 
-/** Fetches the two files the map needs, relative to the page (the app is served from any path). */
+/**
+ * Fetches the map's files relative to `base` (the app is served from any path). Districts and
+ * timeline are required; the rest (events, places, day states, precomputed front lines) are
+ * optional and come back null when missing.
+ */
 export async function loadData(base: string, signal: AbortSignal): Promise<MapData> {
-  const [districts, timeline] = await Promise.all([
-    fetchJson(new URL('data/districts.geojson', base), signal),
-    fetchJson(new URL('data/timeline.json', base), signal),
+  const at = (file: string) => new URL(`data/${file}`, base);
+  const [districts, timeline, events, places, statesNow, statesThen, frontNow, frontThen] = await Promise.all([
+    fetchJson(at('districts.geojson'), signal),
+    fetchJson(at('timeline.json'), signal),
+    fetchOptional(at('events.json'), signal, (v) => checkEvents(v)),
+    fetchOptional(at('places.json'), signal, (v) => checkPlaces(v)),
+    fetchOptional(at('states-now.json'), signal, (v) => checkStates(v, 'states-now.json')),
+    fetchOptional(at('states-then.json'), signal, (v) => checkStates(v, 'states-then.json')),
+    fetchOptional(at('frontlines.geojson'), signal, (v) => checkFrontlines(v, 'frontlines.geojson')),
+    fetchOptional(at('frontlines-then.geojson'), signal, (v) => checkFrontlines(v, 'frontlines-then.geojson')),
   ]);
-  return { districts: checkDistricts(districts), timeline: checkTimeline(timeline) };
+  return {
+    districts: checkDistricts(districts),
+    timeline: checkTimeline(timeline),
+    events,
+    places,
+    states: { now: statesNow, then: statesThen },
+    frontlines: { now: frontNow, then: frontThen },
+  };
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineResult } from '../../src/types.ts';
+import type { AppEvent } from '../../src/ui/lib/appData.ts';
+import { deriveStates } from '../../src/ui/lib/deriveStates.ts';
+import { lookOf, STALE_AFTER_DAYS } from '../../src/ui/lib/districtLook.ts';
+
+const timeline: TimelineResult = {
+  version: 1,
+  start: '2016-12-01',
+  end: '2016-12-10',
+  days: Array.from({ length: 10 }, (_, i) => ({
+    date: `2016-12-${String(i + 1).padStart(2, '0')}`,
+    control: { a: i >= 2 ? 'government' : 'opposition', b: 'kurdish' },
+  })),
+};
+
+const event = (over: Partial<AppEvent>): AppEvent => ({
+  article: 'art1',
+  place: { id: 'a', name_ar: 'أ', name_en: 'A' },
+  kind: 'capture',
+  controller: 'government',
+  date: '2016-12-03',
+  date_earliest: '2016-12-03',
+  date_latest: '2016-12-03',
+  date_precision: 'day',
+  confidence: 0.8,
+  attribution: null,
+  evidence: { sentence: 's', start: 0, end: 1 },
+  mention: { text: 'أ', start: 0, end: 1 },
+  rule: 'capture/x',
+  ...over,
+});
+
+describe('day states derived from the timeline when the pipeline wrote none', () => {
+  const events = [event({ id: 'e1' }), event({ id: 'e2', controller: 'opposition', kind: 'hold', date: '2016-12-04' })];
+  const states = deriveStates(timeline, events, null);
+
+  it('lists the change with the events of that day', () => {
+    expect(states.days[2]!.changes).toEqual([{ district: 'a', from: 'opposition', to: 'government', events: ['e1'] }]);
+    expect(states.days[3]!.changes).toEqual([]);
+  });
+
+  it('keeps the events behind the state, marks a later report that says otherwise, and counts days since the last report', () => {
+    const day = states.days[5]!.districts.a!;
+    expect(day).toMatchObject({ controller: 'government', since: '2016-12-03', events: ['e1'], disputed: true, stale_days: 2 });
+    expect(states.days[1]!.districts.a!.stale_days).toBeNull();
+    expect(states.days[5]!.districts.b).toMatchObject({ controller: 'kurdish', since: null, events: [], disputed: false });
+  });
+
+  it('gives an event with no id one made from its article and offset', () => {
+    const s = deriveStates(timeline, [event({})], null);
+    expect(s.days[2]!.changes[0]!.events).toEqual(['art1@0']);
+  });
+});
+
+describe('how a district is marked', () => {
+  const detail = { controller: 'government' as const, since: null, events: [], claimed_by: null, disputed: false, disputed_by: [], partial: false, stale_days: 0 };
+  it('hatches contested districts, disputed states and one-side claims; fades stale ones', () => {
+    expect(lookOf(undefined, 'contested', false).hatch).toBe('contested');
+    expect(lookOf({ ...detail, disputed: true }, 'government', false).hatch).toBe('contested');
+    expect(lookOf({ ...detail, claimed_by: 'government' }, 'government', false).hatch).toBe('claim');
+    expect(lookOf(detail, 'government', false)).toEqual({ state: 'government', hatch: null, stale: false, changed: false });
+    expect(lookOf({ ...detail, stale_days: STALE_AFTER_DAYS }, 'government', false).stale).toBe(true);
+    expect(lookOf({ ...detail, stale_days: null }, 'government', false).stale).toBe(false);
+  });
+});
