@@ -78,6 +78,8 @@ export interface PlaceRef {
 }
 
 export interface ControlEvent {
+  /** `<article id>-<n>`: the n-th event of its article, in text order; stable while the article and rules are. */
+  id: string;
   article: string;
   place: PlaceRef;
   kind: EventKind;
@@ -120,9 +122,18 @@ export interface IgnoredMention {
   evidence: Evidence;
 }
 
+export interface ArticleRef {
+  id: string;
+  published: IsoDate;
+  source: string;
+  file: string;
+  url: string | null;
+  title: string | null;
+}
+
 export interface ExtractionResult {
   version: 1;
-  articles: { id: string; published: IsoDate; source: string; file: string }[];
+  articles: ArticleRef[];
   events: ControlEvent[];
   ignored: IgnoredMention[];
 }
@@ -158,8 +169,10 @@ export interface DistrictDay {
   events: string[];
   /** Set when every report behind the state is from the media of the side it favours: only that side claims it. */
   claimed_by: SourceSide | null;
-  /** Some report on or before this day, after the state was set, says otherwise. */
+  /** Some report on or before this day, since the state was set, says otherwise. */
   disputed: boolean;
+  /** Ids of the reports that say otherwise (empty unless `disputed`). */
+  disputed_by: string[];
   /** The reports say only part of it («معظم», «أجزاء من»). */
   partial: boolean;
   /** Days since the last report naming the district; null when no report has named it yet. */

@@ -17,14 +17,21 @@ export interface ArticleExtraction {
 }
 
 /** Reads one article: every gazetteer place it names becomes an event or an ignored mention with a reason. */
-export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexicon): ArticleExtraction {
-  const norm = normalize(article.body);
-  const out: ArticleExtraction = { events: [], ignored: [] };
-  for (const span of sentences(norm.text)) extractSentence(article, norm, span, gazetteer, lex, out);
-  return { events: dedupe(out.events), ignored: out.ignored };
+/** An event before it has its id (ids are given once an article's events are deduplicated). */
+type Draft = Omit<ControlEvent, 'id'>;
+interface Found {
+  events: Draft[];
+  ignored: IgnoredMention[];
 }
 
-function extractSentence(article: Article, norm: Normalized, span: Span, gaz: Gazetteer, lex: Lexicon, out: ArticleExtraction): void {
+export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexicon): ArticleExtraction {
+  const norm = normalize(article.body);
+  const out: Found = { events: [], ignored: [] };
+  for (const span of sentences(norm.text)) extractSentence(article, norm, span, gazetteer, lex, out);
+  return { events: dedupe(out.events).map((e, i) => ({ ...e, id: `${article.id}-${i + 1}` })), ignored: out.ignored };
+}
+
+function extractSentence(article: Article, norm: Normalized, span: Span, gaz: Gazetteer, lex: Lexicon, out: Found): void {
   const tokens = tokenize(norm.text, span.start, span.end);
   const mentions = acceptMentions(findMentions(tokens, gaz), tokens, lex);
   if (mentions.length === 0) return;
@@ -108,7 +115,7 @@ const OPPOSITE: Partial<Record<Controller, Controller>> = { government: 'opposit
 function eventOf(
   article: Article, norm: Normalized, m: Mention, g: Extract<Governance, { frame: unknown }>,
   ctx: SentenceContext, evidence: Evidence, gaz: Gazetteer, anaphora: boolean,
-): ControlEvent | { reason: IgnoreReason } {
+): Draft | { reason: IgnoreReason } {
   const frame: Frame = g.frame.value.frame;
   let kind = frame.kind;
   let controller: Controller = 'contested';
@@ -158,8 +165,8 @@ function evidenceOf(article: Article, norm: Normalized, span: Span): Evidence {
 }
 
 /** One event per place, kind, side and sentence: the most confident reading. */
-function dedupe(events: ControlEvent[]): ControlEvent[] {
-  const best = new Map<string, ControlEvent>();
+function dedupe(events: Draft[]): Draft[] {
+  const best = new Map<string, Draft>();
   for (const e of events) {
     const key = [e.place.id, e.kind, e.controller, e.evidence.start].join('|');
     const seen = best.get(key);

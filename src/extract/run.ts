@@ -8,7 +8,7 @@ export function extractAll(articles: readonly Article[], gazetteer: Gazetteer, l
   const result: ExtractionResult = { version: 1, articles: [], events: [], ignored: [] };
   for (const article of articles) {
     const { events, ignored } = extractArticle(article, gazetteer, lexicon);
-    result.articles.push({ id: article.id, published: article.published, source: article.source, file: article.file });
+    result.articles.push({ id: article.id, published: article.published, source: article.source, file: article.file, url: article.url, title: article.title });
     result.events.push(...events);
     result.ignored.push(...ignored);
   }

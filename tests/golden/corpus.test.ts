@@ -41,7 +41,7 @@ describe('the corpus, end to end', () => {
   });
 
   it('makes the same day-by-day changes as the golden file', () => {
-    const t = buildTimeline({ baseline, events: extraction.events, districtsOf: gazetteer.districtsOf });
+    const t = buildTimeline({ baseline, events: extraction.events, articles: extraction.articles, districtsOf: gazetteer.districtsOf });
     const ids = baseline.map((b) => b.id);
     const changes = t.days.map((day, i) => ({
       date: day.date,
