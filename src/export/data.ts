@@ -15,6 +15,28 @@ export interface ExportData {
   states?: StatesFile | null;
 }
 
+/** Checks the shape of districts.geojson: a FeatureCollection of (Multi)Polygons with properties.id. */
+export function checkDistrictFile(value: unknown, file = 'districts.geojson'): DistrictCollection {
+  const fc = value as DistrictCollection;
+  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new Error(`${file}: expected a GeoJSON FeatureCollection`);
+  fc.features.forEach((f, i) => {
+    if (typeof f?.properties?.id !== 'string') throw new Error(`${file}: feature ${i} has no properties.id`);
+    if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') throw new Error(`${file}: feature ${f.properties.id} is not a Polygon or MultiPolygon`);
+  });
+  return fc;
+}
+
+/** Checks the shape of timeline.json (DESIGN §3): version 1 and days with date and control. */
+export function checkTimelineFile(value: unknown, file = 'timeline.json'): TimelineResult {
+  const tl = value as TimelineResult;
+  if (tl?.version !== 1) throw new Error(`${file}: expected "version": 1`);
+  if (!Array.isArray(tl.days) || tl.days.length === 0) throw new Error(`${file}: "days" is empty`);
+  tl.days.forEach((d, i) => {
+    if (typeof d?.date !== 'string' || typeof d.control !== 'object' || d.control === null) throw new Error(`${file}: day ${i} needs "date" and "control"`);
+  });
+  return tl;
+}
+
 /** Checks the shape of frontlines.geojson; the message names the file. */
 export function checkFronts(value: unknown, file = 'frontlines.geojson'): ExportData['fronts'] {
   const fc = value as ExportData['fronts'];

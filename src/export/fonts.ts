@@ -12,7 +12,7 @@ export function textWidth(text: string, size: number): number {
   let em = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    if (c >= 0x0600 && c <= 0x06ff) em += 0.42;
+    if (c >= 0x0600 && c <= 0x06ff) em += 0.46;
     else if (/[A-Z0-9]/.test(ch)) em += 0.66;
     else if (/[il.,:;'’|!() ]/.test(ch)) em += 0.3;
     else if (/[mwMW]/.test(ch)) em += 0.86;

@@ -1,0 +1,106 @@
+// npm run export -- --date 2016-12-06 --out map.png [--width --height --scale | --paper a4-landscape]
+//                   [--format png|svg|gif|zip] [--from 2016-11-15 --to 2016-12-22]
+// Draws the same SVG as the app's Export action, from public/data/, and rasterises it with resvg.
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { checkDate, checkDistrictFile, checkExtraction, checkFronts, checkTimelineFile, type ExportData } from '../export/data.ts';
+import { framesBetween } from '../export/frames.ts';
+import { parseExportArgs, UsageError } from '../export/node/options.ts';
+import { gifFor, pngFor, svgFor, zipFor, type Progress } from '../export/node/render-node.ts';
+import type { RasterFonts } from '../export/node/rasterize.ts';
+import { pixelSize } from '../export/sizes.ts';
+import type { StatesFile } from '../types.ts';
+
+const NEEDED = ['districts.geojson', 'timeline.json', 'frontlines.geojson', 'events.json'];
+const FONT_DIRS = ['/usr/share/fonts/truetype/noto', '/usr/share/fonts/noto', '/usr/local/share/fonts'];
+const FONT_FILES = ['NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-SemiBold.ttf', 'NotoSansArabic-Regular.ttf', 'NotoSansArabic-Bold.ttf'];
+
+/** Noto Sans and Noto Sans Arabic when installed (fonts-noto-core); otherwise the system's fonts. */
+function findFonts(): RasterFonts {
+  const extra = process.env.EXPORT_FONT_DIR ? [process.env.EXPORT_FONT_DIR] : [];
+  const files = [...extra, ...FONT_DIRS].flatMap((dir) => FONT_FILES.map((f) => join(dir, f))).filter((f) => existsSync(f));
+  return { files: [...new Set(files)] };
+}
+
+/** Runs the pipeline when the default data folder lacks a file, as `npm start` does. */
+function ensureData(dir: string, isDefault: boolean): void {
+  const missing = NEEDED.filter((f) => !existsSync(join(dir, f)));
+  if (missing.length === 0) return;
+  if (!isDefault) throw new UsageError(`--data ${dir}: missing ${missing.join(', ')} (run \`npm run pipeline -- --out ${dir}\`)`);
+  process.stderr.write(`export: ${dir}/ lacks ${missing.join(', ')}; running the pipeline first\n`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/pipeline.ts', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) throw new Error(`the pipeline failed (exit ${run.status}); fix it, then run the export again`);
+}
+
+function readJson(dir: string, name: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(dir, name), 'utf8'));
+  } catch (e) {
+    throw new Error(`${join(dir, name)}: ${(e as Error).message}`);
+  }
+}
+
+function loadExportData(dir: string): ExportData {
+  const states = existsSync(join(dir, 'states-now.json')) ? (readJson(dir, 'states-now.json') as StatesFile) : null;
+  return {
+    districts: checkDistrictFile(readJson(dir, 'districts.geojson'), join(dir, 'districts.geojson')),
+    timeline: checkTimelineFile(readJson(dir, 'timeline.json'), join(dir, 'timeline.json')),
+    fronts: checkFronts(readJson(dir, 'frontlines.geojson'), join(dir, 'frontlines.geojson')),
+    extraction: checkExtraction(readJson(dir, 'events.json'), join(dir, 'events.json')),
+    states: Array.isArray(states?.days) ? states : null,
+  };
+}
+
+/** Fails before any drawing when --out cannot be written. */
+function checkWritable(out: string): void {
+  const dir = dirname(resolve(out));
+  const st = statSync(dir, { throwIfNoEntry: false });
+  if (!st?.isDirectory()) throw new UsageError(`--out ${out}: the folder ${dir} does not exist`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`--out ${out}: is a folder, not a file`);
+  try {
+    accessSync(existsSync(out) ? out : dir, constants.W_OK);
+  } catch {
+    throw new UsageError(`--out ${out}: cannot write there (permission denied)`);
+  }
+}
+
+const progress: Progress = (done, total, date) => {
+  const line = `export: frame ${done}/${total} ${date}`;
+  if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+  else process.stderr.write(`${line}\n`);
+};
+
+function main(): void {
+  const o = parseExportArgs(process.argv.slice(2));
+  checkWritable(o.out);
+  ensureData(o.data, o.data === 'public/data');
+  const data = loadExportData(o.data);
+  const fonts = findFonts();
+  let bytes: Uint8Array | string;
+  let what: string;
+  if (o.format === 'png' || o.format === 'svg') {
+    const problem = checkDate(data, o.date!);
+    if (problem) throw new UsageError(`--date: ${problem}`);
+    bytes = o.format === 'svg' ? svgFor(data, o.date!, o.size) : pngFor(data, o.date!, o.size, fonts);
+    what = o.date!;
+  } else {
+    const dates = framesBetween(data, o.from, o.to);
+    bytes = o.format === 'gif' ? gifFor(data, dates, o.size, o.frameMs, fonts, progress) : zipFor(data, dates, o.size, fonts, progress);
+    what = `${dates.length} days, ${dates[0]} … ${dates.at(-1)}`;
+  }
+  try {
+    writeFileSync(o.out, bytes);
+  } catch (e) {
+    throw new UsageError(`--out ${o.out}: ${(e as Error).message}`);
+  }
+  const px = pixelSize(o.size);
+  process.stderr.write(`export: ${o.out} (${o.format.toUpperCase()}, ${px.width}×${px.height}, ${what})\n`);
+}
+
+try {
+  main();
+} catch (e) {
+  process.stderr.write(`error: ${(e as Error).message}\n`);
+  process.exit(1);
+}
