@@ -8,6 +8,9 @@ import { buildStates } from '../timeline/states.ts';
 import { toTimeline } from '../timeline/timeline.ts';
 import { buildTopology } from '../frontline/topology.ts';
 import { frontline } from '../frontline/frontline.ts';
+import { dayCollection } from '../frontline/day.ts';
+import { acledCsv } from '../timeline/acled.ts';
+import { rfc7946Problems } from '../geo/rfc7946.ts';
 import type { StatesFile } from '../types.ts';
 
 run(() => {
@@ -33,5 +36,16 @@ run(() => {
   write('places.json', places);
   write('frontlines.geojson', fronts(now));
   write('frontlines-then.geojson', fronts(then));
+  writeFileSync(join(values.out, 'events.csv'), acledCsv({ events: extraction.events, articles: extraction.articles, places: geo.gazetteer.places }));
+  // One GeoJSON per day (as known now): each side's merged territory and the front line, checked against RFC 7946.
+  const daysDir = join(values.out, 'days');
+  rmSync(daysDir, { recursive: true, force: true });
+  mkdirSync(daysDir);
+  for (const day of toTimeline(now).days) {
+    const text = JSON.stringify(dayCollection(topo, day.date, day.control)) + '\n';
+    const problems = rfc7946Problems(text, `days/${day.date}.geojson`);
+    if (problems.length > 0) throw new AggregateError(problems.map((p) => new Error(p)), 'invalid day GeoJSON');
+    writeFileSync(join(daysDir, `${day.date}.geojson`), text);
+  }
   process.stdout.write(`pipeline: ${extraction.articles.length} articles → ${extraction.events.length} events (${extraction.ignored.length} ignored mentions) → ${now.days.length} days × ${geo.baseline.length} districts → ${values.out}/\n`);
 });

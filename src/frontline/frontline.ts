@@ -22,7 +22,7 @@ export function frontline(topo: DistrictTopology, control: Control): MultiLineSt
 }
 
 /** One side's territory on one day: its districts merged into one multipolygon. */
-export function territory(topo: DistrictTopology, control: Control, side: Controller): MultiPolygon {
+export function territory(topo: DistrictTopology, control: Control, side: ControlState): MultiPolygon {
   const obj = topo.objects.districts;
   const mine = obj.geometries.filter((g) => control[idOf(g)] === side);
   return merge(topo, mine as Parameters<typeof merge>[1]);
