@@ -1,0 +1,155 @@
+// `npm run export`: the files it writes, opened and read back.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { parseGIF, decompressFrames } from 'gifuct-js';
+import { sideOf } from '../../src/ui/lib/palette.ts';
+import { sceneForDay } from '../../src/export/build-scene.ts';
+import { planScene } from '../../src/export/render-svg.ts';
+import { CLI_CREDIT } from '../../src/export/node/render-node.ts';
+import { readDpi } from '../../src/export/png-dpi.ts';
+import type { ExportData } from '../../src/export/data.ts';
+import { AL_SHAAR, blended, distance, exportCli, freshData, inkedShare, pixel, readData, readPng } from './support.ts';
+
+let dataDir: string;
+let out: string;
+let data: ExportData;
+
+beforeAll(() => {
+  dataDir = freshData();
+  data = readData(dataDir);
+  out = mkdtempSync(join(tmpdir(), 'export-out-'));
+}, 60_000);
+
+/** Exports one PNG and returns it with where al-Shaar falls in it. */
+function exportDay(date: string, size: { width: number; height: number; scale: number }, file: string) {
+  const run = exportCli(['--data', dataDir, '--date', date, '--out', join(out, file), '--width', String(size.width), '--height', String(size.height), '--scale', String(size.scale)]);
+  expect(run.stderr).not.toMatch(/error/);
+  expect(run.status).toBe(0);
+  const plan = planScene(sceneForDay(data, date, { ...size, credit: CLI_CREDIT }));
+  const at = plan.project(AL_SHAAR);
+  return { png: readPng(join(out, file)), at: { x: at.x * size.scale, y: at.y * size.scale }, plan };
+}
+
+describe('npm run export: PNG', () => {
+  it('writes a 3200×2000 PNG for --width 1600 --height 1000 --scale 2, with al-Shaar in the government colour on 6 December', () => {
+    const { png, at } = exportDay('2016-12-06', { width: 1600, height: 1000, scale: 2 }, 'dec6.png');
+    expect([png.width, png.height]).toEqual([3200, 2000]);
+    const colour = pixel(png, at.x, at.y);
+    expect(distance(colour, blended(sideOf('government').color)), `pixel ${colour}`).toBeLessThan(12);
+  });
+
+  it('paints al-Shaar in the opposition colour on 5 December', () => {
+    const { png, at } = exportDay('2016-12-05', { width: 1280, height: 800, scale: 1 }, 'dec5.png');
+    expect([png.width, png.height]).toEqual([1280, 800]);
+    const colour = pixel(png, at.x, at.y);
+    expect(distance(colour, blended(sideOf('opposition').color)), `pixel ${colour}`).toBeLessThan(12);
+  });
+
+  it('draws the date, the legend, the source note and the scale bar (those areas are not blank)', () => {
+    const { png, plan } = exportDay('2016-12-06', { width: 1280, height: 800, scale: 1 }, 'areas.png');
+    const l = plan.layout;
+    expect(inkedShare(png, l.date, 1)).toBeGreaterThan(0.03);
+    expect(inkedShare(png, l.legend, 1)).toBeGreaterThan(0.03);
+    expect(inkedShare(png, l.note, 1)).toBeGreaterThan(0.03);
+    expect(inkedShare(png, l.title, 1)).toBeGreaterThan(0.03);
+    // …and an empty strip of the header between title and date is white: the test can tell ink from paper.
+    expect(inkedShare(png, { x: l.title.x + l.title.width * 0.75, y: l.date.y, width: 20, height: l.date.height }, 1)).toBe(0);
+  });
+
+  it('writes A4 landscape at 300 dpi: 3508×2480 pixels with a 300 dpi pHYs chunk', () => {
+    const file = join(out, 'a4.png');
+    const run = exportCli(['--data', dataDir, '--date', '2016-12-06', '--paper', 'a4-landscape', '--out', file]);
+    expect(run.status, run.stderr).toBe(0);
+    const bytes = new Uint8Array(readFileSync(file));
+    const png = readPng(file);
+    expect([png.width, png.height]).toEqual([3508, 2480]);
+    expect(readDpi(bytes)).toBe(300);
+  });
+});
+
+describe('npm run export: SVG', () => {
+  it('writes an SVG that parses and holds the day\'s front line as a path, and the districts as vectors', () => {
+    const file = join(out, 'map.svg');
+    const run = exportCli(['--data', dataDir, '--date', '2016-12-06', '--out', file]);
+    expect(run.status, run.stderr).toBe(0);
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(readFileSync(file, 'utf8'), 'image/svg+xml');
+    expect(errors).toEqual([]);
+    const svg = doc.documentElement!;
+    expect(svg.tagName).toBe('svg');
+    expect([svg.getAttribute('width'), svg.getAttribute('height')]).toEqual(['1280', '800']);
+    const front = doc.getElementById('frontline');
+    expect(front?.tagName).toBe('path');
+    expect(front!.getAttribute('d')!.match(/M/g)!.length).toBeGreaterThan(3);
+    const paths = Array.from(doc.getElementsByTagName('path'));
+    const shaar = paths.find((p) => p.getAttribute('data-id') === 'al-shaar');
+    expect(shaar?.getAttribute('data-controller')).toBe('government');
+    expect(shaar?.getAttribute('fill')).toBe(sideOf('government').color);
+    const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
+    expect(texts).toContain('6 December 2016');
+    expect(texts).toContain('٦ كانون الأول ٢٠١٦');
+    expect(texts.some((t) => t?.startsWith('Based on 5 reports'))).toBe(true);
+  });
+});
+
+describe('npm run export: animations', () => {
+  it('writes a GIF with one frame per day, each captioned with its own date', () => {
+    const file = join(out, 'battle.gif');
+    const run = exportCli(['--data', dataDir, '--out', file, '--width', '400', '--height', '300', '--frame-ms', '300']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/frame 38\/38 2016-12-22/);
+    const gif = parseGIF(new Uint8Array(readFileSync(file)).buffer);
+    const frames = decompressFrames(gif, true);
+    expect(frames).toHaveLength(38);
+    expect(frames.every((f) => f.dims.width === 400 && f.dims.height === 300)).toBe(true);
+    expect(frames[0]!.delay).toBe(300);
+    // The date area changes from frame to frame: every frame is captioned with its own date.
+    const plan = planScene(sceneForDay(data, '2016-11-15', { width: 400, height: 300, scale: 1, credit: CLI_CREDIT }));
+    const d = plan.layout.date;
+    const crop = (p: Uint8ClampedArray) => {
+      const rows: number[] = [];
+      for (let y = Math.floor(d.y); y < d.y + d.height; y++) for (let x = Math.floor(d.x); x < d.x + d.width; x++) rows.push(p[(y * 400 + x) * 4]!);
+      return rows.join(',');
+    };
+    const captions = new Set(frames.map((f) => crop(f.patch)));
+    expect(captions.size).toBe(38);
+  });
+
+  it('writes a ZIP of PNG frames for --from … --to', () => {
+    const file = join(out, 'frames.zip');
+    const run = exportCli(['--data', dataDir, '--out', file, '--from', '2016-12-04', '--to', '2016-12-06', '--width', '400', '--height', '300']);
+    expect(run.status, run.stderr).toBe(0);
+    const bytes = readFileSync(file);
+    const names = [...bytes.toString('latin1').matchAll(/frame-\d{3}-\d{4}-\d{2}-\d{2}\.png/g)].map((m) => m[0]);
+    expect([...new Set(names)]).toEqual(['frame-001-2016-12-04.png', 'frame-002-2016-12-05.png', 'frame-003-2016-12-06.png']);
+  });
+});
+
+describe('npm run export: bad input', () => {
+  it.each([
+    [['--date', '2016-10-01'], /--date: "2016-10-01" is not a day of the timeline \(2016-11-15 … 2016-12-22\)/],
+    [['--date', '6/12/2016'], /--date "6\/12\/2016" is not a date written YYYY-MM-DD/],
+    [['--date', '2016-12-06', '--width', 'wide'], /--width "wide" is not a number/],
+    [['--date', '2016-12-06', '--width', '50'], /--width: width must be a number ≥ 200 \(got 50\)/],
+    [['--date', '2016-12-06', '--scale', '40'], /--scale: scale must be a number in \(0, 8\] \(got 40\)/],
+    [['--date', '2016-12-06', '--paper', 'letter'], /--paper "letter" is not one of a4-landscape/],
+    [['--date', '2016-12-06', '--format', 'bmp'], /--format "bmp" is not one of png, svg, gif, zip/],
+    [['--from', '2016-12-10', '--to', '2016-12-01', '--format', 'gif'], /--from 2016-12-10 is after --to 2016-12-01/],
+    [['--format', 'png'], /--date is required for a PNG image/],
+  ])('%j fails with a message naming the flag, exit 1', (args, message) => {
+    const file = join(out, 'never.png');
+    const run = exportCli(['--data', dataDir, '--out', file, ...args]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('names --out when the folder does not exist, and writes nothing', () => {
+    const run = exportCli(['--data', dataDir, '--date', '2016-12-06', '--out', join(out, 'no-such-folder', 'map.png')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/--out .*no-such-folder.*: the folder .* does not exist/);
+  });
+});
