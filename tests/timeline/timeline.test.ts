@@ -167,3 +167,24 @@ describe('the day\'s changes', () => {
     expect(buildTimeline(input([])).days.map((d) => d.date)).toEqual(['2016-12-01', '2016-12-02', '2016-12-03', '2016-12-04', '2016-12-05']);
   });
 });
+
+describe('the timeline one day at a time', async () => {
+  const { stepper } = await import('../../src/timeline/stepper.ts');
+  const { toReports } = await import('../../src/timeline/reports.ts');
+
+  it('gives, day by day, the same control and reasons as the whole-period build', () => {
+    const events = [event('a', '2016-12-02', G), event('a', '2016-12-04', O, 'opp'), event('b', '2016-12-03', C, 'state')];
+    const whole = buildStates(input(events));
+    const walk = stepper(baseline, toReports({ events, articles, districtsOf, districts: new Set(['a', 'b']) }));
+    for (const day of whole.days) {
+      expect(walk.advance(day.date)).toEqual(Object.fromEntries(Object.entries(day.districts).map(([id, s]) => [id, s.controller])));
+      expect(walk.why('a', day.date)).toEqual(day.districts.a);
+    }
+  });
+
+  it('refuses to go back in time', () => {
+    const walk = stepper(baseline, []);
+    walk.advance('2016-12-03');
+    expect(() => walk.advance('2016-12-02')).toThrow(/2016-12-02 is not after 2016-12-03/);
+  });
+});
