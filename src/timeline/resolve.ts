@@ -46,15 +46,16 @@ export function step(prev: Held, reports: readonly Report[], date: IsoDate): Hel
   const partial = backing.length > 0 && backing.every((r) => r.partial);
 
   if (controller === prev.controller) {
-    // Confirmed (a contested district stays contested when a claim disputes it further).
-    const merged = Math.max(prev.rank, rank);
+    // Confirmed. A claim against a contested district disputes it without confirming it.
+    const confirming = overruled ? [] : backing;
+    const merged = overruled ? prev.rank : Math.max(prev.rank, rank);
     return {
       ...prev,
-      backing: [...prev.backing, ...backing],
+      backing: [...prev.backing, ...confirming],
       against: [...prev.against, ...against],
       rank: merged,
       claimedBy: overruled ? onlySide(backing) : merged === RANK.claim ? onlySide([...prev.backing, ...backing]) : prev.rank === RANK.claim ? null : prev.claimedBy,
-      partial: backing.length > 0 ? partial : prev.partial,
+      partial: confirming.length > 0 ? partial : prev.partial,
     };
   }
   if (overruled) {

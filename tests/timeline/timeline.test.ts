@@ -120,7 +120,7 @@ describe('the timeline: reports that disagree', () => {
     const fighting = event('a', '2016-12-02', C);
     const claim = event('a', '2016-12-03', O, 'opp');
     expect(controlOf([fighting, claim])).toEqual([O, C, C, C, C]);
-    expect(stateOn([fighting, claim], '2016-12-03')).toMatchObject({ since: '2016-12-02', claimed_by: 'opposition', disputed_by: [claim.id] });
+    expect(stateOn([fighting, claim], '2016-12-03')).toMatchObject({ since: '2016-12-02', events: [fighting.id], claimed_by: 'opposition', disputed_by: [claim.id], stale_days: 1 });
   });
 
   it('reads an attributed voice before the outlet: the monitor quoted by a partisan site is neutral', () => {
