@@ -13,7 +13,7 @@ export interface AppProps {
 }
 
 export function App({ base, options, renderer }: AppProps) {
-  const state = useMapData(base);
+  const state = useMapData(options.dataPath ? new URL(options.dataPath, base).href : base);
   return (
     <div className="app">
       <Header />
@@ -22,8 +22,9 @@ export function App({ base, options, renderer }: AppProps) {
       {state.status === 'ready' && (
         <Explorer
           data={state.data}
+          initial={options.view}
           initialDate={options.date}
-          tileUrl={options.tileUrl}
+          tileUrl={options.baseTileUrl ?? options.tileUrl}
           renderer={renderer}
           exposeMap={options.exposeMap}
           permalink

@@ -1,64 +1,163 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type L from 'leaflet';
-import type { ControlState, IsoDate } from '../types.ts';
+import type { IsoDate } from '../types.ts';
 import type { MapData } from './lib/loadData.ts';
-import { useDayIndex } from './hooks/useDayIndex.ts';
+import { DEFAULT_VIEW_STATE, type MapView, type ViewState } from './lib/viewState.ts';
+import { dayIndexOf } from './hooks/useDayIndex.ts';
+import { useViewState, type HistoryMode } from './hooks/useViewState.ts';
+import { effectiveMode, useDayModel, useStates } from './hooks/useDayModel.ts';
+import { useFront } from './hooks/useFront.ts';
+import { useEvidence } from './hooks/useEvidence.ts';
+import { usePlayback } from './hooks/usePlayback.ts';
+import { useShortcuts } from './hooks/useShortcuts.ts';
+import { useDistrictBounds } from './hooks/useDistrictBounds.ts';
+import { useSearchIndex } from './search/useSearchIndex.ts';
+import type { SearchHit } from './search/searchIndex.ts';
+import { labelPoints } from './lib/labelPoints.ts';
+import { controlStrip } from './lib/dayModel.ts';
 import { AleppoMap } from './map/AleppoMap.tsx';
-import { DateSlider } from './panel/DateSlider.tsx';
+import { SearchBox } from './search/SearchBox.tsx';
+import { TimeControls } from './panel/TimeControls.tsx';
 import { Legend } from './panel/Legend.tsx';
+import { LayersControl } from './panel/LayersControl.tsx';
+import { DistrictPanel } from './panel/DistrictPanel.tsx';
 import { DistrictStates } from './panel/DistrictStates.tsx';
 import { DayChanges } from './panel/DayChanges.tsx';
 import { About } from './panel/About.tsx';
-import { changesOn } from '../timeline/changes.ts';
 
 export interface ExplorerProps {
   data: MapData;
-  initialDate: IsoDate | null;
+  /** The view to open on (from the address). */
+  initial?: ViewState;
+  /** Shorthand for `initial.date`, for callers that only pick a day. */
+  initialDate?: IsoDate | null;
+  /** The URL template of the default basemap (OpenStreetMap, or the build's VITE_TILE_URL); null: none. */
   tileUrl: string | null;
   renderer?: L.Renderer;
   exposeMap?: boolean;
-  /** Write the selected date to the address bar. */
+  /** Keep the view in the address, and follow back/forward. */
   permalink?: boolean;
 }
 
-function countBySide(districtIds: readonly string[], control: Record<string, ControlState>) {
-  const counts: Partial<Record<ControlState, number>> = {};
-  for (const id of districtIds) {
-    const state = control[id] ?? 'unknown';
-    counts[state] = (counts[state] ?? 0) + 1;
-  }
-  return counts;
-}
-
-/** The map and its panel, once the data is loaded. */
-export function Explorer({ data, initialDate, tileUrl, renderer, exposeMap, permalink = false }: ExplorerProps) {
+/** The map and its panels, once the data is loaded. */
+export function Explorer({ data, initial, initialDate, tileUrl, renderer, exposeMap, permalink = false }: ExplorerProps) {
   const { districts, timeline } = data;
-  const [index, setIndex] = useDayIndex(timeline.days, initialDate, permalink);
-  const day = timeline.days[index]!;
-  const dates = useMemo(() => timeline.days.map((d) => d.date), [timeline]);
-  const ids = useMemo(() => districts.features.map((f) => f.properties.id), [districts]);
-  const counts = useMemo(() => countBySide(ids, day.control), [ids, day]);
+  const days = timeline.days;
+  const [view, update] = useViewState(
+    initial ?? { ...DEFAULT_VIEW_STATE, date: initialDate ?? null, basemap: tileUrl ? DEFAULT_VIEW_STATE.basemap : { kind: 'none' } },
+    permalink,
+  );
+  const index = dayIndexOf(days, view.date);
+  const day = days[index]!;
+  const dates = useMemo(() => days.map((d) => d.date), [days]);
   const names = useMemo(() => new Map(districts.features.map((f) => [f.properties.id, f.properties])), [districts]);
-  const changes = useMemo(() => changesOn(timeline.days, index, ids), [timeline, index, ids]);
+  const selected = view.district && names.has(view.district) ? view.district : null;
+
+  const states = useStates(data);
+  const mode = effectiveMode(states, view.mode);
+  const model = useDayModel(data, states, view.mode, index);
+  const front = useFront(data, mode, day.date, model.control);
+  const evidence = useEvidence(data, states.places);
+  const { index: search, variants } = useSearchIndex(data);
+  const labels = useMemo(() => labelPoints(districts, data.places), [districts, data.places]);
+  const boundsOf = useDistrictBounds(districts);
+  const mapRef = useRef<L.Map>(null);
+
+  const setIndex = useCallback(
+    (i: number, how: HistoryMode = 'push') => update({ date: days[Math.max(0, Math.min(days.length - 1, i))]!.date }, how),
+    [days, update],
+  );
+  const playback = usePlayback(days.length, index, useCallback((i: number) => setIndex(i, 'replace'), [setIndex]));
+  useShortcuts({
+    step: (d) => setIndex(index + d),
+    first: () => setIndex(0),
+    last: () => setIndex(days.length - 1),
+    togglePlay: playback.toggle,
+  });
+
+  const select = useCallback((id: string | null) => update({ district: id }), [update]);
+  const onView = useCallback((v: MapView) => update({ view: v }, 'replace'), [update]);
+  const onPick = useCallback(
+    (hit: SearchHit) => {
+      const bounds = boundsOf(hit.place.districts);
+      if (bounds) mapRef.current?.flyToBounds(bounds, { maxZoom: 15, padding: [40, 40], duration: 0.6 });
+      if (hit.place.districts.length === 1) select(hit.place.districts[0]!);
+    },
+    [boundsOf, select],
+  );
+
+  const strip = useMemo(
+    () => (selected ? controlStrip(selected, days, mode === 'then' ? states.byDate.then! : states.byDate.now) : []),
+    [selected, days, mode, states],
+  );
+  const basemapUrl = view.basemap.kind === 'none' ? null : view.basemap.kind === 'custom' ? view.basemap.url : tileUrl ?? null;
 
   return (
     <>
+      <div className="app__search">
+        <SearchBox index={search} onPick={onPick} />
+      </div>
       <main className="app__map" data-testid="map">
         <AleppoMap
           districts={districts}
-          control={day.control}
-          date={day.date}
-          tileUrl={tileUrl}
+          looks={model.looks}
+          front={front}
+          labels={labels}
+          layers={view.layers}
+          labelLang={view.labelLang}
+          selected={selected}
+          onSelect={select}
+          tileUrl={basemapUrl}
+          customTiles={view.basemap.kind === 'custom'}
+          view={view.view}
+          onView={onView}
           renderer={renderer}
           exposeMap={exposeMap}
+          mapRef={mapRef}
         />
       </main>
-      <aside className="app__panel">
-        <DateSlider dates={dates} index={index} onChange={setIndex} />
-        <Legend counts={counts} />
-        <DayChanges changes={changes} names={names} isFirstDay={index === 0} />
+      <div className="app__time">
+        <TimeControls
+          dates={dates}
+          index={index}
+          onChange={setIndex}
+          reports={evidence.perDay}
+          playing={playback.playing}
+          onTogglePlay={playback.toggle}
+          speed={playback.speed}
+          onSpeed={playback.setSpeed}
+        />
+      </div>
+      <aside className="app__panel" aria-label="Details">
+        {selected && (
+          <DistrictPanel
+            district={names.get(selected)!}
+            variants={variants.get(selected) ?? []}
+            state={model.control[selected] ?? 'unknown'}
+            detail={model.detail?.districts[selected]}
+            strip={strip}
+            dates={dates}
+            index={index}
+            evidence={evidence}
+            onPickDay={setIndex}
+            onClose={() => select(null)}
+          />
+        )}
+        <DayChanges changes={model.changes} names={names} isFirstDay={index === 0} evidence={evidence} onSelect={select} />
+        <Legend counts={model.counts} />
+        <LayersControl
+          layers={view.layers}
+          onLayers={(layers) => update({ layers })}
+          labelLang={view.labelLang}
+          onLabelLang={(labelLang) => update({ labelLang })}
+          mode={mode}
+          onMode={(m) => update({ mode: m })}
+          thenAvailable={states.then !== null}
+          basemap={view.basemap}
+          onBasemap={(basemap) => update({ basemap })}
+        />
         <About />
-        <DistrictStates districts={districts} control={day.control} date={day.date} />
+        <DistrictStates districts={districts} control={model.control} date={day.date} />
       </aside>
     </>
   );

@@ -1,33 +1,62 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type L from 'leaflet';
-import type { Feature, Geometry } from 'geojson';
-import type { DistrictProps } from '../../frontline/topology.ts';
-import type { ControlState } from '../../types.ts';
-import { controllerOf, districtStyle } from '../lib/districtStyle.ts';
+import { lookKey, type Look } from '../lib/districtLook.ts';
+import { lookStyle, type HatchPaint, type StyleOptions } from '../lib/districtStyle.ts';
+import { flushCanvas } from '../map/flushCanvas.ts';
 
-type Control = Record<string, ControlState>;
-type DistrictFeature = Feature<Geometry, DistrictProps>;
+export interface Restyle {
+  looks: ReadonlyMap<string, Look>;
+  selected: string | null;
+  fill: boolean;
+  changes: boolean;
+}
+
+export interface DistrictStyles {
+  /** The style a district has now (to restore after hover). */
+  styleOf(id: string): L.PathOptions | undefined;
+}
+
+/** The id a district path was made for. */
+export const idOfLayer = (l: L.Layer) => ((l as L.Path & { feature?: { properties: { id: string } } }).feature?.properties.id ?? '');
 
 /**
- * Restyles the mounted districts layer whenever the day's control changes (react-leaflet's
- * <GeoJSON> never re-reads `data`, so the layer stays mounted and only its style moves).
- * Returns a ref to the current control, for tooltips opened later.
+ * Restyles the mounted districts in place when the day, selection or layers change: only the
+ * paths whose look changed are touched, highlighted ones are raised, and the canvas is painted
+ * at once. react-leaflet's <GeoJSON> never re-reads `data`, so the layer itself never remounts.
  */
-export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, control: Control): RefObject<Control> {
-  const current = useRef(control);
+export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, restyle: Restyle, paint: RefObject<HatchPaint | null>): DistrictStyles {
+  const keys = useRef(new Map<string, string>());
+  const styles = useRef(new Map<string, L.PathOptions>());
+  const { looks, selected, fill, changes } = restyle;
 
   useEffect(
     function restyleDistricts() {
-      current.current = control;
       const group = layer.current;
-      if (!group) return;
-      group.setStyle((feature) => districtStyle(controllerOf(control, (feature as DistrictFeature).properties.id)));
-      group.eachLayer(function refreshOpenTooltip(l) {
-        if (l.isTooltipOpen()) l.getTooltip()?.update();
+      const painter = paint.current;
+      if (!group || !painter) return;
+      const raise: L.Path[] = [];
+      let renderer: L.Renderer | undefined;
+      group.eachLayer(function restyleOne(l) {
+        const path = l as L.Path;
+        const id = idOfLayer(path);
+        const look = looks.get(id);
+        if (!look) return;
+        const options: StyleOptions = { fill, changes, selected: id === selected };
+        const key = `${lookKey(look, options.selected)}|${fill ? 'f' : '-'}${changes ? 'h' : '-'}`;
+        if (keys.current.get(id) === key) return;
+        const style = lookStyle(look, options, painter);
+        path.setStyle(style);
+        keys.current.set(id, key);
+        styles.current.set(id, style);
+        renderer ??= (path as unknown as { _renderer?: L.Renderer })._renderer;
+        if (options.selected) raise.push(path);
+        else if (changes && look.changed) raise.unshift(path);
       });
+      for (const path of raise) path.bringToFront();
+      flushCanvas(renderer);
     },
-    [layer, control],
+    [layer, paint, looks, selected, fill, changes],
   );
 
-  return current;
+  return { styleOf: (id) => styles.current.get(id) };
 }

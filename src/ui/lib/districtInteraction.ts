@@ -1,11 +1,9 @@
-import type L from 'leaflet';
 import type { DistrictProps } from '../../frontline/topology.ts';
-import type { ControlState } from '../../types.ts';
-import { districtStyle } from './districtStyle.ts';
+import type { Look } from './districtLook.ts';
 import { sideOf } from './palette.ts';
 
-/** Tooltip content: Arabic name (right to left), English name, and who holds it on the shown day. */
-export function tooltipFor(props: DistrictProps, state: ControlState): HTMLElement {
+/** Tooltip content: Arabic name (right to left), English name, who holds it on the shown day, and how sure. */
+export function tooltipFor(props: DistrictProps, look: Look | undefined): HTMLElement {
   const box = document.createElement('div');
   box.className = 'district-tooltip';
   const ar = box.appendChild(document.createElement('div'));
@@ -18,12 +16,15 @@ export function tooltipFor(props: DistrictProps, state: ControlState): HTMLEleme
   en.textContent = props.name_en;
   const side = box.appendChild(document.createElement('div'));
   side.className = 'district-tooltip__side';
-  side.textContent = sideOf(state).en;
+  const marks = [
+    look?.hatch === 'contested' && look.state !== 'contested' ? 'disputed' : null,
+    look?.hatch === 'claim' ? 'one side’s claim' : null,
+    look?.stale ? 'no recent report' : null,
+    look?.changed ? 'changed this day' : null,
+  ].filter(Boolean);
+  side.textContent = sideOf(look?.state ?? 'unknown').en + (marks.length ? ` · ${marks.join(' · ')}` : '');
   return box;
 }
 
-const OUTLINE = { color: '#1b1b1b', weight: 2.5 };
-const NO_OUTLINE = { color: districtStyle('unknown').color, weight: districtStyle('unknown').weight };
-// Hover outlines a district: only its border changes; the fill stays the day's.
-export const outlineDistrict = (event: L.LeafletMouseEvent) => (event.target as L.Path).setStyle(OUTLINE);
-export const unoutlineDistrict = (event: L.LeafletMouseEvent) => (event.target as L.Path).setStyle(NO_OUTLINE);
+/** Hover outlines a district: only its border changes; the fill stays the day's. */
+export const HOVER_OUTLINE = { color: '#1b1b1b', weight: 2.5, opacity: 1 };

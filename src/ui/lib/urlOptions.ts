@@ -1,5 +1,7 @@
 import type { IsoDate } from '../../types.ts';
 import { isIsoDate } from '../../calendar.ts';
+import { readViewState } from './permalink.ts';
+import type { ViewState } from './viewState.ts';
 
 export const DEFAULT_TILE_URL = 'https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png';
 
@@ -10,6 +12,18 @@ export interface UrlOptions {
   tileUrl: string | null;
   /** Expose the Leaflet map as `window.__map` (dev builds, or `?debug`). */
   exposeMap: boolean;
+  /** The default basemap's URL template (OpenStreetMap, or the build's VITE_TILE_URL). */
+  baseTileUrl?: string;
+  /** Everything else the address holds (view, district, layers, mode, basemap). */
+  view?: ViewState;
+  /** `?data=sub/dir/`: load data/ from there instead (same origin only), e.g. a synthetic data set. */
+  dataPath?: string | null;
+}
+
+/** A relative path of plain segments (no scheme, no `..`, no leading slash), ending in `/`. */
+function readDataPath(value: string | null): string | null {
+  if (!value || !/^([A-Za-z0-9_-]+\/)+$/.test(value)) return null;
+  return value;
 }
 
 export function readUrlOptions(search: string, env: { tileUrl?: string; dev: boolean }): UrlOptions {
@@ -19,6 +33,9 @@ export function readUrlOptions(search: string, env: { tileUrl?: string; dev: boo
     date: isIsoDate(date) ? date : null,
     tileUrl: params.get('tiles') === 'none' ? null : env.tileUrl || DEFAULT_TILE_URL,
     exposeMap: env.dev || params.has('debug'),
+    baseTileUrl: env.tileUrl || DEFAULT_TILE_URL,
+    view: readViewState(search),
+    dataPath: readDataPath(params.get('data')),
   };
 }
 

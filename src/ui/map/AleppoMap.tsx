@@ -1,43 +1,52 @@
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import L from 'leaflet';
-import { MapContainer } from 'react-leaflet';
+import { MapContainer, ScaleControl } from 'react-leaflet';
+import type { MultiLineString } from 'geojson';
 import type { DistrictCollection } from '../../frontline/topology.ts';
-import type { ControlState, IsoDate } from '../../types.ts';
-import { useFrontline } from '../hooks/useFrontline.ts';
+import type { Look } from '../lib/districtLook.ts';
+import type { LabelPoint } from '../lib/labelPoints.ts';
+import type { LabelLang, Layers, MapView } from '../lib/viewState.ts';
 import { BaseTiles } from './BaseTiles.tsx';
 import { DistrictLayer } from './DistrictLayer.tsx';
 import { FrontlineLayer } from './FrontlineLayer.tsx';
+import { DistrictLabels } from './DistrictLabels.tsx';
+import { ViewSync } from './ViewSync.tsx';
 import { ExposeMap } from './ExposeMap.tsx';
 
 export interface AleppoMapProps {
   districts: DistrictCollection;
-  control: Record<string, ControlState>;
-  date: IsoDate;
+  looks: ReadonlyMap<string, Look>;
+  front: MultiLineString;
+  labels: readonly LabelPoint[];
+  layers: Layers;
+  labelLang: LabelLang;
+  selected: string | null;
+  onSelect: (id: string) => void;
   /** Tile URL template; null draws no basemap. */
   tileUrl: string | null;
+  customTiles?: boolean;
+  view: MapView | null;
+  onView: (view: MapView) => void;
   /** Vector renderer; canvas by default, `L.svg()` where there is no canvas (jsdom). */
   renderer?: L.Renderer;
   exposeMap?: boolean;
+  mapRef?: Ref<L.Map>;
 }
 
-export function AleppoMap({ districts, control, date, tileUrl, renderer, exposeMap = false }: AleppoMapProps) {
+export function AleppoMap(props: AleppoMapProps) {
+  const { districts, looks, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
   const bounds = useMemo(() => L.geoJSON(districts).getBounds(), [districts]);
-  const front = useFrontline(districts, control);
   const mapRenderer = useMemo(() => renderer ?? L.canvas({ padding: 0.5 }), [renderer]);
+  const start = view ? { center: L.latLng(view.lat, view.lng), zoom: view.zoom } : { bounds, boundsOptions: { padding: [12, 12] as [number, number] } };
 
   return (
-    <MapContainer
-      className="map"
-      bounds={bounds}
-      boundsOptions={{ padding: [12, 12] }}
-      minZoom={10}
-      maxZoom={18}
-      zoomSnap={0.25}
-      renderer={mapRenderer}
-    >
-      {tileUrl && <BaseTiles url={tileUrl} />}
-      <DistrictLayer districts={districts} control={control} />
-      <FrontlineLayer key={date} front={front} />
+    <MapContainer ref={mapRef} className="map" {...start} minZoom={10} maxZoom={18} zoomSnap={0.25} renderer={mapRenderer} aria-label="Map of East Aleppo's districts">
+      {tileUrl && <BaseTiles url={tileUrl} custom={customTiles} />}
+      <DistrictLayer districts={districts} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
+      <FrontlineLayer front={front} visible={layers.front} />
+      <DistrictLabels points={labels} lang={labelLang} visible={layers.labels} selected={selected} />
+      <ScaleControl position="bottomleft" imperial={false} />
+      <ViewSync view={view} onView={onView} />
       {exposeMap && <ExposeMap />}
     </MapContainer>
   );

@@ -1,39 +1,58 @@
-import { useCallback, useRef } from 'react';
-import { GeoJSON } from 'react-leaflet';
+import { useCallback, useMemo, useRef } from 'react';
+import { GeoJSON, useMap } from 'react-leaflet';
 import type L from 'leaflet';
 import type { Feature } from 'geojson';
 import type { DistrictCollection, DistrictProps } from '../../frontline/topology.ts';
-import type { ControlState } from '../../types.ts';
-import { useDistrictStyle } from '../hooks/useDistrictStyle.ts';
-import { controllerOf, districtStyle } from '../lib/districtStyle.ts';
-import { outlineDistrict, tooltipFor, unoutlineDistrict } from '../lib/districtInteraction.ts';
+import { idOfLayer, useDistrictStyle, type Restyle } from '../hooks/useDistrictStyle.ts';
+import { lookStyle, type HatchPaint } from '../lib/districtStyle.ts';
+import { tooltipFor, HOVER_OUTLINE } from '../lib/districtInteraction.ts';
+import { hatchPaintFor } from './hatchPaint.ts';
 
-type Control = Record<string, ControlState>;
+export interface DistrictLayerProps extends Restyle {
+  districts: DistrictCollection;
+  onSelect: (id: string) => void;
+}
 
-/** The district polygons, mounted once; the day's control only restyles them. */
-export function DistrictLayer({ districts, control }: { districts: DistrictCollection; control: Control }) {
+/** The district polygons, mounted once; the day, the selection and the layer switches restyle them. */
+export function DistrictLayer({ districts, onSelect, ...restyle }: DistrictLayerProps) {
+  const map = useMap();
   const layer = useRef<L.GeoJSON>(null);
-  const currentControl = useDistrictStyle(layer, control);
-  // Stable, so react-leaflet never restyles on its own; the hook restyles when the day changes.
-  const initialStyle = useCallback(
-    (feature?: Feature) => districtStyle(controllerOf(currentControl.current, (feature?.properties as DistrictProps).id)),
-    [currentControl],
-  );
+  const paint = useRef<HatchPaint | null>(null);
+  paint.current ??= hatchPaintFor(map.options.renderer ?? (map as unknown as { _renderer: L.Renderer })._renderer, map);
+  const current = useRef(restyle);
+  current.current = restyle;
+  const select = useRef(onSelect);
+  select.current = onSelect;
+  const styles = useDistrictStyle(layer, restyle, paint);
 
-  return (
-    <GeoJSON
-      ref={layer}
-      data={districts}
-      style={initialStyle}
-      onEachFeature={(feature, featureLayer) => {
+  // Stable, so react-leaflet never restyles on its own; useDistrictStyle restyles in place.
+  const initialStyle = useCallback((feature?: Feature) => {
+    const { looks, selected, fill, changes } = current.current;
+    const id = (feature?.properties as DistrictProps).id;
+    const look = looks.get(id) ?? { state: 'unknown' as const, hatch: null, stale: false, changed: false };
+    return lookStyle(look, { fill, changes, selected: id === selected }, paint.current!);
+  }, []);
+
+  const onEachFeature = useMemo(
+    () =>
+      function bindDistrict(feature: Feature, featureLayer: L.Layer) {
         const props = feature.properties as DistrictProps;
-        featureLayer.bindTooltip(() => tooltipFor(props, controllerOf(currentControl.current, props.id)), {
+        featureLayer.bindTooltip(() => tooltipFor(props, current.current.looks.get(props.id)), {
           sticky: true,
           direction: 'top',
           offset: [0, -8],
         });
-        featureLayer.on({ mouseover: outlineDistrict, mouseout: unoutlineDistrict });
-      }}
-    />
+        featureLayer.on({
+          mouseover: (e: L.LeafletMouseEvent) => (e.target as L.Path).setStyle(HOVER_OUTLINE),
+          mouseout: (e: L.LeafletMouseEvent) => {
+            const style = styles.styleOf(idOfLayer(e.target as L.Path));
+            if (style) (e.target as L.Path).setStyle({ color: style.color, weight: style.weight, opacity: style.opacity });
+          },
+          click: () => select.current(props.id),
+        });
+      },
+    [styles],
   );
+
+  return <GeoJSON ref={layer} data={districts} style={initialStyle} onEachFeature={onEachFeature} />;
 }

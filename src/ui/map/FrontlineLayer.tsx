@@ -1,22 +1,60 @@
-import { GeoJSON } from 'react-leaflet';
+import { useEffect, useRef } from 'react';
+import L from 'leaflet';
+import { useMap } from 'react-leaflet';
 import type { MultiLineString } from 'geojson';
 import { FRONTLINE } from '../lib/palette.ts';
+import { flushCanvas } from './flushCanvas.ts';
 
-/** The day's front: a dark line on a light casing. Its parent remounts it per day (`key={date}`). */
-export function FrontlineLayer({ front }: { front: MultiLineString }) {
-  if (front.coordinates.length === 0) return null;
-  return (
-    <>
-      <GeoJSON
-        data={front}
-        interactive={false}
-        style={{ color: FRONTLINE.casing, weight: FRONTLINE.casingWeight, opacity: 0.85, lineCap: 'round', lineJoin: 'round' }}
-      />
-      <GeoJSON
-        data={front}
-        interactive={false}
-        style={{ color: FRONTLINE.color, weight: FRONTLINE.weight, opacity: 1, lineCap: 'round', lineJoin: 'round' }}
-      />
-    </>
+const PANE = 'frontline';
+
+interface Front {
+  casing: L.GeoJSON;
+  line: L.GeoJSON;
+  renderer: L.Renderer;
+}
+
+/**
+ * The day's front: a dark line on a light casing, in a pane of its own above the districts, so
+ * a new day redraws only the front's own canvas. Mounted once; each day replaces its data.
+ */
+export function FrontlineLayer({ front, visible }: { front: MultiLineString; visible: boolean }) {
+  const map = useMap();
+  const layers = useRef<Front | null>(null);
+
+  useEffect(
+    function mountFront() {
+      if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '450';
+      const canvas = map.options.renderer instanceof L.Canvas;
+      const renderer = canvas ? L.canvas({ pane: PANE, padding: 0.5 }) : L.svg({ pane: PANE });
+      const style = (color: string, weight: number, opacity: number): L.PathOptions => ({
+        color, weight, opacity, lineCap: 'round', lineJoin: 'round', interactive: false, renderer, pane: PANE,
+      });
+      const casing = L.geoJSON(undefined, { style: () => style(FRONTLINE.casing, FRONTLINE.casingWeight, 0.85), pane: PANE }).addTo(map);
+      const line = L.geoJSON(undefined, { style: () => style(FRONTLINE.color, FRONTLINE.weight, 1), pane: PANE }).addTo(map);
+      layers.current = { casing, line, renderer };
+      return function unmountFront() {
+        casing.remove();
+        line.remove();
+        layers.current = null;
+      };
+    },
+    [map],
   );
+
+  useEffect(
+    function drawFront() {
+      const f = layers.current;
+      if (!f) return;
+      f.casing.clearLayers();
+      f.line.clearLayers();
+      if (visible && front.coordinates.length > 0) {
+        f.casing.addData(front);
+        f.line.addData(front);
+      }
+      flushCanvas(f.renderer);
+    },
+    [front, visible, map],
+  );
+
+  return null;
 }

@@ -1,40 +1,79 @@
 import type { DistrictProps } from '../../frontline/topology.ts';
-import type { Change } from '../../timeline/changes.ts';
-import { sideOf } from '../lib/palette.ts';
+import type { ControlState, DayChange } from '../../types.ts';
+import type { EvidenceIndex } from '../hooks/useEvidence.ts';
+import { SIDES, sideOf } from '../lib/palette.ts';
+import { EvidenceCard } from './EvidenceCard.tsx';
 
 export interface DayChangesProps {
-  changes: readonly Change[];
+  changes: readonly DayChange[];
   names: ReadonlyMap<string, DistrictProps>;
   isFirstDay: boolean;
+  evidence: EvidenceIndex;
+  onSelect: (id: string) => void;
 }
 
-/** What changed hands on the shown day, compared with the day before. */
-export function DayChanges({ changes, names, isFirstDay }: DayChangesProps) {
+/** Districts gained and lost per side on the day. */
+export function netBySide(changes: readonly DayChange[]): { state: ControlState; gained: number; lost: number }[] {
+  return SIDES.map(({ state }) => ({
+    state,
+    gained: changes.filter((c) => c.to === state).length,
+    lost: changes.filter((c) => c.from === state).length,
+  })).filter((s) => s.gained > 0 || s.lost > 0);
+}
+
+/** What changed hands on the shown day, with the reports that say so. */
+export function DayChanges({ changes, names, isFirstDay, evidence, onSelect }: DayChangesProps) {
+  const net = netBySide(changes);
   return (
-    <section className="changes" aria-label="Changes on this day">
-      <h2 className="panel__heading">Changed this day</h2>
+    <section className="changes" aria-labelledby="changes-heading">
+      <h2 className="panel__heading" id="changes-heading">
+        Changed this day
+      </h2>
       {isFirstDay ? (
         <p className="changes__none">The first day: control as it stood at the start.</p>
       ) : changes.length === 0 ? (
         <p className="changes__none">No change of control since the day before.</p>
       ) : (
-        <ul className="changes__list" data-testid="changes">
-          {changes.map(({ id, from, to }) => (
-            <li key={id} className="changes__item" data-id={id}>
-              <span className="changes__name">
-                {names.get(id)?.name_en ?? id}{' '}
-                <span lang="ar" dir="rtl">
-                  {names.get(id)?.name_ar}
+        <>
+          <ul className="changes__net" data-testid="changes-net" aria-label="Districts gained and lost per side">
+            {net.map((s) => (
+              <li key={s.state} data-side={s.state}>
+                <span className="changes__dot" style={{ background: sideOf(s.state).color }} aria-hidden="true" />
+                {sideOf(s.state).en}: {s.gained > 0 && `+${s.gained}`}
+                {s.gained > 0 && s.lost > 0 && ' '}
+                {s.lost > 0 && `−${s.lost}`}
+              </li>
+            ))}
+          </ul>
+          <ul className="changes__list" data-testid="changes">
+            {changes.map(({ district: id, from, to, events }) => (
+              <li key={id} className="changes__item" data-id={id}>
+                <button type="button" className="changes__name" onClick={() => onSelect(id)}>
+                  {names.get(id)?.name_en ?? id}{' '}
+                  <span lang="ar" dir="rtl">
+                    {names.get(id)?.name_ar}
+                  </span>
+                </button>
+                <span className="changes__sides">
+                  <span className="changes__dot" style={{ background: sideOf(from).color }} aria-hidden="true" />
+                  {sideOf(from).en} → <span className="changes__dot" style={{ background: sideOf(to).color }} aria-hidden="true" />
+                  {sideOf(to).en}
                 </span>
-              </span>
-              <span className="changes__sides">
-                <span className="changes__dot" style={{ background: sideOf(from).color }} aria-hidden="true" />
-                {sideOf(from).en} → <span className="changes__dot" style={{ background: sideOf(to).color }} aria-hidden="true" />
-                {sideOf(to).en}
-              </span>
-            </li>
-          ))}
-        </ul>
+                {events.length > 0 && (
+                  <details className="changes__cites">
+                    <summary>
+                      {events.length} report{events.length === 1 ? '' : 's'}
+                    </summary>
+                    {events.map((eid) => {
+                      const e = evidence.event(eid);
+                      return e ? <EvidenceCard key={eid} id={eid} event={e} article={evidence.article(e.article)} /> : null;
+                    })}
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

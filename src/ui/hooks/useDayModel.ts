@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import type { StatesFile, TimelineMode } from '../../types.ts';
+import type { MapData } from '../lib/loadData.ts';
+import type { PlaceEntry } from '../lib/appData.ts';
+import { deriveStates } from '../lib/deriveStates.ts';
+import { dayModel, daysByDate } from '../lib/dayModel.ts';
+
+/** The states per mode: the pipeline's files, or (hindsight only) derived from timeline and events. */
+export function useStates(data: MapData) {
+  const places = useMemo(() => (data.places ? new Map<string, PlaceEntry>(data.places.map((p) => [p.id, p])) : null), [data.places]);
+  const now = useMemo<StatesFile>(
+    () => data.states?.now ?? deriveStates(data.timeline, data.events?.events ?? [], places, 'now'),
+    [data.states, data.timeline, data.events, places],
+  );
+  const then = data.states?.then ?? null;
+  const byDate = useMemo(() => ({ now: daysByDate(now), then: then ? daysByDate(then) : null }), [now, then]);
+  return { now, then, byDate, places, detailed: Boolean(data.states?.now) };
+}
+
+export type States = ReturnType<typeof useStates>;
+
+/** The shown mode: `then` falls back to `now` while the pipeline has written no states-then.json. */
+export function effectiveMode(states: States, mode: TimelineMode): TimelineMode {
+  return mode === 'then' && states.then ? 'then' : 'now';
+}
+
+export function useDayModel(data: MapData, states: States, mode: TimelineMode, index: number) {
+  const ids = useMemo(() => data.districts.features.map((f) => f.properties.id), [data.districts]);
+  const day = data.timeline.days[index]!;
+  const byDate = effectiveMode(states, mode) === 'then' ? states.byDate.then! : states.byDate.now;
+  const detail = byDate.get(day.date);
+  return useMemo(() => dayModel(ids, day, detail), [ids, day, detail]);
+}

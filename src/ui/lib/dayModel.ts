@@ -1,0 +1,48 @@
+import type { ControlState, DayChange, DayControl, DayState, StatesFile } from '../../types.ts';
+import { lookOf, type Look } from './districtLook.ts';
+
+export interface DayModel {
+  control: Record<string, ControlState>;
+  looks: Map<string, Look>;
+  changes: DayChange[];
+  /** The day's detail; undefined when the states file has no such day. */
+  detail: DayState | undefined;
+  counts: Partial<Record<ControlState, number>>;
+}
+
+/** Days of a states file by date. */
+export function daysByDate(states: StatesFile): Map<string, DayState> {
+  return new Map(states.days.map((d) => [d.date, d]));
+}
+
+/** Everything the map and panels show for one day, from its states (or the plain timeline). */
+export function dayModel(ids: readonly string[], day: DayControl, detail: DayState | undefined): DayModel {
+  const changed = new Set((detail?.changes ?? []).map((c) => c.district));
+  const control: Record<string, ControlState> = {};
+  const looks = new Map<string, Look>();
+  const counts: Partial<Record<ControlState, number>> = {};
+  for (const id of ids) {
+    const d = detail?.districts[id];
+    const state = d?.controller ?? day.control[id] ?? 'unknown';
+    control[id] = state;
+    looks.set(id, lookOf(d, state, changed.has(id)));
+    counts[state] = (counts[state] ?? 0) + 1;
+  }
+  return { control, looks, changes: detail?.changes ?? [], detail, counts };
+}
+
+/** A district's controller on every day, for the strip in its panel. */
+export function controlStrip(id: string, days: readonly DayControl[], byDate: ReadonlyMap<string, DayState>): ControlState[] {
+  return days.map((day) => byDate.get(day.date)?.districts[id]?.controller ?? day.control[id] ?? 'unknown');
+}
+
+/** Runs of the same controller: [{ state, from, to }] with indexes into the days. */
+export function runsOf(strip: readonly ControlState[]): { state: ControlState; from: number; to: number }[] {
+  const runs: { state: ControlState; from: number; to: number }[] = [];
+  strip.forEach((state, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.state === state) last.to = i;
+    else runs.push({ state, from: i, to: i });
+  });
+  return runs;
+}

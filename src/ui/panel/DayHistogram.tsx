@@ -1,0 +1,22 @@
+import type { IsoDate } from '../../types.ts';
+import { formatDateEn } from '../lib/dates.ts';
+
+/** Bars of reports per day, aligned with the slider's positions; a click picks the day. */
+export function DayHistogram({ reports, index, onPick, dates }: { reports: readonly number[]; index: number; onPick: (i: number) => void; dates: readonly IsoDate[] }) {
+  const max = Math.max(1, ...reports);
+  const n = Math.max(1, reports.length - 1);
+  return (
+    <div className="histogram" data-testid="histogram" aria-hidden="true">
+      {reports.map((count, i) => (
+        <span
+          key={i}
+          className={`histogram__bar${i === index ? ' histogram__bar--now' : ''}`}
+          data-count={count}
+          title={`${formatDateEn(dates[i]!)}: ${count} report${count === 1 ? '' : 's'}`}
+          style={{ left: `${(i / n) * 100}%`, height: `${count === 0 ? 0 : Math.max(8, (count / max) * 100)}%` }}
+          onClick={() => onPick(i)}
+        />
+      ))}
+    </div>
+  );
+}

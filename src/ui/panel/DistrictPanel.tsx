@@ -1,0 +1,97 @@
+import type { ControlState, DistrictDay, IsoDate } from '../../types.ts';
+import type { DistrictProps } from '../../frontline/topology.ts';
+import type { EvidenceIndex } from '../hooks/useEvidence.ts';
+import { eventIdOf } from '../lib/appData.ts';
+import { formatDateEn } from '../lib/dates.ts';
+import { sideOf } from '../lib/palette.ts';
+import { STALE_AFTER_DAYS } from '../lib/districtLook.ts';
+import { ControlStrip } from './ControlStrip.tsx';
+import { EvidenceCard } from './EvidenceCard.tsx';
+
+export interface DistrictPanelProps {
+  district: DistrictProps;
+  variants: readonly string[];
+  state: ControlState;
+  detail: DistrictDay | undefined;
+  strip: readonly ControlState[];
+  dates: readonly IsoDate[];
+  index: number;
+  evidence: EvidenceIndex;
+  onPickDay: (i: number) => void;
+  onClose: () => void;
+}
+
+function Citations({ ids, evidence }: { ids: readonly string[]; evidence: EvidenceIndex }) {
+  return (
+    <>
+      {ids.map((id) => {
+        const event = evidence.event(id);
+        return event ? <EvidenceCard key={id} id={id} event={event} article={evidence.article(event.article)} /> : null;
+      })}
+    </>
+  );
+}
+
+/** Why a district has its colour on the shown day: its names, its control over time, the reports. */
+export function DistrictPanel(props: DistrictPanelProps) {
+  const { district, variants, state, detail, strip, dates, index, evidence, onPickDay, onClose } = props;
+  const date = dates[index]!;
+  const behind = detail?.events ?? [];
+  const against = (detail as (DistrictDay & { disputed_by?: string[] }) | undefined)?.disputed_by ?? [];
+  const cited = new Set([...behind, ...against]);
+  const others = evidence.ofDistrict(district.id).filter((e) => !cited.has(eventIdOf(e)));
+  const notes = [
+    detail?.since ? `since ${formatDateEn(detail.since)}` : 'since before 15 November',
+    detail?.claimed_by ? `only ${detail.claimed_by === 'neutral' ? 'neutral' : `${detail.claimed_by} media`} say so` : null,
+    detail?.disputed ? 'a later report says otherwise' : null,
+    detail?.partial ? 'reports say only part of it' : null,
+    detail?.stale_days != null && detail.stale_days >= STALE_AFTER_DAYS ? `no report for ${detail.stale_days} days` : null,
+    detail && detail.stale_days === null ? 'no report names it yet: the colour is the starting line' : null,
+  ].filter(Boolean);
+
+  return (
+    <section className="district" data-testid="district-panel" data-id={district.id} aria-labelledby="district-title">
+      <div className="district__head">
+        <h2 id="district-title" className="district__title">
+          <span className="district__en">{district.name_en}</span>{' '}
+          <span className="district__ar" lang="ar" dir="rtl">
+            {district.name_ar}
+          </span>
+        </h2>
+        <button type="button" className="district__close" onClick={onClose} aria-label={`Close ${district.name_en}`}>
+          ×
+        </button>
+      </div>
+      {variants.length > 0 && (
+        <p className="district__variants">
+          Also written: <bdi>{variants.join(' · ')}</bdi>
+        </p>
+      )}
+      <p className="district__state" data-testid="district-state" data-controller={state}>
+        <span className="district__dot" style={{ background: sideOf(state).color }} aria-hidden="true" />
+        <strong>{sideOf(state).en}</strong> on {formatDateEn(date)} {notes.length > 0 && <span className="district__notes">— {notes.join('; ')}</span>}
+      </p>
+      <ControlStrip strip={strip} dates={dates} index={index} onPick={onPickDay} />
+      <h3 className="panel__subheading">Why this colour</h3>
+      {behind.length === 0 ? (
+        <p className="panel__none">No report behind this colour: it is the control at the start (15 November), carried forward.</p>
+      ) : (
+        <Citations ids={[...behind].reverse()} evidence={evidence} />
+      )}
+      {against.length > 0 && (
+        <>
+          <h3 className="panel__subheading">Says otherwise</h3>
+          <Citations ids={against} evidence={evidence} />
+        </>
+      )}
+      {others.length > 0 && (
+        <details className="district__others">
+          <summary>Other reports on {district.name_en} ({others.length})</summary>
+          {[...others].reverse().map((e) => (
+            <EvidenceCard key={eventIdOf(e)} id={eventIdOf(e)} event={e} article={evidence.article(e.article)} />
+          ))}
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import type { AppArticle, AppEvent } from '../lib/appData.ts';
+import { formatDateEn } from '../lib/dates.ts';
+import { articleHref, attributionText, quoteParts } from '../lib/evidence.ts';
+import { sideOf } from '../lib/palette.ts';
+
+const KIND: Record<string, string> = { capture: 'taken by', hold: 'held by', contested: 'contested' };
+
+/** One report: the Arabic sentence (right to left, the name marked), then who, when and how sure. */
+export function EvidenceCard({ event, article, id }: { event: AppEvent; article: AppArticle | undefined; id: string }) {
+  const q = quoteParts(event);
+  const href = articleHref(article);
+  const dated = event.date_precision === 'range' && event.date_earliest !== event.date_latest
+    ? `between ${formatDateEn(event.date_earliest)} and ${formatDateEn(event.date_latest)}`
+    : formatDateEn(event.date);
+  return (
+    <article className="evidence" data-testid="evidence" data-event={id}>
+      <blockquote className="evidence__quote" lang="ar" dir="rtl">
+        {q.before}
+        {q.name && <mark className="evidence__name">{q.name}</mark>}
+        {q.after}
+      </blockquote>
+      <p className="evidence__claim">
+        <span className="evidence__dot" style={{ background: sideOf(event.controller).color }} aria-hidden="true" />
+        {event.kind === 'contested' ? 'Contested' : `${KIND[event.kind] ?? event.kind} ${sideOf(event.controller).en}`}
+        {event.extent === 'most' ? ' (most of it)' : ''} · {attributionText(event)}
+      </p>
+      <dl className="evidence__meta">
+        <div>
+          <dt>Outlet</dt>
+          <dd data-field="outlet">{article?.source ?? event.article}</dd>
+        </div>
+        <div>
+          <dt>Published</dt>
+          <dd data-field="published">{article ? formatDateEn(article.published) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Event</dt>
+          <dd data-field="event-date">{dated}</dd>
+        </div>
+        <div>
+          <dt>Confidence</dt>
+          <dd data-field="confidence">
+            <meter min={0} max={1} value={event.confidence} aria-label="Confidence" /> {Math.round(event.confidence * 100)}%
+          </dd>
+        </div>
+      </dl>
+      <p className="evidence__source">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer" data-field="link">
+            {article?.title || 'Read the article'}
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : (
+          <span data-field="link">{article?.title || article?.file || `article ${event.article}`} (no link given)</span>
+        )}
+      </p>
+    </article>
+  );
+}

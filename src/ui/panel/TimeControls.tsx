@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import type { IsoDate } from '../../types.ts';
+import { formatDateAr, formatDateEn } from '../lib/dates.ts';
+import { SPEEDS, type Speed } from '../hooks/usePlayback.ts';
+import { DayHistogram } from './DayHistogram.tsx';
+
+export interface TimeControlsProps {
+  dates: readonly IsoDate[];
+  index: number;
+  onChange: (index: number) => void;
+  /** Reports per day, for the histogram over the slider. */
+  reports: readonly number[];
+  playing: boolean;
+  onTogglePlay: () => void;
+  speed: Speed;
+  onSpeed: (speed: Speed) => void;
+}
+
+const short = (date: IsoDate) => formatDateEn(date).replace(/ \d{4}$/, '');
+
+/** The date in two languages, play/pause with speed, and the day slider with a tick and a bar per day. */
+export function TimeControls({ dates, index, onChange, reports, playing, onTogglePlay, speed, onSpeed }: TimeControlsProps) {
+  const id = useId();
+  const date = dates[index]!;
+
+  return (
+    <section className="timebar" aria-label="Date">
+      <div className="timebar__head">
+        <button
+          type="button"
+          className="timebar__play"
+          data-testid="play"
+          aria-pressed={playing}
+          aria-label={playing ? 'Pause' : 'Play the days'}
+          title={playing ? 'Pause (space)' : 'Play (space)'}
+          onClick={onTogglePlay}
+        >
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+        </button>
+        <div className="timebar__date" data-testid="selected-date" data-date={date} aria-live="polite">
+          <span className="timebar__en">{formatDateEn(date)}</span>
+          <span className="timebar__ar" lang="ar" dir="rtl">
+            {formatDateAr(date)}
+          </span>
+        </div>
+        <label className="timebar__speed">
+          <span>Speed</span>
+          <select data-testid="speed" value={speed} onChange={(e) => onSpeed(Number(e.currentTarget.value) as Speed)}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s} day{s === 1 ? '' : 's'}/s
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="timebar__track">
+        <DayHistogram reports={reports} index={index} onPick={onChange} dates={dates} />
+        <label htmlFor={id} className="visually-hidden">
+          Date
+        </label>
+        <input
+          id={id}
+          data-testid="date-slider"
+          className="timebar__slider"
+          type="range"
+          min={0}
+          max={dates.length - 1}
+          step={1}
+          value={index}
+          aria-valuetext={formatDateEn(date)}
+          aria-keyshortcuts="ArrowLeft ArrowRight Home End Space"
+          onChange={(event) => onChange(Number(event.currentTarget.value))}
+        />
+        <div className="timebar__ticks" aria-hidden="true">
+          {dates.map((d, i) => (
+            <span key={d} className={`timebar__tick${d.endsWith('-01') || i === 0 ? ' timebar__tick--major' : ''}${i === index ? ' timebar__tick--now' : ''}`} style={{ left: `${(i / Math.max(1, dates.length - 1)) * 100}%` }} />
+          ))}
+        </div>
+        <div className="timebar__ends" aria-hidden="true">
+          <span>{short(dates[0]!)}</span>
+          <span>
+            day {index + 1} of {dates.length}
+          </span>
+          <span>{short(dates[dates.length - 1]!)}</span>
+        </div>
+      </div>
+    </section>
+  );
+}
