@@ -50,8 +50,13 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
   const index = dayIndexOf(days, view.date);
   const day = days[index]!;
   const dates = useMemo(() => days.map((d) => d.date), [days]);
-  const names = useMemo(() => new Map(districts.features.map((f) => [f.properties.id, f.properties])), [districts]);
-  const selected = view.district && names.has(view.district) ? view.district : null;
+  const drawn = useMemo(() => new Map(districts.features.map((f) => [f.properties.id, f.properties])), [districts]);
+  // Names for every id the timeline may mention, drawn or not (a district with no polygon yet).
+  const names = useMemo(
+    () => new Map([...(data.places ?? []).map((p) => [p.id, { id: p.id, name_en: p.name_en, name_ar: p.name_ar }] as const), ...drawn]),
+    [data.places, drawn],
+  );
+  const selected = view.district && drawn.has(view.district) ? view.district : null;
 
   const states = useStates(data);
   const mode = effectiveMode(states, view.mode);

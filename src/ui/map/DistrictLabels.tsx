@@ -38,11 +38,7 @@ export function DistrictLabels({ points, lang, visible, selected }: { points: re
         const marker = L.marker([p.lat, p.lng], { icon, interactive: false, keyboard: false, pane: PANE }).addTo(group);
         markers.current.set(p.id, { marker, el, w: 0, h: 0 });
       }
-      // Measured once, all at once (one layout), while every label is still shown.
-      for (const m of markers.current.values()) {
-        m.w = m.el.offsetWidth || (m.el.textContent ?? '').length * 7;
-        m.h = m.el.offsetHeight || 14;
-      }
+
       return function unmountLabels() {
         group.remove();
         markers.current.clear();
@@ -57,6 +53,12 @@ export function DistrictLabels({ points, lang, visible, selected }: { points: re
       const area = new Map(points.map((p) => [p.id, p.area]));
       function place() {
         const size = map.getSize();
+        // Show all, measure all (one layout: the font may have loaded since), then hide the clashes.
+        for (const m of markers.current.values()) m.el.hidden = false;
+        for (const m of markers.current.values()) {
+          m.w = m.el.offsetWidth || (m.el.textContent ?? '').length * 7;
+          m.h = m.el.offsetHeight || 14;
+        }
         const boxes = [];
         for (const [id, { marker, el, w, h }] of markers.current) {
           const at = map.latLngToContainerPoint(marker.getLatLng());
@@ -71,6 +73,7 @@ export function DistrictLabels({ points, lang, visible, selected }: { points: re
         for (const b of boxes) markers.current.get(b.id)!.el.hidden = !shown.has(b.id);
       }
       place();
+      void document.fonts?.ready.then(place);
       map.on('zoomend moveend', place);
       return function stopDecluttering() {
         map.off('zoomend moveend', place);

@@ -23,7 +23,11 @@ export function FrontlineLayer({ front, visible }: { front: MultiLineString; vis
 
   useEffect(
     function mountFront() {
-      if (!map.getPane(PANE)) map.createPane(PANE).style.zIndex = '450';
+      if (!map.getPane(PANE)) {
+        const pane = map.createPane(PANE);
+        pane.style.zIndex = '450';
+        pane.style.pointerEvents = 'none'; // its canvas must not take the districts' clicks and hovers
+      }
       const canvas = map.options.renderer instanceof L.Canvas;
       const renderer = canvas ? L.canvas({ pane: PANE, padding: 0.5 }) : L.svg({ pane: PANE });
       const style = (color: string, weight: number, opacity: number): L.PathOptions => ({
