@@ -41,12 +41,19 @@ function readJson(dir: string, name: string): unknown {
   }
 }
 
-function loadExportData(dir: string): ExportData {
-  const states = existsSync(join(dir, 'states-now.json')) ? (readJson(dir, 'states-now.json') as StatesFile) : null;
+/** The data folder's files; --mode then reads the as-known-then states and front lines (it needs them). */
+function loadExportData(dir: string, mode: 'now' | 'then'): ExportData {
+  const statesFile = `states-${mode}.json`;
+  const frontsFile = mode === 'then' ? 'frontlines-then.geojson' : 'frontlines.geojson';
+  if (mode === 'then') {
+    const missing = [statesFile, frontsFile].filter((f) => !existsSync(join(dir, f)));
+    if (missing.length) throw new UsageError(`--mode then: ${dir} has no ${missing.join(' or ')} (run \`npm run pipeline\`)`);
+  }
+  const states = existsSync(join(dir, statesFile)) ? (readJson(dir, statesFile) as StatesFile) : null;
   return {
     districts: checkDistrictFile(readJson(dir, 'districts.geojson'), join(dir, 'districts.geojson')),
     timeline: checkTimelineFile(readJson(dir, 'timeline.json'), join(dir, 'timeline.json')),
-    fronts: checkFronts(readJson(dir, 'frontlines.geojson'), join(dir, 'frontlines.geojson')),
+    fronts: checkFronts(readJson(dir, frontsFile), join(dir, frontsFile)),
     extraction: checkExtraction(readJson(dir, 'events.json'), join(dir, 'events.json')),
     states: Array.isArray(states?.days) ? states : null,
   };
@@ -75,7 +82,7 @@ function main(): void {
   const o = parseExportArgs(process.argv.slice(2));
   checkWritable(o.out);
   ensureData(o.data, o.data === 'public/data');
-  const data = loadExportData(o.data);
+  const data = loadExportData(o.data, o.mode);
   const fonts = findFonts();
   let bytes: Uint8Array | string;
   let what: string;

@@ -1,8 +1,10 @@
 import { bbox } from '@turf/turf';
 import { formatDateAr, formatDateEn } from '../ui/lib/dates.ts';
-import type { IsoDate } from '../types.ts';
+import type { ControlState, IsoDate } from '../types.ts';
+import { lookOf } from '../ui/lib/districtLook.ts';
+import { marksUsed } from './draw-map.ts';
 import { checkDate, type ExportData } from './data.ts';
-import type { ExportScene, PlacedTile } from './scene.ts';
+import type { DistrictMark, ExportScene, MarkKind, PlacedTile } from './scene.ts';
 import { sourceNote } from './source-note.ts';
 import type { Bounds } from './view.ts';
 
@@ -18,11 +20,31 @@ export function districtBounds(data: Pick<ExportData, 'districts'>, margin = 0.0
   return { west: w - mx, south: s - my, east: e + mx, north: n + my };
 }
 
-/** Districts whose state that day rests only on one side's media (needs states-now.json). */
-function oneSideClaims(data: ExportData, date: IsoDate): Set<string> {
-  const day = data.states?.days.find((d) => d.date === date);
-  if (!day) return new Set();
-  return new Set(Object.entries(day.districts).filter(([, s]) => s.claimed_by && s.claimed_by !== 'neutral').map(([id]) => id));
+/** The day's control and marks, as the map computes them (src/ui/lib/dayModel.ts, districtLook.ts). */
+export function dayLooks(data: ExportData, date: IsoDate): { control: Record<string, ControlState>; marks: Map<string, DistrictMark> } {
+  const day = data.timeline.days.find((d) => d.date === date);
+  const detail = data.states?.days.find((d) => d.date === date);
+  const control: Record<string, ControlState> = {};
+  const marks = new Map<string, DistrictMark>();
+  for (const f of data.districts.features) {
+    const id = f.properties.id;
+    const d = detail?.districts[id];
+    const state = d?.controller ?? day?.control[id] ?? 'unknown';
+    control[id] = state;
+    const look = lookOf(d, state, false);
+    if (look.hatch || look.stale) marks.set(id, { hatch: look.hatch, stale: look.stale });
+  }
+  return { control, marks };
+}
+
+/** The legend marks any of these days needs (so every frame of an animation has the same layout). */
+export function marksOverDays(data: ExportData, dates: readonly IsoDate[]): MarkKind[] {
+  const used = new Set<MarkKind>();
+  for (const date of dates) {
+    const { control, marks } = dayLooks(data, date);
+    for (const m of marksUsed(marks, control)) used.add(m);
+  }
+  return [...used];
 }
 
 export interface SceneOptions {
@@ -31,6 +53,9 @@ export interface SceneOptions {
   scale: number;
   bounds?: Bounds;
   tiles?: readonly PlacedTile[];
+  mapBackground?: string | null;
+  /** The legend's marks whatever the day (animations: the same layout on every frame). */
+  legendMarks?: readonly MarkKind[];
   /** Whether the basemap is (or would be) OpenStreetMap: it is then credited. */
   credit?: string;
 }
@@ -39,7 +64,7 @@ export interface SceneOptions {
 export function sceneForDay(data: ExportData, date: IsoDate, o: SceneOptions): ExportScene {
   const problem = checkDate(data, date);
   if (problem) throw new Error(problem);
-  const day = data.timeline.days.find((d) => d.date === date)!;
+  const { control, marks } = dayLooks(data, date);
   const front = data.fronts.features.find((f) => f.properties.date === date)?.geometry ?? null;
   const n = data.extraction.articles.length;
   const attribution = [
@@ -52,10 +77,12 @@ export function sceneForDay(data: ExportData, date: IsoDate, o: SceneOptions): E
     scale: o.scale,
     bounds: o.bounds ?? districtBounds(data),
     districts: data.districts,
-    control: day.control,
+    control,
     front,
     tiles: o.tiles,
-    hatched: oneSideClaims(data, date),
+    mapBackground: o.mapBackground,
+    marks,
+    legendMarks: o.legendMarks ?? marksUsed(marks, control),
     texts: {
       title: TITLE,
       titleAr: TITLE_AR,

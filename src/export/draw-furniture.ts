@@ -4,7 +4,8 @@ import { FONT_ARABIC, FONT_LATIN, fitText, textWidth } from './fonts.ts';
 import type { Layout } from './layout.ts';
 import type { ScaleBar } from './scalebar.ts';
 import type { SceneTexts } from './scene.ts';
-import { HATCH_PATTERN_ID } from './draw-map.ts';
+import { hatchId } from './draw-map.ts';
+import { STALE_FILL_OPACITY } from '../ui/lib/districtStyle.ts';
 import { el, esc } from './svg.ts';
 
 const INK = '#1b1b1b';
@@ -35,11 +36,13 @@ function swatch(key: string, x: number, y: number, u: number): string {
     return el('rect', { x, y: y - 2.5 * u, width: 14 * u, height: 5 * u, rx: 2 * u, fill: FRONTLINE.color });
   }
   const box = { x, y: y - 6 * u, width: 14 * u, height: 12 * u, rx: 2 * u };
-  if (key === 'hatched') {
-    return el('rect', { ...box, fill: '#8a8a8a' }) + el('rect', { ...box, fill: `url(#${HATCH_PATTERN_ID})` });
-  }
+  const solid = Math.min(1, FILL_OPACITY + 0.15);
+  if (key === 'disputed') return el('rect', { ...box, fill: `url(#${hatchId('government', 'contested')})`, 'fill-opacity': solid });
+  if (key === 'claim') return el('rect', { ...box, fill: `url(#${hatchId('government', 'claim')})`, 'fill-opacity': solid });
+  if (key === 'stale') return el('rect', { ...box, fill: sideOf('government').color, 'fill-opacity': STALE_FILL_OPACITY, stroke: '#bbbbbb', 'stroke-width': 0.8 * u });
   const state = key as ControlState;
-  return el('rect', { ...box, fill: sideOf(state).color, 'fill-opacity': state === 'unknown' ? 0.6 : Math.min(1, FILL_OPACITY + 0.15) });
+  const fill = state === 'contested' ? `url(#${hatchId('contested', 'contested')})` : sideOf(state).color;
+  return el('rect', { ...box, fill, 'fill-opacity': state === 'unknown' ? 0.6 : solid });
 }
 
 /** The legend rows, the source note and the attribution. */

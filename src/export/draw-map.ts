@@ -1,20 +1,41 @@
-import { FILL_OPACITY, FRONTLINE, MAP_BACKGROUND, sideOf } from '../ui/lib/palette.ts';
-import type { ExportScene } from './scene.ts';
+import { FILL_OPACITY, FRONTLINE, MAP_BACKGROUND, SIDES, sideOf } from '../ui/lib/palette.ts';
+import { STALE_FILL_OPACITY } from '../ui/lib/districtStyle.ts';
+import { HATCH_STRIPE, HATCH_TILE, HATCH_WIDTH } from '../ui/map/hatch.ts';
+import type { ControlState } from '../types.ts';
+import type { DistrictMark, ExportScene, MarkKind } from './scene.ts';
 import { el } from './svg.ts';
 import { linePath, polygonPath } from './paths.ts';
 import type { Project, Rect } from './view.ts';
 
-export const HATCH_PATTERN_ID = 'one-side-claim';
+type Hatch = 'contested' | 'claim';
+export const hatchId = (state: ControlState, hatch: Hatch) => `hatch-${state}-${hatch}`;
 
-/** The hatch for districts only one side's media claim: white diagonals over the side's colour. */
-export function hatchPattern(u: number): string {
-  const s = 7 * u;
-  return el('pattern', { id: HATCH_PATTERN_ID, patternUnits: 'userSpaceOnUse', width: s, height: s, patternTransform: 'rotate(45)' },
-    el('rect', { x: 0, y: 0, width: s / 2.6, height: s, fill: '#ffffff', 'fill-opacity': 0.75 }));
+/** The map's hatches as SVG patterns: the side's colour with a diagonal stripe (as src/ui/map/hatch.ts). */
+export function hatchPatterns(): string {
+  const n = HATCH_TILE;
+  return SIDES.flatMap((side) =>
+    (['contested', 'claim'] as const).map((hatch) =>
+      el('pattern', { id: hatchId(side.state, hatch), patternUnits: 'userSpaceOnUse', width: n, height: n },
+        el('rect', { width: n, height: n, fill: side.color }) +
+        el('path', { d: `M${-n},${n}L0,0M0,${n}L${n},0M${n},${n}L${2 * n},0`, stroke: HATCH_STRIPE[hatch], 'stroke-width': HATCH_WIDTH })),
+    ),
+  ).join('');
+}
+
+/** Which legend marks a set of district marks needs (a contested hatch on a contested district is its colour's). */
+export function marksUsed(marks: ReadonlyMap<string, DistrictMark> | undefined, control?: Record<string, ControlState>): MarkKind[] {
+  const used = new Set<MarkKind>();
+  for (const [id, m] of marks ?? []) {
+    if (m.hatch === 'claim') used.add('claim');
+    if (m.hatch === 'contested' && control?.[id] !== 'contested') used.add('disputed');
+    if (m.stale) used.add('stale');
+  }
+  return [...used];
 }
 
 function basemap(scene: ExportScene, rect: Rect): string {
-  const bg = el('rect', { ...rect, fill: MAP_BACKGROUND, 'data-layer': 'background' });
+  const fill = scene.mapBackground === undefined ? MAP_BACKGROUND : scene.mapBackground;
+  const bg = fill === null ? '' : el('rect', { ...rect, fill, 'data-layer': 'background' });
   const tiles = (scene.tiles ?? []).map((t) =>
     // A hair of overlap hides the seams a rasteriser leaves between abutting images.
     el('image', { href: t.href, x: t.x, y: t.y, width: t.size + 0.4, height: t.size + 0.4, preserveAspectRatio: 'none' }),
@@ -25,11 +46,12 @@ function basemap(scene: ExportScene, rect: Rect): string {
 function districts(scene: ExportScene, project: Project): string {
   const paths = scene.districts.features.map((f) => {
     const state = scene.control[f.properties.id] ?? 'unknown';
-    const d = polygonPath(project, f.geometry);
-    const fill = el('path', {
-      d,
-      fill: sideOf(state).color,
-      'fill-opacity': state === 'unknown' ? 0.45 : FILL_OPACITY,
+    const mark = scene.marks?.get(f.properties.id);
+    const opacity = mark?.stale ? STALE_FILL_OPACITY : state === 'unknown' ? 0.45 : FILL_OPACITY;
+    return el('path', {
+      d: polygonPath(project, f.geometry),
+      fill: mark?.hatch ? `url(#${hatchId(state, mark.hatch)})` : sideOf(state).color,
+      'fill-opacity': opacity,
       'fill-rule': 'evenodd',
       stroke: '#ffffff',
       'stroke-width': 1,
@@ -37,9 +59,8 @@ function districts(scene: ExportScene, project: Project): string {
       'stroke-linejoin': 'round',
       'data-id': f.properties.id,
       'data-controller': state,
+      'data-hatch': mark?.hatch ?? undefined,
     });
-    const hatch = scene.hatched?.has(f.properties.id) ? el('path', { d, fill: `url(#${HATCH_PATTERN_ID})`, 'fill-rule': 'evenodd' }) : '';
-    return fill + hatch;
   });
   return el('g', { 'data-layer': 'districts' }, paths.join(''));
 }

@@ -1,5 +1,7 @@
 import { SIDES } from '../ui/lib/palette.ts';
+import { STALE_AFTER_DAYS } from '../ui/lib/districtLook.ts';
 import { textWidth } from './fonts.ts';
+import type { MarkKind } from './scene.ts';
 import type { Rect } from './view.ts';
 
 /** One legend entry: a swatch (or a line) and its English and Arabic labels. */
@@ -10,11 +12,17 @@ export interface LegendItem {
 }
 
 export const FRONT_ITEM: LegendItem = { key: 'frontline', en: 'Front line', ar: 'خط التماس' };
-export const HATCH_ITEM: LegendItem = { key: 'hatched', en: 'Claimed by one side only', ar: 'ادعاء طرف واحد' };
+export const MARK_ITEMS: Record<MarkKind, LegendItem> = {
+  disputed: { key: 'disputed', en: 'Disputed by a later report', ar: 'تخالفه تقارير لاحقة' },
+  claim: { key: 'claim', en: 'Claimed only by that side’s media', ar: 'ادعاء طرف واحد' },
+  stale: { key: 'stale', en: `Faded: no report for ${STALE_AFTER_DAYS}+ days`, ar: 'لا تقارير حديثة' },
+};
 
-export function legendItems(withHatch: boolean): LegendItem[] {
+/** The sides, the front line, then the marks in use, in a fixed order. */
+export function legendItems(marks: readonly MarkKind[]): LegendItem[] {
   const sides = SIDES.map((s) => ({ key: s.state, en: s.en, ar: s.ar }));
-  return [...sides, FRONT_ITEM, ...(withHatch ? [HATCH_ITEM] : [])];
+  const used = (['disputed', 'claim', 'stale'] as const).filter((m) => marks.includes(m)).map((m) => MARK_ITEMS[m]);
+  return [...sides, FRONT_ITEM, ...used];
 }
 
 export interface PlacedLegendItem extends LegendItem {

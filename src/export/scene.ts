@@ -3,6 +3,13 @@ import type { DistrictCollection } from '../frontline/topology.ts';
 import type { ControlState } from '../types.ts';
 import type { Bounds } from './view.ts';
 
+/** A district's marks: a hatch (contested/disputed, or a one-side claim) and fading (no recent report). */
+export interface DistrictMark {
+  hatch: 'contested' | 'claim' | null;
+  stale: boolean;
+}
+export type MarkKind = 'disputed' | 'claim' | 'stale';
+
 /** The texts drawn into an image. */
 export interface SceneTexts {
   title: string;
@@ -36,6 +43,10 @@ export interface ExportScene {
   texts: SceneTexts;
   /** Basemap tiles that loaded; without them the map has a plain background. */
   tiles?: readonly PlacedTile[];
-  /** Districts drawn hatched: their state is claimed by one side's media only. */
-  hatched?: ReadonlySet<string>;
+  /** The map's plain background; null leaves it transparent (the browser draws tiles under the SVG). */
+  mapBackground?: string | null;
+  /** How districts are marked beyond their colour (as on the map): hatched, faded. Absent = plain. */
+  marks?: ReadonlyMap<string, DistrictMark>;
+  /** The marks the legend explains; default: those in `marks`. Animations list every frame's, so the layout holds still. */
+  legendMarks?: readonly MarkKind[];
 }

@@ -92,8 +92,8 @@ describe('source note', () => {
 
 describe('layout', () => {
   it('wraps the legend into more rows on a narrow image, and keeps the map between header and footer', () => {
-    const wide = layout(1600, 1000, legendItems(false));
-    const narrow = layout(400, 300, legendItems(true));
+    const wide = layout(1600, 1000, legendItems([]));
+    const narrow = layout(400, 300, legendItems(['claim', 'stale']));
     expect(new Set(wide.legendItems.map((i) => i.y)).size).toBe(1);
     expect(new Set(narrow.legendItems.map((i) => i.y)).size).toBeGreaterThan(1);
     for (const l of [wide, narrow]) {
@@ -101,7 +101,7 @@ describe('layout', () => {
       expect(l.map.y + l.map.height).toBeCloseTo(l.footer.y, 6);
       expect(l.map.height).toBeGreaterThan(0);
     }
-    expect(() => layout(100, 100, legendItems(false))).toThrow(/too small/);
+    expect(() => layout(100, 100, legendItems([]))).toThrow(/too small/);
   });
   it('cuts a long note with an ellipsis so it fits', () => {
     const long = 'Based on 40 reports: ' + 'Some Outlet, '.repeat(30);

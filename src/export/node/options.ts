@@ -16,6 +16,8 @@ export interface ExportOptions {
   size: OutputSize;
   frameMs: number;
   data: string;
+  /** now: every report (hindsight); then: on each day only the reports published by then. */
+  mode: 'now' | 'then';
 }
 
 /** A bad command line; the message names the flag and the value. */
@@ -23,7 +25,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `usage: npm run export -- --out FILE [--date YYYY-MM-DD] [--format png|svg|gif|zip]
        [--width 1280 --height 800 --scale 1 | --paper ${Object.keys(PAPERS).join('|')}]
-       [--from YYYY-MM-DD --to YYYY-MM-DD] [--frame-ms 700] [--data public/data]`;
+       [--from YYYY-MM-DD --to YYYY-MM-DD] [--frame-ms 700] [--mode now|then] [--data public/data]`;
 
 function number(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -47,7 +49,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
       options: {
         out: { type: 'string' }, date: { type: 'string' }, format: { type: 'string' },
         width: { type: 'string' }, height: { type: 'string' }, scale: { type: 'string' }, paper: { type: 'string' },
-        from: { type: 'string' }, to: { type: 'string' }, 'frame-ms': { type: 'string' }, data: { type: 'string' },
+        from: { type: 'string' }, to: { type: 'string' }, 'frame-ms': { type: 'string' }, data: { type: 'string' }, mode: { type: 'string' },
       },
       strict: true,
     }));
@@ -82,5 +84,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   }
   const frameMs = number('frame-ms', values['frame-ms'], 700);
   if (frameMs < 20 || frameMs > 60_000) throw new UsageError(`--frame-ms ${frameMs} must be between 20 and 60000`);
-  return { format, out: values.out, date, from, to, size, frameMs, data: values.data ?? 'public/data' };
+  const mode = values.mode ?? 'now';
+  if (mode !== 'now' && mode !== 'then') throw new UsageError(`--mode ${JSON.stringify(mode)} is not now or then`);
+  return { format, out: values.out, date, from, to, size, frameMs, data: values.data ?? 'public/data', mode };
 }
