@@ -24,6 +24,7 @@ import { DistrictPanel } from './panel/DistrictPanel.tsx';
 import { DistrictStates } from './panel/DistrictStates.tsx';
 import { DayChanges } from './panel/DayChanges.tsx';
 import { About } from './panel/About.tsx';
+import { ExportPanel } from './export/ExportPanel.tsx';
 
 export interface ExplorerProps {
   data: MapData;
@@ -150,6 +151,7 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
         )}
         <DayChanges changes={model.changes} names={names} isFirstDay={index === 0} evidence={evidence} onSelect={select} />
         <Legend counts={model.counts} />
+        <ExportPanel data={data} date={day.date} tileUrl={basemapUrl} mode={mode} />
         <LayersControl
           layers={view.layers}
           onLayers={(layers) => update({ layers })}
