@@ -110,6 +110,7 @@ export type IgnoreReason =
   | 'denied'
   | 'refusal'
   | 'displacement'
+  | 'negated'
   | 'direction'
   | 'outskirts'
   | 'no-frame'
