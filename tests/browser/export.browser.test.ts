@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { decompressFrames, parseGIF } from 'gifuct-js';
-import { sideOf } from '../../src/ui/lib/palette.ts';
+import { MAP_BACKGROUND, sideOf } from '../../src/ui/lib/palette.ts';
 import { marksOverDays, sceneForDay } from '../../src/export/build-scene.ts';
 import { planScene } from '../../src/export/render-svg.ts';
 import { readDpi } from '../../src/export/png-dpi.ts';
@@ -27,11 +27,13 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
   const problems: string[] = [];
   const dist = resolve(ROOT, process.env.APP_DIST ?? 'dist');
 
-  async function openPage(query: string): Promise<Page> {
+  async function openPage(query: string, tiles: 'stub' | 'fail' = 'stub'): Promise<Page> {
     const p = await context.newPage();
     p.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await p.route('**/*.tile.openstreetmap.org/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG, headers: { 'Access-Control-Allow-Origin': '*' } }),
+      tiles === 'fail'
+        ? route.abort('connectionrefused')
+        : route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG, headers: { 'Access-Control-Allow-Origin': '*' } }),
     );
     await p.goto(`${preview.url}${query}`);
     await p.getByTestId('export-open').waitFor();
@@ -167,6 +169,21 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
     expect(name).toBe('east-aleppo-2016-12-04_2016-12-06.webm');
     expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3'); // EBML magic: a Matroska/WebM file
     expect(bytes.length).toBeGreaterThan(2000);
+    await p.close();
+  });
+
+  it('keeps a clean background and drops the OpenStreetMap credit when no tile loads', async () => {
+    const p = await openPage('?date=2016-12-06&debug', 'fail');
+    const { bytes } = await exportFile(p, { format: 'svg', size: 'view-1' });
+    const doc = new DOMParser().parseFromString(bytes.toString('utf8'), 'image/svg+xml');
+    expect(doc.getElementsByTagName('image').length).toBe(0);
+    const background = Array.from(doc.getElementsByTagName('rect')).find((r) => r.getAttribute('data-layer') === 'background');
+    expect(background?.getAttribute('fill')).toBe(MAP_BACKGROUND);
+    const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+    expect(texts.some((t) => t.includes('OpenStreetMap'))).toBe(false);
+    await expect(p.getByTestId('export-status').textContent()).resolves.toMatch(/basemap 0\/\d+ tiles/);
+    const png = await exportFile(p, { format: 'png', size: 'view-1' });
+    expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
     await p.close();
   });
 

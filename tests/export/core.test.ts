@@ -10,6 +10,7 @@ import { paperSize, pixelSize, checkSize } from '../../src/export/sizes.ts';
 import { fitText, textWidth } from '../../src/export/fonts.ts';
 import { layout, legendItems } from '../../src/export/layout.ts';
 import { GifWriter } from '../../src/export/gif.ts';
+import { tileGrid, tileUrl } from '../../src/export/tiles.ts';
 import { parseGIF, decompressFrames } from 'gifuct-js';
 
 describe('Web Mercator as Leaflet places it', () => {
@@ -119,5 +120,26 @@ describe('GifWriter', () => {
     const frames = decompressFrames(parseGIF(gif.finish().buffer as ArrayBuffer), true);
     expect(frames.map((f) => f.delay)).toEqual([100, 300]);
     expect(() => new GifWriter(4, 2, 100).add(new Uint8Array(8))).toThrow(/frame 1 has 2 pixels, expected 4×2/);
+  });
+});
+
+describe('basemap tiles', () => {
+  const view = { center: { lon: 37.16, lat: 36.2 }, zoom: 12.5 };
+  const rect = { x: 0, y: 60, width: 1280, height: 640 };
+  it('uses the next zoom\'s tiles for a 2× image, and covers the whole map box without gaps', () => {
+    const grid = tileGrid(view, rect, 2);
+    expect(new Set(grid.map((t) => t.z))).toEqual(new Set([14]));
+    const size = grid[0]!.size;
+    expect(size).toBeCloseTo(256 * 2 ** (12.5 - 14), 9);
+    expect(Math.min(...grid.map((t) => t.left))).toBeLessThanOrEqual(rect.x);
+    expect(Math.min(...grid.map((t) => t.top))).toBeLessThanOrEqual(rect.y);
+    expect(Math.max(...grid.map((t) => t.left + t.size))).toBeGreaterThanOrEqual(rect.x + rect.width);
+    expect(Math.max(...grid.map((t) => t.top + t.size))).toBeGreaterThanOrEqual(rect.y + rect.height);
+    const cols = new Set(grid.map((t) => t.x)).size;
+    const rows = new Set(grid.map((t) => t.y)).size;
+    expect(grid).toHaveLength(cols * rows);
+  });
+  it('fills a Leaflet URL template', () => {
+    expect(tileUrl('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}{r}.png', { z: 14, x: 9883, y: 6424 })).toBe('https://c.tile.openstreetmap.org/14/9883/6424.png') // (x + y) mod 3 = 2, as Leaflet picks;
   });
 });
