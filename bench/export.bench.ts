@@ -12,6 +12,7 @@ import { startPreview } from '../tests/browser/preview.ts';
 import { readData } from '../tests/export/support.ts';
 import { gifFor } from '../src/export/node/render-node.ts';
 import { framesBetween } from '../src/export/frames.ts';
+import { districtLabels } from '../src/export/build-scene.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -78,9 +79,10 @@ function cliFigures(): void {
   const fonts = { files: ['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansArabic-Regular', 'NotoSansArabic-Bold'].map((f) => `/usr/share/fonts/truetype/noto/${f}.ttf`).filter((f) => existsSync(f)) };
   const dates = framesBetween(data, null, null);
   const size = { width: 800, height: 600, scale: 1, dpi: null };
-  gifFor(data, dates.slice(0, 2), size, 700, fonts); // warm-up
+  const job = { data, size, fonts, labels: districtLabels(data, 'en') };
+  gifFor(job, dates.slice(0, 2), 700); // warm-up
   const t = performance.now();
-  const gif = gifFor(data, dates, size, 700, fonts);
+  const gif = gifFor(job, dates, 700);
   const s = (performance.now() - t) / 1000;
   report({ metric: 'export_cli_frames_per_s', value: dates.length / s, unit: 'frames/s', note: `${dates.length}-frame 800×600 GIF (${Math.round(gif.length / 1024)} KB) in ${s.toFixed(2)} s, resvg + gifenc, one core` });
 }

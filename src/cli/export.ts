@@ -4,12 +4,13 @@
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { checkDate, checkDistrictFile, checkExtraction, checkFronts, checkTimelineFile, type ExportData } from '../export/data.ts';
+import { checkDate, checkDistrictFile, checkExtraction, checkFronts, checkTimelineFile, type ExportData, type LabelPlace } from '../export/data.ts';
 import { framesBetween } from '../export/frames.ts';
 import { parseExportArgs, UsageError } from '../export/node/options.ts';
 import { gifFor, pngFor, svgFor, zipFor, type Progress } from '../export/node/render-node.ts';
 import type { RasterFonts } from '../export/node/rasterize.ts';
 import { pixelSize } from '../export/sizes.ts';
+import { districtLabels } from '../export/build-scene.ts';
 import type { StatesFile } from '../types.ts';
 
 const NEEDED = ['districts.geojson', 'timeline.json', 'frontlines.geojson', 'events.json'];
@@ -56,6 +57,7 @@ function loadExportData(dir: string, mode: 'now' | 'then'): ExportData {
     fronts: checkFronts(readJson(dir, frontsFile), join(dir, frontsFile)),
     extraction: checkExtraction(readJson(dir, 'events.json'), join(dir, 'events.json')),
     states: Array.isArray(states?.days) ? states : null,
+    places: existsSync(join(dir, 'places.json')) ? (readJson(dir, 'places.json') as LabelPlace[]) : null,
   };
 }
 
@@ -83,17 +85,17 @@ function main(): void {
   checkWritable(o.out);
   ensureData(o.data, o.data === 'public/data');
   const data = loadExportData(o.data, o.mode);
-  const fonts = findFonts();
+  const job = { data, size: o.size, fonts: findFonts(), labels: districtLabels(data, o.labels) };
   let bytes: Uint8Array | string;
   let what: string;
   if (o.format === 'png' || o.format === 'svg') {
     const problem = checkDate(data, o.date!);
     if (problem) throw new UsageError(`--date: ${problem}`);
-    bytes = o.format === 'svg' ? svgFor(data, o.date!, o.size) : pngFor(data, o.date!, o.size, fonts);
+    bytes = o.format === 'svg' ? svgFor(job, o.date!) : pngFor(job, o.date!);
     what = o.date!;
   } else {
     const dates = framesBetween(data, o.from, o.to);
-    bytes = o.format === 'gif' ? gifFor(data, dates, o.size, o.frameMs, fonts, progress) : zipFor(data, dates, o.size, fonts, progress);
+    bytes = o.format === 'gif' ? gifFor(job, dates, o.frameMs, progress) : zipFor(job, dates, progress);
     what = `${dates.length} days, ${dates[0]} … ${dates.at(-1)}`;
   }
   try {

@@ -4,7 +4,9 @@ import type { ControlState, IsoDate } from '../types.ts';
 import { lookOf } from '../ui/lib/districtLook.ts';
 import { marksUsed } from './draw-map.ts';
 import { checkDate, type ExportData } from './data.ts';
-import type { DistrictMark, ExportScene, MarkKind, PlacedTile } from './scene.ts';
+import type { DistrictMark, ExportScene, MapLabel, MarkKind, PlacedTile } from './scene.ts';
+import { labelPoints } from '../ui/lib/labelPoints.ts';
+import type { PlaceEntry } from '../ui/lib/appData.ts';
 import { sourceNote } from './source-note.ts';
 import type { Bounds } from './view.ts';
 
@@ -24,6 +26,7 @@ export function districtBounds(data: Pick<ExportData, 'districts'>, margin = 0.0
 export function dayLooks(data: ExportData, date: IsoDate): { control: Record<string, ControlState>; marks: Map<string, DistrictMark> } {
   const day = data.timeline.days.find((d) => d.date === date);
   const detail = data.states?.days.find((d) => d.date === date);
+  const changed = new Set((detail?.changes ?? []).map((c) => c.district));
   const control: Record<string, ControlState> = {};
   const marks = new Map<string, DistrictMark>();
   for (const f of data.districts.features) {
@@ -31,8 +34,8 @@ export function dayLooks(data: ExportData, date: IsoDate): { control: Record<str
     const d = detail?.districts[id];
     const state = d?.controller ?? day?.control[id] ?? 'unknown';
     control[id] = state;
-    const look = lookOf(d, state, false);
-    if (look.hatch || look.stale) marks.set(id, { hatch: look.hatch, stale: look.stale });
+    const look = lookOf(d, state, changed.has(id));
+    if (look.hatch || look.stale || look.changed) marks.set(id, { hatch: look.hatch, stale: look.stale, changed: look.changed });
   }
   return { control, marks };
 }
@@ -47,6 +50,15 @@ export function marksOverDays(data: ExportData, dates: readonly IsoDate[]): Mark
   return [...used];
 }
 
+export type LabelLang = 'en' | 'ar' | 'none';
+
+/** District names where the map prints them (src/ui/lib/labelPoints.ts), in one language. */
+export function districtLabels(data: ExportData, lang: LabelLang): MapLabel[] {
+  if (lang === 'none') return [];
+  const places = (data.places ?? []).map((p) => ({ ...p, name_en: '', name_ar: '', districts: [] })) as PlaceEntry[];
+  return labelPoints(data.districts, places).map((p) => ({ id: p.id, lon: p.lng, lat: p.lat, text: lang === 'ar' ? p.name_ar : p.name_en, priority: p.area }));
+}
+
 export interface SceneOptions {
   width: number;
   height: number;
@@ -54,6 +66,8 @@ export interface SceneOptions {
   bounds?: Bounds;
   tiles?: readonly PlacedTile[];
   mapBackground?: string | null;
+  /** District names (default: none). Compute once with districtLabels() for many frames. */
+  labels?: readonly MapLabel[];
   /** The legend's marks whatever the day (animations: the same layout on every frame). */
   legendMarks?: readonly MarkKind[];
   /** Whether the basemap is (or would be) OpenStreetMap: it is then credited. */
@@ -81,6 +95,7 @@ export function sceneForDay(data: ExportData, date: IsoDate, o: SceneOptions): E
     front,
     tiles: o.tiles,
     mapBackground: o.mapBackground,
+    labels: o.labels,
     marks,
     legendMarks: o.legendMarks ?? marksUsed(marks, control),
     texts: {

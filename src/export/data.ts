@@ -11,8 +11,17 @@ export interface ExportData {
   fronts: FeatureCollection<MultiLineString, { date: IsoDate }>;
   /** events.json, for the source note (articles and their sources). */
   extraction: { articles: ReportRef[]; events: EventRef[] };
-  /** states-now.json, when the pipeline wrote it: one-side claims are drawn hatched. */
+  /** states-now.json (or -then), when the pipeline wrote it: hatches, fading, the day's changes. */
   states?: StatesFile | null;
+  /** places.json: the points district names are printed at (else a point inside the district). */
+  places?: readonly LabelPlace[] | null;
+}
+
+/** The part of a places.json entry the labels read. */
+export interface LabelPlace {
+  id: string;
+  kind: string;
+  point: { lat: number; lon: number } | null;
 }
 
 /** Checks the shape of districts.geojson: a FeatureCollection of (Multi)Polygons with properties.id. */

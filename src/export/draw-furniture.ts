@@ -5,7 +5,7 @@ import type { Layout } from './layout.ts';
 import type { ScaleBar } from './scalebar.ts';
 import type { SceneTexts } from './scene.ts';
 import { hatchId } from './draw-map.ts';
-import { STALE_FILL_OPACITY } from '../ui/lib/districtStyle.ts';
+import { CHANGED_OUTLINE, STALE_FILL_OPACITY } from '../ui/lib/districtStyle.ts';
 import { el, esc } from './svg.ts';
 
 const INK = '#1b1b1b';
@@ -39,6 +39,7 @@ function swatch(key: string, x: number, y: number, u: number): string {
   const solid = Math.min(1, FILL_OPACITY + 0.15);
   if (key === 'disputed') return el('rect', { ...box, fill: `url(#${hatchId('government', 'contested')})`, 'fill-opacity': solid });
   if (key === 'claim') return el('rect', { ...box, fill: `url(#${hatchId('government', 'claim')})`, 'fill-opacity': solid });
+  if (key === 'changed') return el('rect', { ...box, fill: 'none', stroke: CHANGED_OUTLINE.color, 'stroke-width': 2.5 * u });
   if (key === 'stale') return el('rect', { ...box, fill: sideOf('government').color, 'fill-opacity': STALE_FILL_OPACITY, stroke: '#bbbbbb', 'stroke-width': 0.8 * u });
   const state = key as ControlState;
   const fill = state === 'contested' ? `url(#${hatchId('contested', 'contested')})` : sideOf(state).color;

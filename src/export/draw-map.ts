@@ -1,11 +1,12 @@
 import { FILL_OPACITY, FRONTLINE, MAP_BACKGROUND, SIDES, sideOf } from '../ui/lib/palette.ts';
-import { STALE_FILL_OPACITY } from '../ui/lib/districtStyle.ts';
+import { CHANGED_OUTLINE, STALE_FILL_OPACITY } from '../ui/lib/districtStyle.ts';
 import { HATCH_STRIPE, HATCH_TILE, HATCH_WIDTH } from '../ui/map/hatch.ts';
 import type { ControlState } from '../types.ts';
 import type { DistrictMark, ExportScene, MarkKind } from './scene.ts';
 import { el } from './svg.ts';
 import { linePath, polygonPath } from './paths.ts';
 import type { Project, Rect } from './view.ts';
+import { drawLabels } from './draw-labels.ts';
 
 type Hatch = 'contested' | 'claim';
 export const hatchId = (state: ControlState, hatch: Hatch) => `hatch-${state}-${hatch}`;
@@ -29,6 +30,7 @@ export function marksUsed(marks: ReadonlyMap<string, DistrictMark> | undefined, 
     if (m.hatch === 'claim') used.add('claim');
     if (m.hatch === 'contested' && control?.[id] !== 'contested') used.add('disputed');
     if (m.stale) used.add('stale');
+    if (m.changed) used.add('changed');
   }
   return [...used];
 }
@@ -62,7 +64,11 @@ function districts(scene: ExportScene, project: Project): string {
       'data-hatch': mark?.hatch ?? undefined,
     });
   });
-  return el('g', { 'data-layer': 'districts' }, paths.join(''));
+  // Outlines of the day's changes go over every fill, so no neighbour covers them.
+  const changed = scene.districts.features
+    .filter((f) => scene.marks?.get(f.properties.id)?.changed)
+    .map((f) => el('path', { d: polygonPath(project, f.geometry), fill: 'none', stroke: CHANGED_OUTLINE.color, 'stroke-width': CHANGED_OUTLINE.weight, 'stroke-linejoin': 'round', 'data-changed': f.properties.id }));
+  return el('g', { 'data-layer': 'districts' }, paths.join('') + changed.join(''));
 }
 
 function frontline(scene: ExportScene, project: Project): string {
@@ -77,6 +83,6 @@ function frontline(scene: ExportScene, project: Project): string {
 /** The map box: background, tiles, districts and the front line, clipped to `rect`. */
 export function drawMap(scene: ExportScene, project: Project, rect: Rect): string {
   const clip = el('clipPath', { id: 'map-clip' }, el('rect', { ...rect }));
-  const body = basemap(scene, rect) + districts(scene, project) + frontline(scene, project);
+  const body = basemap(scene, rect) + districts(scene, project) + frontline(scene, project) + drawLabels(scene, project, rect);
   return clip + el('g', { 'clip-path': 'url(#map-clip)', 'data-layer': 'map' }, body);
 }

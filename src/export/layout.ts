@@ -16,12 +16,13 @@ export const MARK_ITEMS: Record<MarkKind, LegendItem> = {
   disputed: { key: 'disputed', en: 'Disputed by a later report', ar: 'تخالفه تقارير لاحقة' },
   claim: { key: 'claim', en: 'Claimed only by that side’s media', ar: 'ادعاء طرف واحد' },
   stale: { key: 'stale', en: `Faded: no report for ${STALE_AFTER_DAYS}+ days`, ar: 'لا تقارير حديثة' },
+  changed: { key: 'changed', en: 'Changed hands this day', ar: 'تغيّرت السيطرة اليوم' },
 };
 
 /** The sides, the front line, then the marks in use, in a fixed order. */
 export function legendItems(marks: readonly MarkKind[]): LegendItem[] {
   const sides = SIDES.map((s) => ({ key: s.state, en: s.en, ar: s.ar }));
-  const used = (['disputed', 'claim', 'stale'] as const).filter((m) => marks.includes(m)).map((m) => MARK_ITEMS[m]);
+  const used = (['changed', 'disputed', 'claim', 'stale'] as const).filter((m) => marks.includes(m)).map((m) => MARK_ITEMS[m]);
   return [...sides, FRONT_ITEM, ...used];
 }
 

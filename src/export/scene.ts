@@ -7,8 +7,20 @@ import type { Bounds } from './view.ts';
 export interface DistrictMark {
   hatch: 'contested' | 'claim' | null;
   stale: boolean;
+  /** Its controller differs from the day before (outlined, as on the map). */
+  changed: boolean;
 }
-export type MarkKind = 'disputed' | 'claim' | 'stale';
+export type MarkKind = 'disputed' | 'claim' | 'stale' | 'changed';
+
+/** A district name to print on the map, where the map puts it. Shown when it does not collide. */
+export interface MapLabel {
+  id: string;
+  lon: number;
+  lat: number;
+  text: string;
+  /** Bigger first (the district's area). */
+  priority: number;
+}
 
 /** The texts drawn into an image. */
 export interface SceneTexts {
@@ -43,6 +55,8 @@ export interface ExportScene {
   texts: SceneTexts;
   /** Basemap tiles that loaded; without them the map has a plain background. */
   tiles?: readonly PlacedTile[];
+  /** District names; none when absent. */
+  labels?: readonly MapLabel[];
   /** The map's plain background; null leaves it transparent (the browser draws tiles under the SVG). */
   mapBackground?: string | null;
   /** How districts are marked beyond their colour (as on the map): hatched, faded. Absent = plain. */

@@ -83,7 +83,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
   it('exports a 2× PNG of the current view with al-Shaar in the government colour on 6 December, and the date and legend drawn', async () => {
     const p = await openPage('?date=2016-12-06&debug');
     const view = await mapView(p);
-    const { bytes, name } = await exportFile(p, { format: 'png', size: 'view-2' });
+    const { bytes, name } = await exportFile(p, { format: 'png', size: 'view-2', labels: 'none' });
     expect(name).toBe('east-aleppo-2016-12-06.png');
     const file = resolve(ROOT, '.tmp/export-browser-2x.png');
     (await import('node:fs')).writeFileSync(file, bytes);
@@ -104,7 +104,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
   it('exports 5 December with al-Shaar in the opposition colour', async () => {
     const p = await openPage('?date=2016-12-05&debug');
     const view = await mapView(p);
-    const { bytes } = await exportFile(p, { format: 'png', size: 'view-1' });
+    const { bytes } = await exportFile(p, { format: 'png', size: 'view-1', labels: 'none' });
     const file = resolve(ROOT, '.tmp/export-browser-1x.png');
     (await import('node:fs')).writeFileSync(file, bytes);
     const png = readPng(file);
@@ -134,6 +134,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
     const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
     expect(texts.some((t) => t.includes('© OpenStreetMap contributors'))).toBe(true);
     expect(texts).toContain('٦ كانون الأول ٢٠١٦');
+    expect(texts).toContain('Sheikh Maqsoud');
     await p.close();
   });
 

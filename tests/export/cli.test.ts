@@ -25,7 +25,7 @@ beforeAll(() => {
 
 /** Exports one PNG and returns it with where al-Shaar falls in it. */
 function exportDay(date: string, size: { width: number; height: number; scale: number }, file: string) {
-  const run = exportCli(['--data', dataDir, '--date', date, '--out', join(out, file), '--width', String(size.width), '--height', String(size.height), '--scale', String(size.scale)]);
+  const run = exportCli(['--data', dataDir, '--date', date, '--labels', 'none', '--out', join(out, file), '--width', String(size.width), '--height', String(size.height), '--scale', String(size.scale)]);
   expect(run.stderr).not.toMatch(/error/);
   expect(run.status).toBe(0);
   const plan = planScene(sceneForDay(data, date, { ...size, credit: CLI_CREDIT }));
@@ -92,6 +92,15 @@ describe('npm run export: SVG', () => {
     expect(texts).toContain('6 December 2016');
     expect(texts).toContain('٦ كانون الأول ٢٠١٦');
     expect(texts.some((t) => t?.startsWith('Based on 5 reports'))).toBe(true);
+    // District names, English by default, as many as fit without colliding (the map's placement).
+    const labels = Array.from(doc.getElementsByTagName('g')).find((g) => g.getAttribute('data-layer') === 'labels');
+    const names = Array.from(labels?.getElementsByTagName('text') ?? []).map((t) => t.textContent);
+    expect(names).toContain('Sheikh Maqsoud');
+    expect(names.length).toBeGreaterThan(20);
+    expect(new Set(names).size).toBe(names.length);
+    // The districts that changed hands that day are outlined.
+    const outlined = paths.filter((p) => p.getAttribute('data-changed')).map((p) => p.getAttribute('data-changed'));
+    expect(outlined).toContain('al-shaar');
   });
 });
 

@@ -35,6 +35,7 @@ export function readData(dir: string): ExportData {
     fronts: checkFronts(read('frontlines.geojson')),
     extraction: checkExtraction(read('events.json')),
     states: Array.isArray(states?.days) ? states : null,
+    places: read('places.json'),
   };
 }
 

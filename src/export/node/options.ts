@@ -18,6 +18,8 @@ export interface ExportOptions {
   data: string;
   /** now: every report (hindsight); then: on each day only the reports published by then. */
   mode: 'now' | 'then';
+  /** District names on the map: English, Arabic, or none. */
+  labels: 'en' | 'ar' | 'none';
 }
 
 /** A bad command line; the message names the flag and the value. */
@@ -25,7 +27,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `usage: npm run export -- --out FILE [--date YYYY-MM-DD] [--format png|svg|gif|zip]
        [--width 1280 --height 800 --scale 1 | --paper ${Object.keys(PAPERS).join('|')}]
-       [--from YYYY-MM-DD --to YYYY-MM-DD] [--frame-ms 700] [--mode now|then] [--data public/data]`;
+       [--from YYYY-MM-DD --to YYYY-MM-DD] [--frame-ms 700] [--mode now|then] [--labels en|ar|none] [--data public/data]`;
 
 function number(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -49,7 +51,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
       options: {
         out: { type: 'string' }, date: { type: 'string' }, format: { type: 'string' },
         width: { type: 'string' }, height: { type: 'string' }, scale: { type: 'string' }, paper: { type: 'string' },
-        from: { type: 'string' }, to: { type: 'string' }, 'frame-ms': { type: 'string' }, data: { type: 'string' }, mode: { type: 'string' },
+        from: { type: 'string' }, to: { type: 'string' }, 'frame-ms': { type: 'string' }, data: { type: 'string' }, mode: { type: 'string' }, labels: { type: 'string' },
       },
       strict: true,
     }));
@@ -86,5 +88,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   if (frameMs < 20 || frameMs > 60_000) throw new UsageError(`--frame-ms ${frameMs} must be between 20 and 60000`);
   const mode = values.mode ?? 'now';
   if (mode !== 'now' && mode !== 'then') throw new UsageError(`--mode ${JSON.stringify(mode)} is not now or then`);
-  return { format, out: values.out, date, from, to, size, frameMs, data: values.data ?? 'public/data', mode };
+  const labels = values.labels ?? 'en';
+  if (labels !== 'en' && labels !== 'ar' && labels !== 'none') throw new UsageError(`--labels ${JSON.stringify(labels)} is not en, ar or none`);
+  return { format, out: values.out, date, from, to, size, frameMs, data: values.data ?? 'public/data', mode, labels };
 }

@@ -6,6 +6,7 @@ import { ANIMATED, type ExportKind } from './runExport.ts';
 import { resolveSize, SIZE_CHOICES, type CustomSize } from './sizeChoices.ts';
 import { useExporter, type ExportState } from './useExporter.ts';
 import { webmType } from './encode.ts';
+import type { LabelLang } from '../../export/build-scene.ts';
 import './export.css';
 
 const KINDS: { kind: ExportKind; label: string }[] = [
@@ -65,6 +66,7 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
   const [from, setFrom] = useState(dates[0]!);
   const [to, setTo] = useState(dates.at(-1)!);
   const [seconds, setSeconds] = useState('0.7');
+  const [labels, setLabels] = useState<LabelLang>('en');
   const [problem, setProblem] = useState<string | null>(null);
   const animated = ANIMATED.includes(kind);
 
@@ -81,7 +83,7 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
             : kind === 'webm' && !webmType() ? 'This browser cannot record WebM video; choose GIF' : null;
     setProblem(why);
     if (why || typeof size === 'string') return;
-    void start({ kind, dates: days, size, bounds: view?.bounds ?? null, tileUrl, frameMs });
+    void start({ kind, dates: days, size, bounds: view?.bounds ?? null, tileUrl, frameMs, labels });
   }
 
   const running = state.status === 'running';
@@ -102,6 +104,14 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
             Size
             <select name="size" value={sizeId} onChange={(e) => setSizeId(e.target.value)} disabled={running}>
               {SIZE_CHOICES.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+            </select>
+          </label>
+          <label>
+            District names
+            <select name="labels" value={labels} onChange={(e) => setLabels(e.target.value as LabelLang)} disabled={running}>
+              <option value="en">English</option>
+              <option value="ar">Arabic</option>
+              <option value="none">None</option>
             </select>
           </label>
           {sizeId === 'custom' && (

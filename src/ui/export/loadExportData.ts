@@ -1,6 +1,6 @@
 import type { DistrictCollection } from '../../frontline/topology.ts';
 import type { StatesFile, TimelineMode, TimelineResult } from '../../types.ts';
-import { checkExtraction, checkFronts, type ExportData } from '../../export/data.ts';
+import { checkExtraction, checkFronts, type ExportData, type LabelPlace } from '../../export/data.ts';
 
 async function getJson(url: URL, signal: AbortSignal, optional = false): Promise<unknown> {
   const response = await fetch(url, { signal });
@@ -16,7 +16,7 @@ async function getJson(url: URL, signal: AbortSignal, optional = false): Promise
  * What an export draws, for the map's mode (now: hindsight; then: what was known each day): the
  * front lines, the reports and the day states; fetched when the map has not loaded them itself.
  */
-export async function loadExportData(base: string, map: { districts: DistrictCollection; timeline: TimelineResult }, mode: TimelineMode, signal: AbortSignal): Promise<ExportData> {
+export async function loadExportData(base: string, map: { districts: DistrictCollection; timeline: TimelineResult; places?: readonly LabelPlace[] | null }, mode: TimelineMode, signal: AbortSignal): Promise<ExportData> {
   const suffix = mode === 'then' ? '-then' : '';
   const [fronts, events, states] = await Promise.all([
     getJson(new URL(`data/frontlines${suffix}.geojson`, base), signal),
@@ -33,5 +33,6 @@ export async function loadExportData(base: string, map: { districts: DistrictCol
     fronts: checkFronts(fronts),
     extraction: checkExtraction(events),
     states: Array.isArray(s?.days) ? s : null,
+    places: map.places ?? null,
   };
 }
