@@ -15,6 +15,8 @@ export interface SentenceContext {
   sources: readonly PatternHit<Source>[];
   dates: readonly DateMention[];
   denied: boolean;
+  /** The weight of the strongest hedge in the sentence («أنباء غير مؤكدة»), 1 when there is none. */
+  hedge: number;
 }
 
 const distance = (a: { from: number; to: number }, b: { from: number; to: number }) =>
@@ -51,10 +53,11 @@ export function sourceOf(ctx: SentenceContext, frame: Trigger): Source | null {
 /**
  * The day of a frame: the date nearest to it in its own clause; else the nearest date
  * in a clause of the sentence that has no frame of its own (a date inside another
- * statement, «قال أمس إنه …», belongs to that statement); else the publication day,
- * as a range from the day before (a report tells of yesterday or today).
+ * statement, «قال أمس إنه …», belongs to that statement); else the day the report's lead
+ * sets, when it is before publication (as a range up to the publication day); else the
+ * publication day, as a range from the day before (a report tells of yesterday or today).
  */
-export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate): Omit<DateMention, 'from' | 'to'> {
+export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate, lead: DateMention | null = null): Omit<DateMention, 'from' | 'to'> {
   const c = ctx.clause[frame.from];
   const nearest = (ds: readonly DateMention[]) => [...ds].sort((a, b) => distance(a, frame) - distance(b, frame))[0];
   const own = nearest(ctx.dates.filter((d) => ctx.clause[d.from] === c));
@@ -62,5 +65,6 @@ export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate)
   const busy = new Set(ctx.triggers.map((t) => ctx.clause[t.from]));
   const free = nearest(ctx.dates.filter((d) => !busy.has(ctx.clause[d.from])));
   if (free) return free;
+  if (lead && lead.date < published) return { date: lead.date, earliest: lead.date, latest: published, precision: 'range', consistent: true };
   return { date: published, earliest: addDays(published, -1), latest: published, precision: 'range', consistent: true };
 }

@@ -120,6 +120,16 @@ const explicit: Parser = (tokens, i, p) => {
   return null;
 };
 
+/** «4/12/2016», «2016-12-04», «04.12.2016»: three numbers joined by one separator each, day first unless the year is. */
+const numeric: Parser = (tokens, i) => {
+  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!a || !b || !c || b.start - a.end !== 1 || c.start - b.end !== 1) return null;
+  const [x, y, z] = [a.text, b.text, c.text];
+  const date = YEAR.test(x) && /^\d{1,2}$/.test(y) && /^\d{1,2}$/.test(z) ? isoDay(Number(x), Number(y), Number(z))
+    : /^\d{1,2}$/.test(x) && /^\d{1,2}$/.test(y) && YEAR.test(z) ? isoDay(Number(z), Number(y), Number(x)) : null;
+  return date ? { length: 3, value: day(date) } : null;
+};
+
 /** «الأحد», «يوم السبت» */
 const bareWeekday: Parser = (tokens, i, p) => {
   const skip = /^(و|ف)?(يوم|نهار)$/.test(tokens[i]!.text) ? 1 : 0;
@@ -128,7 +138,7 @@ const bareWeekday: Parser = (tokens, i, p) => {
   return { length: skip + 1, value: day(lastWeekday(p, wd)) };
 };
 
-const PARSERS: Parser[] = [relativeDay, night, ago, midMonth, explicit, bareWeekday];
+const PARSERS: Parser[] = [relativeDay, night, ago, midMonth, numeric, explicit, bareWeekday];
 
 /** Every date expression in the tokens, resolved against the publication day. */
 export function findDates(tokens: readonly Token[], published: IsoDate): DateMention[] {

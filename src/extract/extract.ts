@@ -1,10 +1,10 @@
 import { normalize, toOriginal, type Normalized } from '../text/normalize.ts';
-import { tokenize } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { sentences, type Span } from '../text/segments.ts';
 import { findMentions, type Mention } from '../gazetteer/match.ts';
 import { placeRef, type Gazetteer } from '../gazetteer/gazetteer.ts';
-import type { Article, ControlEvent, Controller, Evidence, IgnoredMention, IgnoreReason } from '../types.ts';
-import { findDates } from './dates.ts';
+import type { Article, ControlEvent, Controller, Evidence, IgnoredMention, IgnoreReason, Place } from '../types.ts';
+import { findDates, type DateMention } from './dates.ts';
 import { clauseIndex } from './clauses.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
 import { actorOf, dateOf, sourceOf, type SentenceContext } from './context.ts';
@@ -24,16 +24,35 @@ interface Found {
   ignored: IgnoredMention[];
 }
 
-export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexicon): ArticleExtraction {
-  const norm = normalize(article.body);
-  const out: Found = { events: [], ignored: [] };
-  for (const span of sentences(norm.text)) extractSentence(article, norm, span, gazetteer, lex, out);
-  return { events: dedupe(out.events).map((e, i) => ({ ...e, id: `${article.id}-${i + 1}` })), ignored: out.ignored };
+/** What the sentences of one article share while it is read. */
+interface Reading {
+  article: Article;
+  norm: Normalized;
+  gaz: Gazetteer;
+  lex: Lexicon;
+  out: Found;
+  /** The day the lead sets (see leadDate). */
+  lead: DateMention | null;
+  /** The district «الحي» can stand for: the only one the last sentence naming districts named. */
+  antecedent: Place | null;
 }
 
-function extractSentence(article: Article, norm: Normalized, span: Span, gaz: Gazetteer, lex: Lexicon, out: Found): void {
+export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexicon): ArticleExtraction {
+  const norm = normalize(article.body);
+  const spans = sentences(norm.text);
+  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, lead: leadDate(norm, spans, article.published), antecedent: null };
+  for (const span of spans) extractSentence(reading, span);
+  return { events: dedupe(reading.out.events).map((e, i) => ({ ...e, id: `${article.id}-${i + 1}` })), ignored: reading.out.ignored };
+}
+
+function extractSentence(reading: Reading, span: Span): void {
+  const { article, norm, gaz, lex, out } = reading;
   const tokens = tokenize(norm.text, span.start, span.end);
-  const mentions = acceptMentions(findMentions(tokens, gaz), tokens, lex);
+  const named = acceptMentions(findMentions(tokens, gaz), tokens, lex);
+  const referring = backReferences(tokens, named, reading);
+  const mentions = [...named, ...referring].sort((a, b) => a.from - b.from);
+  const districts = new Set(named.filter((m) => m.place.kind === 'neighbourhood' || m.place.kind === 'quarter').map((m) => m.place));
+  if (districts.size > 0) reading.antecedent = districts.size === 1 ? [...districts][0]! : null;
   if (mentions.length === 0) return;
   const clause = clauseIndex(norm.text, tokens, mentions, lex);
   const triggers: Trigger[] = scan<Trigger['value']>(tokens, [
@@ -47,6 +66,7 @@ function extractSentence(article: Article, norm: Normalized, span: Span, gaz: Ga
     actors: scan(tokens, lex.actors).filter((a) => !sourceTokens.has(a.from)),
     dates: findDates(tokens, article.published),
     denied: tokens.some((_, i) => lex.denials.some((p) => matchesAt(tokens, i, p))),
+    hedge: Math.min(1, ...scan(tokens, lex.hedges).filter((h) => !sourceTokens.has(h.from)).map((h) => h.value)),
   };
   const evidence = evidenceOf(article, norm, span);
   const anaphoric = anaphoraFrames(ctx, mentions, lex);
@@ -57,13 +77,50 @@ function extractSentence(article: Article, norm: Normalized, span: Span, gaz: Ga
     if ('ignore' in g && g.ignore === 'no-frame' && previous && continuesList(previous.m, m, ctx, lex)) g = previous.g;
     previous = { m, g };
     if ('ignore' in g) {
-      out.ignored.push(ignoredOf(article, m, g.ignore, evidence, gaz));
+      if (!referring.includes(m)) out.ignored.push(ignoredOf(article, m, g.ignore, evidence, gaz));
       continue;
     }
-    const event = eventOf(article, norm, m, g, ctx, evidence, gaz, carried !== undefined);
-    if ('reason' in event) out.ignored.push(ignoredOf(article, m, event.reason, evidence, gaz));
-    else out.events.push(event);
+    const event = eventOf(reading, m, g, ctx, evidence, carried !== undefined || referring.includes(m));
+    if ('reason' in event) {
+      if (!referring.includes(m)) out.ignored.push(ignoredOf(article, m, event.reason, evidence, gaz));
+    } else out.events.push(event);
   }
+}
+
+const THE_DISTRICT = /^(و|ف)?(ب|ل)?(ال|ل)حي$/;
+
+/**
+ * «الحي» (the district) with no name after it speaks of the district named just before: earlier
+ * in the sentence, or in the last sentence that named districts, when it named exactly one.
+ * Such a mention yields an event when a frame governs it and is otherwise left unrecorded
+ * (it names nothing new).
+ */
+function backReferences(tokens: readonly Token[], named: readonly Mention[], reading: Reading): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!THE_DISTRICT.test(tokens[i]!.text) || named.some((m) => m.from === i + 1 || (m.from <= i && i < m.to))) continue;
+    const earlier = named.filter((m) => m.to <= i && (m.place.kind === 'neighbourhood' || m.place.kind === 'quarter'));
+    const places = new Set(earlier.map((m) => m.place));
+    const place = earlier.length > 0 ? (places.size === 1 ? earlier[0]!.place : null) : reading.antecedent;
+    if (place) out.push({ place, from: i, to: i + 1, prefix: '' });
+  }
+  return out;
+}
+
+/** How many sentences from the top count as the lead (a title line, then the opening paragraph). */
+const LEAD_SENTENCES = 3;
+
+/**
+ * The day the report's lead sets («خاضت قوات النظام أمس معارك …»): the first day-precise date
+ * in its first sentences. Statements later in the report that carry no date of their own
+ * usually tell of that day.
+ */
+function leadDate(norm: Normalized, spans: readonly Span[], published: string): DateMention | null {
+  for (const span of spans.slice(0, LEAD_SENTENCES)) {
+    const found = findDates(tokenize(norm.text, span.start, span.end), published).find((d) => d.precision === 'day' && d.date <= published);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** «الزبدية والإذاعة وجبل الجلبي»: a name joined by و (or a comma) right after another shares its reading. */
@@ -113,10 +170,11 @@ function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex:
 const OPPOSITE: Partial<Record<Controller, Controller>> = { government: 'opposition', opposition: 'government' };
 
 function eventOf(
-  article: Article, norm: Normalized, m: Mention, g: Extract<Governance, { frame: unknown }>,
-  ctx: SentenceContext, evidence: Evidence, gaz: Gazetteer, anaphora: boolean,
+  reading: Reading, m: Mention, g: Extract<Governance, { frame: unknown }>, ctx: SentenceContext, evidence: Evidence, anaphora: boolean,
 ): Draft | { reason: IgnoreReason } {
+  const { article, norm, gaz, lead } = reading;
   const frame: Frame = g.frame.value.frame;
+  if (frame.requires === 'denial' && !ctx.denied) return { reason: 'no-frame' };
   let kind = frame.kind;
   let controller: Controller = 'contested';
   let rule = frame.rule + (anaphora ? '+anaphora' : '');
@@ -129,11 +187,11 @@ function eventOf(
   }
   if (g.extent === 'partial' && kind === 'capture') [kind, controller, rule] = ['contested', 'contested', 'contested/partial'];
   if (ctx.denied && kind === 'capture') [kind, controller, rule] = ['contested', 'contested', 'contested/denied'];
-  const when = dateOf(ctx, g.frame, article.published);
+  const when = dateOf(ctx, g.frame, article.published, lead);
   const source = sourceOf(ctx, g.frame);
   const { place, via } = landOn(m, gaz);
   const confidence = frame.confidence * (source?.weight ?? 0.95) * (when.precision === 'range' ? 0.9 : 1) *
-    (via ? 0.9 : 1) * (g.extent === 'most' ? 0.9 : 1) * (when.consistent ? 1 : 0.8) * (rule === 'contested/denied' ? 0.8 : 1);
+    (via ? 0.9 : 1) * (g.extent === 'most' ? 0.9 : 1) * (when.consistent ? 1 : 0.8) * (rule === 'contested/denied' ? 0.8 : 1) * ctx.hedge;
   const span = toOriginal(norm, ctx.tokens[m.from]!.start, ctx.tokens[m.to - 1]!.end);
   return {
     article: article.id, place, kind, controller,

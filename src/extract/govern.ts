@@ -40,6 +40,9 @@ function govern(view: SentenceView, t: Trigger, from: number, to: number, lex: L
   const between = view.tokens.slice(from, to).map((tok) => tok.text);
   if (between.some((w) => lex.partialWord.test(w))) return { frame: t as never, extent: 'partial' };
   if (between.some((w) => lex.mostWord.test(w))) return { frame: t as never, extent: 'most' };
+  // «سيطرتها الكاملة على», «تحت سيطرة المعارضة بالكامل»: inside the frame or just after it.
+  const around = view.tokens.slice(t.from, t.to + 2).filter((_, k) => view.clause[t.from + k] === view.clause[t.from]).map((tok) => tok.text);
+  if ([...between, ...around].some((w) => lex.allWord.test(w))) return { frame: t as never, extent: 'all' };
   return { frame: t as never, extent: null };
 }
 
@@ -61,25 +64,37 @@ function allAfter(view: SentenceView, m: Mention, lex: Lexicon): boolean {
 }
 
 /**
- * Decides what governs a place mention, in this order: a state frame right after the
- * name («الخاضع لسيطرة»); a direction or outskirts word right before it; the nearest
- * trigger before it in its clause; the previous clause's trigger when this clause
- * continues a list («منها», «و» + name); a frame after it in the clause («… سقط بيد»),
- * or a blocker right after it («… مهددة بالسقوط»). A frame whose gap spans the name
- * («بات حي المرجة تحت سيطرة») governs it.
+ * Decides what governs a place mention, in this order: a state frame right after the name
+ * («الخاضع لسيطرة», «الذي تسيطر عليه») unless a blocker comes first («… مهددة بالسقوط»);
+ * a frame whose gap spans the name («بات حي المرجة تحت سيطرة»); a direction or outskirts
+ * word right before it (the edges of a district taken make a partial capture); the nearest
+ * trigger before it in its clause; the previous clause's trigger when this clause continues
+ * a list («منها», «و» + name); a blocker right after it, or a frame after it in the clause
+ * («… لم يسقط»).
  */
 export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Governance {
-  const { triggers, clause } = view;
-  const post = triggers.find((t) => 'frame' in t.value && t.value.frame.position !== 'pre' && (t.from === m.to || t.from === m.to + 1) && clause[t.from] === clause[m.from]);
+  const { triggers, clause, tokens } = view;
+  const next = triggers.find((t) => t.from >= m.to && clause[t.from] === clause[m.from]);
+
+  // A state frame right after the name, in its clause or opening a relative clause («… الذي تسيطر عليه»),
+  // unless a blocker stands between them («… مهددة بالسقوط»).
+  const post = triggers.find((t) => 'frame' in t.value && t.value.frame.position !== 'pre' && (t.from === m.to || t.from === m.to + 1) &&
+    (clause[t.from] === clause[m.from] || lex.relativePronoun.test(tokens[t.from]!.text)));
+  if (post && next && next !== post && 'blocker' in next.value && next.from < post.from) return { ignore: next.value.blocker };
   if (post) return withAll(govern(view, post, m.to, post.from, lex, true), view, m, lex);
 
   const spanning = triggers.find((t) => 'frame' in t.value && t.from < m.from && t.to > m.from);
   if (spanning) return withAll(govern(view, spanning, m.to, m.to, lex), view, m, lex);
 
+  const before = triggers.filter((t) => t.to <= m.from && clause[t.from] === clause[m.from] && !('frame' in t.value && t.value.frame.position === 'post')).at(-1);
   const positional = positionalReason(view, m, lex);
+  if (positional === 'outskirts' && before && 'frame' in before.value && before.value.frame.kind === 'capture') {
+    // «سيطر على أطراف حي …»: the edges taken, not the district — a partial capture.
+    const g = govern(view, before, before.to, m.from, lex);
+    return 'frame' in g ? { ...g, extent: 'partial' } : g;
+  }
   if (positional) return { ignore: positional };
 
-  const before = triggers.filter((t) => t.to <= m.from && clause[t.from] === clause[m.from] && !('frame' in t.value && t.value.frame.position === 'post')).at(-1);
   if (before) return withAll(govern(view, before, before.to, m.from, lex), view, m, lex);
 
   if (opensWithList(view, m, lex)) {
@@ -87,9 +102,8 @@ export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Gov
     if (prev) return withAll(govern(view, prev, m.from, m.from, lex), view, m, lex);
   }
 
-  const after = triggers.find((t) => t.from >= m.to && clause[t.from] === clause[m.from]);
-  if (after && 'blocker' in after.value && after.from - m.to <= 2) return { ignore: after.value.blocker };
-  if (after && 'frame' in after.value && after.value.frame.position === 'any') return withAll(govern(view, after, m.to, after.from, lex), view, m, lex);
+  if (next && 'blocker' in next.value && next.from - m.to <= 2) return { ignore: next.value.blocker };
+  if (next && 'frame' in next.value && next.value.frame.position === 'any') return withAll(govern(view, next, m.to, next.from, lex), view, m, lex);
   return { ignore: 'no-frame' };
 }
 

@@ -13,6 +13,8 @@ export interface Frame {
   side: 'actor' | 'other' | 'none';
   position: 'pre' | 'post' | 'any';
   confidence: number;
+  /** `denial`: the frame speaks only in a sentence that holds a denial («نفى سقوط», «لم يسقط»). */
+  requires?: 'denial';
 }
 export type Side = Exclude<Controller, 'contested'>;
 export interface Source { label: string; weight: number }
@@ -25,6 +27,7 @@ export interface Lexicon {
   denials: TokenPattern[];
   actors: { pattern: TokenPattern; value: Side }[];
   sources: { pattern: TokenPattern; value: Source }[];
+  hedges: { pattern: TokenPattern; value: number }[];
   districtWord: RegExp;
   directionWord: RegExp;
   outskirtsWord: RegExp;
@@ -42,7 +45,7 @@ export function loadLexicon(): Lexicon {
   return {
     frames: framesData.frames.map((f) => ({
       pattern: compilePattern(f.tokens),
-      value: { rule: f.rule, kind: f.kind as EventKind, side: f.side as Frame['side'], position: f.position as Frame['position'], confidence: f.confidence },
+      value: { rule: f.rule, kind: f.kind as EventKind, side: f.side as Frame['side'], position: f.position as Frame['position'], confidence: f.confidence, ...('requires' in f ? { requires: f.requires as 'denial' } : {}) },
     })),
     blockers: blockersData.blockers.map((b) => ({ pattern: compilePattern(b.tokens), value: b.reason as IgnoreReason })),
     blockerWindow: blockersData.window,
@@ -53,6 +56,7 @@ export function loadLexicon(): Lexicon {
     sources: attributionData.sources.flatMap((s) =>
       s.tokens.map((tokens) => ({ pattern: compilePattern(tokens), value: { label: s.label, weight: s.weight } })),
     ),
+    hedges: attributionData.hedges.flatMap((h) => h.tokens.map((tokens) => ({ pattern: compilePattern(tokens), value: h.weight }))),
     districtWord: compileToken(c.district_words),
     directionWord: compileToken(c.direction_words),
     outskirtsWord: compileToken(c.outskirts_words),

@@ -30,10 +30,10 @@ describe('the five reports on the map', () => {
     expect([on('2016-12-02', id).controller, on('2016-12-03', id).controller]).toEqual(['opposition', 'government']);
   });
 
-  it('shows Karm al-Maysar disputed from 5 Dec — fighting per the monitor, retaken per the opposition — not one side\'s word', () => {
-    const days = ['2016-12-05', '2016-12-06', '2016-12-07'].map((d) => on(d, 'karm-al-maysar'));
-    expect(days.map((d) => d.controller)).toEqual(['contested', 'contested', 'contested']);
-    expect(days[1]).toMatchObject({ claimed_by: 'opposition', disputed: true });
+  it('shows Karm al-Maysar in dispute from 4 Dec — fighting per the monitor, retaken per the opposition — not one side\'s word', () => {
+    const days = ['2016-12-03', '2016-12-04', '2016-12-05', '2016-12-06', '2016-12-07'].map((d) => on(d, 'karm-al-maysar'));
+    expect(days.map((d) => d.controller)).toEqual(['opposition', 'contested', 'contested', 'contested', 'contested']);
+    expect(days[3]).toMatchObject({ claimed_by: 'opposition', disputed: true });
   });
 
   it('keeps Sheikh Maqsoud Kurdish on every day', () => {
