@@ -8,7 +8,7 @@ import { sameViewState, type ViewState } from '../lib/viewState.ts';
  */
 export type HistoryMode = 'push' | 'replace';
 
-/** Steps closer together than this (dragging the slider) share one history entry. */
+/** Steps of the same kind closer together than this (dragging the slider) share one history entry. */
 const COALESCE_MS = 600;
 
 /**
@@ -17,14 +17,14 @@ const COALESCE_MS = 600;
  */
 export function useViewState(initial: ViewState, permalink: boolean) {
   const [state, setState] = useState(initial);
-  const pending = useRef<HistoryMode>('replace');
-  const lastPush = useRef(0);
+  const pending = useRef<{ how: HistoryMode; kind: string }>({ how: 'replace', kind: '' });
+  const lastPush = useRef({ at: 0, kind: '' });
 
   const update = useCallback((patch: Partial<ViewState>, how: HistoryMode = 'push') => {
     setState((prev) => {
       const next = { ...prev, ...patch };
       if (sameViewState(prev, next)) return prev;
-      pending.current = how;
+      pending.current = { how, kind: Object.keys(patch).sort().join() };
       return next;
     });
   }, []);
@@ -35,13 +35,11 @@ export function useViewState(initial: ViewState, permalink: boolean) {
       const href = writeViewState(window.location.href, state);
       if (href === window.location.href) return;
       const now = performance.now();
-      if (pending.current === 'push' && now - lastPush.current > COALESCE_MS) {
-        window.history.pushState(null, '', href);
-        lastPush.current = now;
-      } else {
-        window.history.replaceState(window.history.state, '', href);
-        if (pending.current === 'push') lastPush.current = now;
-      }
+      const { how, kind } = pending.current;
+      const sameGesture = kind === lastPush.current.kind && now - lastPush.current.at < COALESCE_MS;
+      if (how === 'push' && !sameGesture) window.history.pushState(null, '', href);
+      else window.history.replaceState(window.history.state, '', href);
+      if (how === 'push') lastPush.current = { at: now, kind };
     },
     [state, permalink],
   );
@@ -51,8 +49,8 @@ export function useViewState(initial: ViewState, permalink: boolean) {
       if (!permalink) return;
       function restore() {
         const next = readViewState(window.location.search);
-        pending.current = 'replace';
-        lastPush.current = 0;
+        pending.current = { how: 'replace', kind: '' };
+        lastPush.current = { at: 0, kind: '' };
         setState((prev) => (sameViewState(prev, next) ? prev : next));
       }
       window.addEventListener('popstate', restore);

@@ -7,8 +7,9 @@ import L from 'leaflet';
  */
 export function flushCanvas(renderer: L.Renderer | null | undefined): void {
   if (!(renderer instanceof L.Canvas)) return;
-  const r = renderer as unknown as { _redrawRequest: number | null; _redraw: () => void };
-  if (r._redrawRequest === null || typeof r._redraw !== 'function') return;
+  const r = renderer as unknown as { _redrawRequest?: number | null; _redraw?: () => void; _ctx?: CanvasRenderingContext2D };
+  // Nothing pending, or a renderer not yet on the map (no context to paint on).
+  if (!r._redrawRequest || !r._ctx || typeof r._redraw !== 'function') return;
   L.Util.cancelAnimFrame(r._redrawRequest);
   r._redraw();
 }

@@ -45,7 +45,7 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
         </div>
         <label className="timebar__speed">
           <span>Speed</span>
-          <select data-testid="speed" value={speed} onChange={(e) => onSpeed(Number(e.currentTarget.value) as Speed)}>
+          <select data-testid="speed" aria-label="Playback speed" value={speed} onChange={(e) => onSpeed(Number(e.currentTarget.value) as Speed)}>
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
                 {s} day{s === 1 ? '' : 's'}/s

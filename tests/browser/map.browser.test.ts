@@ -1,0 +1,383 @@
+// The map people use, in Chromium against the built app: time, layers, the district panel and
+// its evidence, search, the permalink, phone and offline looks, and axe. Facts about the data
+// (which district changed, which is contested) are read from the build's own data files.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { area } from '@turf/turf';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StatesFile } from '../../src/types.ts';
+import type { DistrictCollection } from '../../src/frontline/topology.ts';
+import type { PlaceEntry } from '../../src/ui/lib/appData.ts';
+import { FILL_OPACITY, MAP_BACKGROUND, sideOf } from '../../src/ui/lib/palette.ts';
+import { HATCH_STRIPE } from '../../src/ui/map/hatch.ts';
+import { startPreview, type Preview } from './preview.ts';
+import { blend, distance, hex, launch, nextFrames, openApp, pixelOf, screenshotPatch, type Opened } from './support.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = resolve(ROOT, process.env.APP_DIST ?? 'dist');
+const readData = <T>(name: string): T => JSON.parse(readFileSync(resolve(DIST, 'data', name), 'utf8')) as T;
+const shots = resolve(ROOT, '.tmp/screenshots');
+
+describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chromium', () => {
+  let preview: Preview;
+  let browser: Browser;
+  let desktop: BrowserContext;
+  const opened: Opened[] = [];
+
+  const open = async (ctx: BrowserContext, query: string) => {
+    const o = await openApp(ctx, `${preview.url}${query}`);
+    opened.push(o);
+    return o;
+  };
+  const shownDate = (p: Page) => p.getByTestId('selected-date').getAttribute('data-date');
+  const param = (p: Page, key: string) => new URL(p.url()).searchParams.get(key);
+
+  beforeAll(async () => {
+    preview = await startPreview(ROOT, DIST);
+    browser = await launch();
+    desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    mkdirSync(shots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  describe('time', () => {
+    it('moves the slider by mouse: a click on the track picks that day, a drag to the end the last day', async () => {
+      const { page } = await open(desktop, '?date=2016-11-15');
+      const slider = page.getByTestId('date-slider');
+      const box = (await slider.boundingBox())!;
+      const max = Number(await slider.getAttribute('max'));
+      const thumb = 16;
+      const xOf = (i: number) => box.x + thumb / 2 + (i / max) * (box.width - thumb);
+      await page.mouse.click(xOf(21), box.y + box.height / 2);
+      await expect(shownDate(page)).resolves.toBe('2016-12-06');
+      await page.mouse.move(xOf(21), box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 8 });
+      await page.mouse.up();
+      await expect(shownDate(page)).resolves.toBe('2016-12-22');
+      await page.close();
+    });
+
+    it('moves by keyboard: ←/→ on the slider, and ←, Home, End from anywhere on the page', async () => {
+      const { page } = await open(desktop, '?date=2016-12-06');
+      await page.getByTestId('date-slider').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(shownDate(page)).resolves.toBe('2016-12-07');
+      await page.locator('.app__header').click(); // focus leaves the slider
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await expect(shownDate(page)).resolves.toBe('2016-12-05');
+      await page.keyboard.press('End');
+      await expect(shownDate(page)).resolves.toBe('2016-12-22');
+      await page.keyboard.press('Home');
+      await expect(shownDate(page)).resolves.toBe('2016-11-15');
+      // The date is written in English and Arabic.
+      const text = await page.getByTestId('selected-date').textContent();
+      expect(text).toContain('15 November 2016');
+      expect(text).toContain('١٥ تشرين الثاني ٢٠١٦');
+      await page.close();
+    });
+
+    it('draws a tick per day and a histogram bar per day with the day’s report count', async () => {
+      const { page } = await open(desktop, '?date=2016-12-06');
+      const days = readData<StatesFile>('states-now.json').days.length;
+      await expect(page.locator('.timebar__tick').count()).resolves.toBe(days);
+      const bars = page.getByTestId('histogram').locator('.histogram__bar');
+      await expect(bars.count()).resolves.toBe(days);
+      const events = readData<{ events: { date: string }[] }>('events.json').events;
+      const on6 = events.filter((e) => e.date === '2016-12-06').length;
+      expect(on6).toBeGreaterThan(0);
+      await expect(bars.nth(21).getAttribute('data-count')).resolves.toBe(String(on6));
+      await page.close();
+    });
+
+    it('plays and pauses: the play button steps through the days at the chosen speed, space pauses', async () => {
+      const { page } = await open(desktop, '?date=2016-11-20');
+      await page.getByTestId('speed').selectOption('4');
+      await page.getByTestId('play').click();
+      await expect(page.getByTestId('play').getAttribute('aria-pressed')).resolves.toBe('true');
+      await page.waitForTimeout(1300);
+      const played = (await shownDate(page))!;
+      expect(played > '2016-11-22').toBe(true);
+      await page.locator('.app__header').click();
+      await page.keyboard.press(' ');
+      await expect(page.getByTestId('play').getAttribute('aria-pressed')).resolves.toBe('false');
+      const paused = await shownDate(page);
+      await page.waitForTimeout(700);
+      await expect(shownDate(page)).resolves.toBe(paused);
+      await page.close();
+    });
+  });
+
+  describe('why this colour', () => {
+    it('opens a district’s panel on click: names, a strip over the whole period, and the Arabic evidence with the name marked', async () => {
+      const { page } = await open(desktop, '?date=2016-12-06&debug&layers=fill,front,changes');
+      const shaar = readData<PlaceEntry[]>('places.json').find((p) => p.id === 'al-shaar')!.point!;
+      const at = await pixelOf(page, shaar);
+      await page.mouse.click(at.x, at.y);
+      const panel = page.getByTestId('district-panel');
+      await panel.waitFor();
+      await expect(panel.getAttribute('data-id')).resolves.toBe('al-shaar');
+      await expect(panel.locator('h2').textContent()).resolves.toMatch(/al-Shaar\s*الشعار/);
+      await expect(panel.getByTestId('district-state').getAttribute('data-controller')).resolves.toBe('government');
+      const cells = panel.getByTestId('control-strip').locator('.strip__cell');
+      await expect(cells.count()).resolves.toBe(38);
+      await expect(cells.nth(0).getAttribute('data-state')).resolves.toBe('opposition');
+      await expect(cells.nth(21).getAttribute('data-state')).resolves.toBe('government');
+      expect(param(page, 'district')).toBe('al-shaar');
+
+      const states = readData<StatesFile>('states-now.json');
+      const behind = states.days.find((d) => d.date === '2016-12-06')!.districts['al-shaar']!.events;
+      expect(behind.length).toBeGreaterThan(0);
+      const card = panel.locator(`[data-testid="evidence"][data-event="${behind[behind.length - 1]}"]`);
+      const quote = card.locator('blockquote');
+      await expect(quote.getAttribute('dir')).resolves.toBe('rtl');
+      await expect(quote.getAttribute('lang')).resolves.toBe('ar');
+      await expect(quote.locator('mark').textContent()).resolves.toMatch(/الشعار/);
+      // Right to left in the browser, in an Arabic font.
+      const look = await quote.evaluate((q) => ({ dir: getComputedStyle(q).direction, font: getComputedStyle(q).fontFamily }));
+      expect(look.dir).toBe('rtl');
+      expect(look.font).toMatch(/Noto (Naskh|Sans) Arabic/);
+      for (const field of ['outlet', 'published', 'event-date', 'confidence', 'link']) {
+        await expect(card.locator(`[data-field="${field}"]`).textContent()).resolves.not.toBe('');
+      }
+      await expect(card.locator('[data-field="confidence"]').textContent()).resolves.toMatch(/\d+%/);
+      await expect(card.locator('.evidence__claim').textContent()).resolves.toMatch(/according to|own voice/);
+      await page.close();
+    });
+
+    it('lists the day’s changes with their citations and the districts gained and lost per side', async () => {
+      const { page } = await open(desktop, '?date=2016-12-06');
+      const day = readData<StatesFile>('states-now.json').days.find((d) => d.date === '2016-12-06')!;
+      const items = page.getByTestId('changes').locator('li.changes__item');
+      await expect(items.count()).resolves.toBe(day.changes.length);
+      const shaar = page.locator('[data-testid="changes"] li[data-id="al-shaar"]');
+      await shaar.locator('summary').click();
+      const change = day.changes.find((c) => c.district === 'al-shaar')!;
+      await expect(shaar.getByTestId('evidence').count()).resolves.toBe(change.events.length);
+      const gained = day.changes.filter((c) => c.to === 'government').length;
+      await expect(page.locator('[data-testid="changes-net"] [data-side="government"]').textContent()).resolves.toContain(`+${gained}`);
+      // A change's name opens its panel.
+      await shaar.locator('button.changes__name').click();
+      await expect(page.getByTestId('district-panel').getAttribute('data-id')).resolves.toBe('al-shaar');
+      await page.close();
+    });
+  });
+
+  describe('find', () => {
+    it.each([['Karm al-Myassar'], ['كرم ميسر'], ['الميسر']])('finds Karm al-Maysar from “%s”, flies there and selects it', async (spelling) => {
+      const { page } = await open(desktop, '?date=2016-12-06&debug');
+      const before = await page.evaluate(() => window.__map!.getZoom());
+      await page.getByTestId('search').fill(spelling);
+      await expect(page.locator('[role="listbox"] [role="option"]').first().getAttribute('data-id')).resolves.toBe('karm-al-maysar');
+      const landed = page.evaluate(() => new Promise<void>((done) => window.__map!.once('moveend', () => done())));
+      await page.getByTestId('search').press('Enter');
+      await expect(page.getByTestId('district-panel').getAttribute('data-id')).resolves.toBe('karm-al-maysar');
+      await landed;
+      const after = await page.evaluate(() => {
+        const m = window.__map!;
+        return { zoom: m.getZoom(), center: m.getCenter() };
+      });
+      expect(after.zoom).toBeGreaterThan(before);
+      const point = readData<PlaceEntry[]>('places.json').find((p) => p.id === 'karm-al-maysar')!.point!;
+      expect(Math.abs(after.center.lat - point.lat)).toBeLessThan(0.01);
+      expect(Math.abs(after.center.lng - point.lon)).toBeLessThan(0.01);
+      expect(param(page, 'district')).toBe('karm-al-maysar');
+      await page.close();
+    });
+  });
+
+  describe('share', () => {
+    it('restores date, view, district, layers, label language and mode from a link, and back/forward move through the changes', async () => {
+      const { page } = await open(desktop, '?date=2016-12-06&debug');
+      await page.getByTestId('date-slider').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.getByTestId('search').fill('Sheikh Maqsood');
+      await page.getByTestId('search').press('Enter');
+      await page.waitForTimeout(1000); // the flight
+      await page.locator('input[data-layer="front"]').uncheck();
+      await page.getByLabel('العربية').check();
+      const thenAvailable = await page.locator('input[data-mode="then"]').isEnabled();
+      if (thenAvailable) await page.locator('input[data-mode="then"]').check();
+      await page.locator('.leaflet-control-zoom-in').click();
+      await page.waitForTimeout(600);
+      const link = page.url();
+      const view = await page.evaluate(() => ({ c: window.__map!.getCenter(), z: window.__map!.getZoom() }));
+
+      const { page: copy } = await open(desktop, new URL(link).search);
+      await expect(shownDate(copy)).resolves.toBe('2016-12-07');
+      await expect(copy.getByTestId('district-panel').getAttribute('data-id')).resolves.toBe('sheikh-maqsoud');
+      await expect(copy.locator('input[data-layer="front"]').isChecked()).resolves.toBe(false);
+      await expect(copy.locator('input[data-layer="fill"]').isChecked()).resolves.toBe(true);
+      await expect(copy.getByLabel('العربية').isChecked()).resolves.toBe(true);
+      await expect(copy.locator('.district-label[lang="ar"]').count()).resolves.toBeGreaterThan(0);
+      await expect(copy.locator(`input[data-mode="${thenAvailable ? 'then' : 'now'}"]`).isChecked()).resolves.toBe(true);
+      const copied = await copy.evaluate(() => ({ c: window.__map!.getCenter(), z: window.__map!.getZoom() }));
+      expect(copied.z).toBeCloseTo(view.z, 2);
+      expect(Math.abs(copied.c.lat - view.c.lat)).toBeLessThan(1e-4);
+      expect(Math.abs(copied.c.lng - view.c.lng)).toBeLessThan(1e-4);
+      await copy.close();
+
+      // Back: before the last switch; forward: after it again.
+      await page.goBack();
+      if (thenAvailable) {
+        await expect(page.locator('input[data-mode="now"]').isChecked()).resolves.toBe(true);
+        await page.goBack();
+      }
+      await expect(page.getByLabel('English').isChecked()).resolves.toBe(true);
+      await page.goBack();
+      await expect(page.locator('input[data-layer="front"]').isChecked()).resolves.toBe(true);
+      await page.goBack();
+      await expect(page.getByTestId('district-panel').count()).resolves.toBe(0);
+      await page.goBack();
+      await expect(shownDate(page)).resolves.toBe('2016-12-06');
+      await page.goForward();
+      await expect(shownDate(page)).resolves.toBe('2016-12-07');
+      await page.goForward();
+      await expect(page.getByTestId('district-panel').getAttribute('data-id')).resolves.toBe('sheikh-maqsoud');
+      await page.close();
+    });
+  });
+
+  describe('the map itself', () => {
+    it('restyles the district canvas in place: the same canvas element across days, never a remount', async () => {
+      const { page } = await open(desktop, '?date=2016-12-01');
+      const before = await page.evaluate(() => {
+        const canvases = document.querySelectorAll('.leaflet-overlay-pane canvas');
+        (canvases[0] as HTMLElement & { __mark?: number }).__mark = 42;
+        return canvases.length;
+      });
+      await page.getByTestId('date-slider').focus();
+      for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+      const after = await page.evaluate(() => {
+        const canvases = document.querySelectorAll('.leaflet-overlay-pane canvas');
+        return { count: canvases.length, mark: (canvases[0] as HTMLElement & { __mark?: number }).__mark };
+      });
+      expect(after).toEqual({ count: before, mark: 42 });
+      await page.close();
+    });
+
+    it('hatches a contested district on the canvas: its own colour and the dark stripe, side by side', async () => {
+      const districts = readData<DistrictCollection>('districts.geojson');
+      const day = readData<StatesFile>('states-now.json').days.find((d) => d.date === '2016-12-06')!;
+      const contested = districts.features
+        .filter((f) => day.districts[f.properties.id]?.controller === 'contested')
+        .sort((a, b) => area(b) - area(a))[0]!;
+      const point = readData<PlaceEntry[]>('places.json').find((p) => p.id === contested.properties.id)!.point!;
+      const { page } = await open(desktop, `?date=2016-12-06&debug&layers=fill&district=&view=${point.lat},${point.lon},15`);
+      await nextFrames(page);
+      const patch = await screenshotPatch(page, await pixelOf(page, point), 12);
+      const bg = hex(MAP_BACKGROUND);
+      const base = blend(hex(sideOf('contested').color), bg, FILL_OPACITY);
+      const stripe = blend(hex(HATCH_STRIPE.contested), bg, FILL_OPACITY);
+      const near = (c: [number, number, number]) => patch.filter((p) => distance(p, c) < 30).length / patch.length;
+      expect(near(base), `base share in ${contested.properties.id}`).toBeGreaterThan(0.2);
+      expect(near(stripe), `stripe share in ${contested.properties.id}`).toBeGreaterThan(0.1);
+      await page.close();
+    });
+
+    it('shows district names in English or Arabic, right to left, centred on their point', async () => {
+      const shaar = readData<PlaceEntry[]>('places.json').find((p) => p.id === 'al-shaar')!.point!;
+      const { page } = await open(desktop, `?date=2016-12-06&labels=ar&debug&view=${shaar.lat},${shaar.lon},16`);
+      const label = page.locator('.district-label[data-id="al-shaar"]');
+      await expect(label.textContent()).resolves.toBe('الشعار');
+      await expect(label.getAttribute('dir')).resolves.toBe('rtl');
+      const box = (await label.boundingBox())!;
+      const at = await pixelOf(page, shaar);
+      expect(Math.abs(box.x + box.width / 2 - at.x)).toBeLessThan(2);
+      expect(Math.abs(box.y + box.height / 2 - at.y)).toBeLessThan(2);
+      await page.close();
+    });
+  });
+
+  describe('everyone', () => {
+    it('lays out for a 360×740 phone: no sideways scroll; slider, play, search and legend on screen; a screenshot', async () => {
+      const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+      const { page } = await open(phone, '?date=2016-12-06&district=al-shaar');
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+      expect(widths.page).toBeLessThanOrEqual(widths.view);
+      for (const id of ['date-slider', 'play', 'search', 'legend', 'district-panel']) {
+        await expect(page.getByTestId(id).isVisible(), id).resolves.toBe(true);
+      }
+      const map = (await page.getByTestId('map').boundingBox())!;
+      expect(map.width).toBe(360);
+      expect(map.height).toBeGreaterThan(300);
+      const slider = (await page.getByTestId('date-slider').boundingBox())!;
+      expect(slider.y + slider.height).toBeLessThanOrEqual(740); // the time bar is on the first screen
+      await nextFrames(page);
+      const file = process.env.PHONE_SCREENSHOT ? resolve(ROOT, process.env.PHONE_SCREENSHOT) : resolve(shots, 'phone.png');
+      await page.screenshot({ path: file });
+      const png = readFileSync(file);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([720, 1480]);
+      await phone.close();
+    });
+
+    it('has no serious or critical axe violations, on desktop with a district open and on a phone', async () => {
+      const { page } = await open(desktop, '?date=2016-12-06&district=al-shaar');
+      await page.locator('[data-testid="changes"] li summary').first().click();
+      const wide = await new AxeBuilder({ page }).analyze();
+      const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const { page: small } = await open(phone, '?date=2016-12-06&labels=ar');
+      const narrow = await new AxeBuilder({ page: small }).analyze();
+      const serious = [...wide.violations, ...narrow.violations]
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+      await phone.close();
+      await page.close();
+    });
+
+    it('labels every control', async () => {
+      const { page } = await open(desktop, '?date=2016-12-06&district=al-shaar');
+      const unnamed = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, input, select, a[href]')]
+          .filter((el) => el.offsetParent !== null || el.getClientRects().length > 0)
+          .filter((el) => {
+            const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || el.getAttribute('title');
+            const labels = (el as HTMLInputElement).labels;
+            return !labelled && !(labels && labels.length) && !(el.textContent ?? '').trim();
+          })
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+      expect(unnamed).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe('basemap', () => {
+    it('asks OpenStreetMap for tiles by default, with the attribution shown', async () => {
+      const { page, tileRequests } = await open(desktop, '?date=2016-12-06');
+      await page.waitForTimeout(300);
+      expect(tileRequests.length).toBeGreaterThan(0);
+      await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('OpenStreetMap');
+      await page.locator('input[data-basemap="none"]').check();
+      expect(param(page, 'tiles')).toBe('none');
+      await expect(page.locator('.leaflet-tile-pane img').count()).resolves.toBe(0);
+      await page.close();
+    });
+
+    it('looks finished with no tiles at all: the plain background, the districts, names, front, scale', async () => {
+      const { page, tileRequests } = await open(desktop, '?date=2016-12-06&tiles=none&debug');
+      await nextFrames(page);
+      expect(tileRequests).toEqual([]);
+      const box = (await page.getByTestId('map').boundingBox())!;
+      const [corner] = await screenshotPatch(page, { x: Math.round(box.x + box.width - 20), y: Math.round(box.y + 80) });
+      expect(distance(corner!, hex(MAP_BACKGROUND))).toBeLessThan(6);
+      await expect(page.locator('.leaflet-control-scale').isVisible()).resolves.toBe(true);
+      await expect(page.locator('.district-label:not([hidden])').count()).resolves.toBeGreaterThan(10);
+      await page.screenshot({ path: resolve(shots, 'offline.png') });
+      await page.close();
+    });
+  });
+
+  it('logs no console errors and no page errors', () => {
+    expect(opened.flatMap((o) => o.problems)).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+// Shared by the browser tests: Chromium, the stubbed tile server, and reading pixels.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+
+/** A 1×1 RGBA PNG, fully transparent: stubbed tiles let the map background show through. */
+export const TRANSPARENT_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+export type Rgb = [number, number, number];
+export const hex = (color: string): Rgb => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as Rgb;
+export const blend = (fg: Rgb, bg: Rgb, alpha: number): Rgb => fg.map((c, i) => Math.round(c * alpha + bg[i]! * (1 - alpha))) as Rgb;
+export const distance = (a: Rgb, b: Rgb) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+export interface Opened {
+  page: Page;
+  problems: string[];
+  tileRequests: string[];
+}
+
+/** Opens the app; OpenStreetMap tile requests get a transparent PNG (this machine is offline) and are counted. */
+export async function openApp(ctx: BrowserContext, url: string): Promise<Opened> {
+  const page = await ctx.newPage();
+  const problems: string[] = [];
+  const tileRequests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.route('**/*.tile.openstreetmap.org/**', (route) => {
+    tileRequests.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG, headers: { 'Access-Control-Allow-Origin': '*' } });
+  });
+  await page.goto(url);
+  await page.getByTestId('selected-date').waitFor();
+  return { page, problems, tileRequests };
+}
+
+/** Two animation frames: whatever was pending is painted. */
+export const nextFrames = (p: Page) =>
+  p.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
+/** Page pixel of a map coordinate (needs `?debug`, which exposes the map). */
+export const pixelOf = (p: Page, point: { lat: number; lon: number }) =>
+  p.evaluate(({ lat, lon }) => {
+    const map = window.__map!;
+    const at = map.latLngToContainerPoint([lat, lon]);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: Math.round(box.left + at.x), y: Math.round(box.top + at.y) };
+  }, point);
+
+/** The colours of a square of the screenshot (side `size`) centred on a page pixel. */
+export async function screenshotPatch(p: Page, at: { x: number; y: number }, size = 1): Promise<Rgb[]> {
+  const png = (await p.screenshot({ type: 'png' })).toString('base64');
+  return p.evaluate(
+    async ({ png, x, y, size }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const half = Math.floor(size / 2);
+      const data = ctx.getImageData(x - half, y - half, size, size).data;
+      const out: [number, number, number][] = [];
+      for (let i = 0; i < data.length; i += 4) out.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+      return out;
+    },
+    { png, ...at, size },
+  );
+}
