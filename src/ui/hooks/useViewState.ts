@@ -10,6 +10,8 @@ export type HistoryMode = 'push' | 'replace';
 
 /** Steps of the same kind closer together than this (dragging the slider) share one history entry. */
 const COALESCE_MS = 600;
+/** How long the address waits after the last change before it is written. */
+const WRITE_DELAY_MS = 120;
 
 /**
  * The view the address holds. With `permalink`, every change is written to the address, and
@@ -29,17 +31,28 @@ export function useViewState(initial: ViewState, permalink: boolean) {
     });
   }, []);
 
+  // Written a moment after the last change, not in the frame that paints it: history.pushState
+  // and replaceState cost milliseconds each, and a drag or playback makes many changes a second.
+  const queued = useRef<{ timer: number; push: boolean } | null>(null);
   useEffect(
     function writeStateToAddress() {
       if (!permalink) return;
-      const href = writeViewState(window.location.href, state);
-      if (href === window.location.href) return;
-      const now = performance.now();
       const { how, kind } = pending.current;
+      const now = performance.now();
       const sameGesture = kind === lastPush.current.kind && now - lastPush.current.at < COALESCE_MS;
-      if (how === 'push' && !sameGesture) window.history.pushState(null, '', href);
-      else window.history.replaceState(window.history.state, '', href);
+      const push = how === 'push' && !sameGesture;
       if (how === 'push') lastPush.current = { at: now, kind };
+      const wasPush = queued.current?.push ?? false;
+      if (queued.current) window.clearTimeout(queued.current.timer);
+      const timer = window.setTimeout(function writeNow() {
+        const entry = queued.current;
+        queued.current = null;
+        const href = writeViewState(window.location.href, state);
+        if (href === window.location.href) return;
+        if (entry?.push) window.history.pushState(null, '', href);
+        else window.history.replaceState(window.history.state, '', href);
+      }, WRITE_DELAY_MS);
+      queued.current = { timer, push: push || wasPush };
     },
     [state, permalink],
   );
@@ -48,6 +61,8 @@ export function useViewState(initial: ViewState, permalink: boolean) {
     function followBackAndForward() {
       if (!permalink) return;
       function restore() {
+        if (queued.current) window.clearTimeout(queued.current.timer);
+        queued.current = null;
         const next = readViewState(window.location.search);
         pending.current = { how: 'replace', kind: '' };
         lastPush.current = { at: 0, kind: '' };

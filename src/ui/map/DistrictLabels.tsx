@@ -1,31 +1,36 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { LabelLang } from '../lib/viewState.ts';
 import type { LabelPoint } from '../lib/labelPoints.ts';
 import { placeLabels } from '../lib/labelPlacement.ts';
+import { labelMeasurer } from './labelMeasure.ts';
 
 const PANE = 'labels';
 
 /**
  * District names on the map, in English or Arabic, in a pane above the front. Labels are plain
- * positioned elements centred by CSS (not Leaflet tooltips, which misplace right-to-left text),
- * and only those that do not collide are shown, bigger districts and the selected one first.
+ * positioned elements centred by CSS (not Leaflet tooltips, which misplace right-to-left text).
+ * After each move only the labels that fit without colliding are on the page (bigger districts
+ * and the selected one first), so a map of thousands of districts keeps a small DOM.
  */
 export function DistrictLabels({ points, lang, visible, selected }: { points: readonly LabelPoint[]; lang: LabelLang; visible: boolean; selected: string | null }) {
   const map = useMap();
-  const markers = useRef(new Map<string, { marker: L.Marker; el: HTMLElement; w: number; h: number }>());
+  const shown = useRef(new Map<string, L.Marker>());
+  const measure = useMemo(() => labelMeasurer(lang), [lang]);
 
   useEffect(
-    function mountLabels() {
+    function placeLabelsOnMoves() {
       if (!map.getPane(PANE)) {
         const pane = map.createPane(PANE);
         pane.style.zIndex = '460';
         pane.style.pointerEvents = 'none';
       }
-      if (!visible) return;
       const group = L.layerGroup().addTo(map);
-      for (const p of points) {
+      const current = shown.current;
+      const byId = new Map(points.map((p) => [p.id, p]));
+
+      function labelFor(p: LabelPoint): L.Marker {
         const el = document.createElement('span');
         el.className = 'district-label';
         el.dataset.id = p.id;
@@ -35,51 +40,40 @@ export function DistrictLabels({ points, lang, visible, selected }: { points: re
         }
         el.textContent = lang === 'ar' ? p.name_ar : p.name_en;
         const icon = L.divIcon({ className: 'district-label__anchor', html: el, iconSize: undefined });
-        const marker = L.marker([p.lat, p.lng], { icon, interactive: false, keyboard: false, pane: PANE }).addTo(group);
-        markers.current.set(p.id, { marker, el, w: 0, h: 0 });
+        return L.marker([p.lat, p.lng], { icon, interactive: false, keyboard: false, pane: PANE });
       }
 
-      return function unmountLabels() {
-        group.remove();
-        markers.current.clear();
-      };
-    },
-    [map, points, lang, visible],
-  );
-
-  useEffect(
-    function declutterLabels() {
-      if (!visible) return;
-      const area = new Map(points.map((p) => [p.id, p.area]));
       function place() {
         const size = map.getSize();
-        // Show all, measure all (one layout: the font may have loaded since), then hide the clashes.
-        for (const m of markers.current.values()) m.el.hidden = false;
-        for (const m of markers.current.values()) {
-          m.w = m.el.offsetWidth || (m.el.textContent ?? '').length * 7;
-          m.h = m.el.offsetHeight || 14;
-        }
         const boxes = [];
-        for (const [id, { marker, el, w, h }] of markers.current) {
-          const at = map.latLngToContainerPoint(marker.getLatLng());
-          const onScreen = at.x > -50 && at.y > -20 && at.x < size.x + 50 && at.y < size.y + 20;
-          if (!onScreen) {
-            el.hidden = true;
-            continue;
-          }
-          boxes.push({ id, x: at.x, y: at.y, w, h, priority: id === selected ? Infinity : area.get(id) ?? 0 });
+        for (const p of points) {
+          const at = map.latLngToContainerPoint([p.lat, p.lng]);
+          if (at.x < -50 || at.y < -20 || at.x > size.x + 50 || at.y > size.y + 20) continue;
+          const { w, h } = measure(lang === 'ar' ? p.name_ar : p.name_en);
+          boxes.push({ id: p.id, x: at.x, y: at.y, w, h, priority: p.id === selected ? Infinity : p.area });
         }
-        const shown = placeLabels(boxes);
-        for (const b of boxes) markers.current.get(b.id)!.el.hidden = !shown.has(b.id);
+        const fit = visible ? placeLabels(boxes) : new Set<string>();
+        for (const [id, marker] of current) {
+          if (!fit.has(id)) {
+            group.removeLayer(marker);
+            current.delete(id);
+          }
+        }
+        for (const id of fit) {
+          if (!current.has(id)) current.set(id, labelFor(byId.get(id)!).addTo(group));
+        }
       }
+
       place();
       void document.fonts?.ready.then(place);
       map.on('zoomend moveend', place);
-      return function stopDecluttering() {
+      return function removeLabels() {
         map.off('zoomend moveend', place);
+        group.remove();
+        current.clear();
       };
     },
-    [map, points, lang, visible, selected],
+    [map, points, lang, visible, selected, measure],
   );
 
   return null;

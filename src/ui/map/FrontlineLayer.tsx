@@ -15,7 +15,7 @@ interface Front {
 
 /**
  * The day's front: a dark line on a light casing, in a pane of its own above the districts, so
- * a new day redraws only the front's own canvas. Mounted once; each day replaces its data.
+ * a new day does not repaint the district canvas. Mounted once; each day replaces its data.
  */
 export function FrontlineLayer({ front, visible }: { front: MultiLineString; visible: boolean }) {
   const map = useMap();
@@ -28,8 +28,9 @@ export function FrontlineLayer({ front, visible }: { front: MultiLineString; vis
         pane.style.zIndex = '450';
         pane.style.pointerEvents = 'none'; // its canvas must not take the districts' clicks and hovers
       }
-      const canvas = map.options.renderer instanceof L.Canvas;
-      const renderer = canvas ? L.canvas({ pane: PANE, padding: 0.5 }) : L.svg({ pane: PANE });
+      // SVG: two paths a day, painted off the main thread; a second canvas would cost a full
+      // bitmap upload on every step.
+      const renderer = L.svg({ pane: PANE, padding: 0.1 });
       const style = (color: string, weight: number, opacity: number): L.PathOptions => ({
         color, weight, opacity, lineCap: 'round', lineJoin: 'round', interactive: false, renderer, pane: PANE,
       });

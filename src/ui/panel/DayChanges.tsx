@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { DistrictProps } from '../../frontline/topology.ts';
 import type { ControlState, DayChange } from '../../types.ts';
 import type { EvidenceIndex } from '../hooks/useEvidence.ts';
@@ -21,9 +22,14 @@ export function netBySide(changes: readonly DayChange[]): { state: ControlState;
   })).filter((s) => s.gained > 0 || s.lost > 0);
 }
 
+/** Changes listed before "Show all": a long day stays readable (and quick to draw). */
+export const CHANGES_SHOWN = 25;
+
 /** What changed hands on the shown day, with the reports that say so. */
 export function DayChanges({ changes, names, isFirstDay, evidence, onSelect }: DayChangesProps) {
   const net = netBySide(changes);
+  const [all, setAll] = useState(false);
+  const shown = all ? changes : changes.slice(0, CHANGES_SHOWN);
   return (
     <section className="changes" aria-labelledby="changes-heading">
       <h2 className="panel__heading" id="changes-heading">
@@ -46,7 +52,7 @@ export function DayChanges({ changes, names, isFirstDay, evidence, onSelect }: D
             ))}
           </ul>
           <ul className="changes__list" data-testid="changes">
-            {changes.map(({ district: id, from, to, events }) => (
+            {shown.map(({ district: id, from, to, events }) => (
               <li key={id} className="changes__item" data-id={id}>
                 <button type="button" className="changes__name" onClick={() => onSelect(id)}>
                   {names.get(id)?.name_en ?? id}{' '}
@@ -73,6 +79,11 @@ export function DayChanges({ changes, names, isFirstDay, evidence, onSelect }: D
               </li>
             ))}
           </ul>
+          {shown.length < changes.length && (
+            <button type="button" className="changes__more" onClick={() => setAll(true)}>
+              Show all {changes.length} changes
+            </button>
+          )}
         </>
       )}
     </section>

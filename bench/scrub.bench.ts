@@ -1,0 +1,51 @@
+// scrub_p95_ms: slider step → overlay painted, in real Chromium, on the built app with the real
+// data (Aleppo scale); scrub_p95_ms_stress: the same on 5,000 synthetic districts (`?data=stress/`).
+// Builds the app into .tmp/bench-dist (its own directory: others' dist/ is left alone).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { median, percentile, report } from './report.ts';
+import { startPreview } from '../tests/browser/preview.ts';
+import { launch } from '../tests/browser/support.ts';
+import { writeStressData } from './scrub/stressData.ts';
+import { measureSteps, sweep } from './scrub/measure.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const out = '.tmp/bench-dist';
+
+if (!existsSync(resolve(root, 'public/data/states-now.json'))) {
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/pipeline.ts'], { cwd: root, stdio: 'inherit' });
+}
+execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+writeStressData(resolve(root, out, 'stress'));
+
+const preview = await startPreview(root, out);
+const browser = await launch();
+try {
+  for (const run of [
+    { metric: 'scrub_p95_ms', query: '?tiles=none', target: '<= 8', rounds: 4 },
+    { metric: 'scrub_p95_ms_stress', query: '?tiles=none&data=stress/', target: '<= 16', rounds: 2 },
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+    await page.goto(`${preview.url}${run.query}`);
+    await page.getByTestId('selected-date').waitFor({ timeout: 120_000 });
+    const days = Number(await page.getByTestId('date-slider').getAttribute('max')) + 1;
+    const districts = await page.locator('[data-testid="district-states"] li').count();
+    await measureSteps(page, sweep(days, 1)); // warm-up: JIT, pattern and label caches
+    const { durations, unpainted } = await measureSteps(page, sweep(days, run.rounds));
+    if (unpainted > 0) throw new Error(`${run.metric}: ${unpainted} of ${durations.length} steps ended before the districts were restyled`);
+    report({
+      metric: run.metric,
+      value: percentile(durations, 95),
+      unit: 'ms',
+      target: run.target,
+      note: `${districts} districts, ${durations.length} steps; median ${median(durations).toFixed(2)} ms, max ${Math.max(...durations).toFixed(2)} ms`,
+    });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await preview.stop();
+}
