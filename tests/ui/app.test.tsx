@@ -112,6 +112,7 @@ describe('App', () => {
     await vi.waitFor(() => expect($(view!.container, 'selected-date')).toBeTruthy());
     expect($(view.container, 'loading')).toBeNull();
     expect(controllerOf(view.container, 'al-shaar')).toBe('government');
-    expect(new URLSearchParams(window.location.search).get('date')).toBe('2016-12-06');
+    // The address is written a moment after the change (not in the frame that paints it).
+    await vi.waitFor(() => expect(new URLSearchParams(window.location.search).get('date')).toBe('2016-12-06'));
   });
 });
