@@ -1,10 +1,19 @@
 import type { IsoDate } from './types.ts';
 
 /** Calendar arithmetic on ISO days, in UTC so that no time zone shifts a day. */
+const shifted = new Map<string, IsoDate>();
+
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const key = `${date}${days}`;
+  let out = shifted.get(key);
+  if (out === undefined) {
+    const d = new Date(`${date}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    out = d.toISOString().slice(0, 10);
+    if (shifted.size >= 100_000) shifted.clear();
+    shifted.set(key, out);
+  }
+  return out;
 }
 
 export function weekday(date: IsoDate): number {

@@ -22,16 +22,21 @@ export interface SentenceContext {
 const distance = (a: { from: number; to: number }, b: { from: number; to: number }) =>
   a.to <= b.from ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
 
+/** The span nearest to `to` (the first of equals, in text order), or undefined. */
+function nearestTo<T extends { from: number; to: number }>(spans: readonly T[], to: { from: number; to: number }): T | undefined {
+  let best: T | undefined;
+  for (const s of spans) if (!best || distance(s, to) < distance(best, to)) best = s;
+  return best;
+}
+
 /**
  * The actor of a frame: the nearest actor in its clause (ties go to the one before);
  * else the nearest before it in the sentence; else the first after it.
  */
 export function actorOf(ctx: SentenceContext, frame: Trigger): Side | null {
   const c = ctx.clause[frame.from];
-  const inClause = ctx.actors.filter((a) => ctx.clause[a.from] === c);
-  if (inClause.length > 0) {
-    return [...inClause].sort((a, b) => distance(a, frame) - distance(b, frame) || a.from - b.from)[0]!.value;
-  }
+  const inClause = nearestTo(ctx.actors.filter((a) => ctx.clause[a.from] === c), frame);
+  if (inClause) return inClause.value;
   const before = ctx.actors.filter((a) => a.to <= frame.from).at(-1);
   return (before ?? ctx.actors.find((a) => a.from >= frame.to))?.value ?? null;
 }
@@ -59,7 +64,7 @@ export function sourceOf(ctx: SentenceContext, frame: Trigger): Source | null {
  */
 export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate, lead: DateMention | null = null): Omit<DateMention, 'from' | 'to'> {
   const c = ctx.clause[frame.from];
-  const nearest = (ds: readonly DateMention[]) => [...ds].sort((a, b) => distance(a, frame) - distance(b, frame))[0];
+  const nearest = (ds: readonly DateMention[]) => nearestTo(ds, frame);
   const own = nearest(ctx.dates.filter((d) => ctx.clause[d.from] === c));
   if (own) return own;
   const busy = new Set(ctx.triggers.map((t) => ctx.clause[t.from]));

@@ -140,10 +140,27 @@ const bareWeekday: Parser = (tokens, i, p) => {
 
 const PARSERS: Parser[] = [relativeDay, night, ago, midMonth, numeric, explicit, bareWeekday];
 
+/** The words a date expression can start with (each parser's first word); remembered per word. */
+const STARTERS = [TODAY, YESTERDAY, FIRST, NIGHT, RECENT, SINCE, MID, /^\d+$/, /^(و|ف)?(يوم|نهار)$/, ...WEEKDAYS];
+const starts = new Map<string, boolean>();
+function mayStartDate(word: string): boolean {
+  let yes = starts.get(word);
+  if (yes === undefined) {
+    yes = STARTERS.some((re) => re.test(word));
+    if (starts.size >= 100_000) starts.clear();
+    starts.set(word, yes);
+  }
+  return yes;
+}
+
 /** Every date expression in the tokens, resolved against the publication day. */
 export function findDates(tokens: readonly Token[], published: IsoDate): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!mayStartDate(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
     let hit: ReturnType<Parser> = null;
     for (const parse of PARSERS) if ((hit = parse(tokens, i, published))) break;
     if (hit) {

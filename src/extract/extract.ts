@@ -9,7 +9,7 @@ import { clauseIndex } from './clauses.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
 import { actorOf, dateOf, sourceOf, type SentenceContext } from './context.ts';
 import { matchesAt, scan } from './patterns.ts';
-import type { Frame, Lexicon } from './lexicon.ts';
+import type { Frame, Lexicon, WordStarts } from './lexicon.ts';
 
 export interface ArticleExtraction {
   events: ControlEvent[];
@@ -50,23 +50,24 @@ function extractSentence(reading: Reading, span: Span): void {
   const tokens = tokenize(norm.text, span.start, span.end);
   const named = acceptMentions(findMentions(tokens, gaz), tokens, lex);
   const referring = backReferences(tokens, named, reading);
-  const mentions = [...named, ...referring].sort((a, b) => a.from - b.from);
-  const districts = new Set(named.filter((m) => m.place.kind === 'neighbourhood' || m.place.kind === 'quarter').map((m) => m.place));
-  if (districts.size > 0) reading.antecedent = districts.size === 1 ? [...districts][0]! : null;
+  const mentions = referring.length === 0 ? named : [...named, ...referring].sort((a, b) => a.from - b.from);
+  if (named.length > 0) {
+    const districts = new Set(named.filter((m) => m.place.kind === 'neighbourhood' || m.place.kind === 'quarter').map((m) => m.place));
+    if (districts.size > 0) reading.antecedent = districts.size === 1 ? [...districts][0]! : null;
+  }
   if (mentions.length === 0) return;
   const clause = clauseIndex(norm.text, tokens, mentions, lex);
-  const triggers: Trigger[] = scan<Trigger['value']>(tokens, [
-    ...lex.frames.map((f) => ({ pattern: f.pattern, value: { frame: f.value } })),
-    ...lex.blockers.map((b) => ({ pattern: b.pattern, value: { blocker: b.value } })),
-  ]);
-  const sources = scan(tokens, lex.sources);
+  const starts = tokens.map((t) => lex.startsOf(t.text));
+  const of = (list: keyof WordStarts) => starts.map((w) => w[list]);
+  const triggers: Trigger[] = scan(tokens, lex.triggers, of('triggers'));
+  const sources = scan(tokens, lex.sources, of('sources'));
   const sourceTokens = new Set(sources.flatMap((s) => range(s.from, s.to)));
   const ctx: SentenceContext = {
     tokens, clause, triggers, sources,
-    actors: scan(tokens, lex.actors).filter((a) => !sourceTokens.has(a.from)),
+    actors: scan(tokens, lex.actors, of('actors')).filter((a) => !sourceTokens.has(a.from)),
     dates: findDates(tokens, article.published),
-    denied: tokens.some((_, i) => lex.denials.some((p) => matchesAt(tokens, i, p))),
-    hedge: Math.min(1, ...scan(tokens, lex.hedges).filter((h) => !sourceTokens.has(h.from)).map((h) => h.value)),
+    denied: scan(tokens, lex.denials, of('denials')).length > 0,
+    hedge: Math.min(1, ...scan(tokens, lex.hedges, of('hedges')).filter((h) => !sourceTokens.has(h.from)).map((h) => h.value)),
   };
   const evidence = evidenceOf(article, norm, span);
   const anaphoric = anaphoraFrames(ctx, mentions, lex);
@@ -98,7 +99,7 @@ const THE_DISTRICT = /^(و|ف)?(ب|ل)?(ال|ل)حي$/;
 function backReferences(tokens: readonly Token[], named: readonly Mention[], reading: Reading): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!THE_DISTRICT.test(tokens[i]!.text) || named.some((m) => m.from === i + 1 || (m.from <= i && i < m.to))) continue;
+    if (!tokens[i]!.text.endsWith('حي') || !THE_DISTRICT.test(tokens[i]!.text) || named.some((m) => m.from === i + 1 || (m.from <= i && i < m.to))) continue;
     const earlier = named.filter((m) => m.to <= i && (m.place.kind === 'neighbourhood' || m.place.kind === 'quarter'));
     const places = new Set(earlier.map((m) => m.place));
     const place = earlier.length > 0 ? (places.size === 1 ? earlier[0]!.place : null) : reading.antecedent;
@@ -226,7 +227,7 @@ function evidenceOf(article: Article, norm: Normalized, span: Span): Evidence {
 function dedupe(events: Draft[]): Draft[] {
   const best = new Map<string, Draft>();
   for (const e of events) {
-    const key = [e.place.id, e.kind, e.controller, e.evidence.start].join('|');
+    const key = `${e.place.id}|${e.kind}|${e.controller}|${e.evidence.start}`;
     const seen = best.get(key);
     if (!seen || e.confidence > seen.confidence) best.set(key, e);
   }

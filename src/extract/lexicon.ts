@@ -19,12 +19,23 @@ export interface Frame {
 export type Side = Exclude<Controller, 'contested'>;
 export interface Source { label: string; weight: number }
 
+/** For one word: the entries of each scanned list whose first token it matches. */
+export interface WordStarts {
+  triggers: readonly number[];
+  sources: readonly number[];
+  actors: readonly number[];
+  denials: readonly number[];
+  hedges: readonly number[];
+}
+
 /** The compiled lexicons: built once, shared by every extraction. */
 export interface Lexicon {
   frames: { pattern: TokenPattern; value: Frame }[];
   blockers: { pattern: TokenPattern; value: IgnoreReason }[];
+  /** Frames and blockers in one list, scanned together (built once: scan remembers per list). */
+  triggers: { pattern: TokenPattern; value: { frame: Frame } | { blocker: IgnoreReason } }[];
   blockerWindow: number;
-  denials: TokenPattern[];
+  denials: { pattern: TokenPattern; value: true }[];
   actors: { pattern: TokenPattern; value: Side }[];
   sources: { pattern: TokenPattern; value: Source }[];
   hedges: { pattern: TokenPattern; value: number }[];
@@ -38,18 +49,41 @@ export interface Lexicon {
   relativePronoun: RegExp;
   listConnectors: TokenPattern[];
   commonWordNames: Set<string>;
+  /** What each scanned list could start at this word (one lookup per word, remembered). */
+  startsOf: (word: string) => WordStarts;
+}
+
+const NOTHING: WordStarts = { triggers: [], sources: [], actors: [], denials: [], hedges: [] };
+
+/** One remembered lookup per word for all the lists a sentence is scanned with. */
+function wordStarts(lex: Omit<Lexicon, 'startsOf'>): (word: string) => WordStarts {
+  const cache = new Map<string, WordStarts>();
+  return (word) => {
+    let found = cache.get(word);
+    if (found === undefined) {
+      const of = (entries: readonly { pattern: TokenPattern }[]) => entries.flatMap((e, k) => ((e.pattern[0] as RegExp).test(word) ? [k] : []));
+      found = { triggers: of(lex.triggers), sources: of(lex.sources), actors: of(lex.actors), denials: of(lex.denials), hedges: of(lex.hedges) };
+      if (Object.values(found).every((list) => list.length === 0)) found = NOTHING;
+      if (cache.size >= 100_000) cache.clear();
+      cache.set(word, found);
+    }
+    return found;
+  };
 }
 
 export function loadLexicon(): Lexicon {
   const c = contextData;
-  return {
-    frames: framesData.frames.map((f) => ({
+  const frames = framesData.frames.map((f) => ({
       pattern: compilePattern(f.tokens),
-      value: { rule: f.rule, kind: f.kind as EventKind, side: f.side as Frame['side'], position: f.position as Frame['position'], confidence: f.confidence, ...('requires' in f ? { requires: f.requires as 'denial' } : {}) },
-    })),
-    blockers: blockersData.blockers.map((b) => ({ pattern: compilePattern(b.tokens), value: b.reason as IgnoreReason })),
+      value: { rule: f.rule, kind: f.kind as EventKind, side: f.side as Frame['side'], position: f.position as Frame['position'], confidence: f.confidence, ...('requires' in f ? { requires: f.requires as 'denial' } : {}) } as Frame,
+  }));
+  const blockers = blockersData.blockers.map((b) => ({ pattern: compilePattern(b.tokens), value: b.reason as IgnoreReason }));
+  const lexicon: Omit<Lexicon, 'startsOf'> = {
+    frames,
+    blockers,
+    triggers: [...frames.map((f) => ({ pattern: f.pattern, value: { frame: f.value } })), ...blockers.map((b) => ({ pattern: b.pattern, value: { blocker: b.value } }))],
     blockerWindow: blockersData.window,
-    denials: blockersData.denials.map(compilePattern),
+    denials: blockersData.denials.map((tokens) => ({ pattern: compilePattern(tokens), value: true as const })),
     actors: (['government', 'opposition', 'kurdish'] as const).flatMap((side) =>
       actorsData[side].map((tokens) => ({ pattern: compilePattern(tokens), value: side })),
     ),
@@ -68,4 +102,5 @@ export function loadLexicon(): Lexicon {
     listConnectors: c.list_connectors.map(compilePattern),
     commonWordNames: new Set(c.common_word_names.map(normalizePhrase)),
   };
+  return { ...lexicon, startsOf: wordStarts(lexicon) };
 }

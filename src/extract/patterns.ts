@@ -46,12 +46,33 @@ export interface PatternHit<T> {
   to: number;
 }
 
-/** Scans tokens left to right; at each position takes the longest match, then continues after it. */
-export function scan<T>(tokens: readonly Token[], entries: readonly { pattern: TokenPattern; value: T }[]): PatternHit<T>[] {
+type Entries<T> = readonly { pattern: TokenPattern; value: T }[];
+const firstWordCache = new WeakMap<Entries<unknown>, Map<string, number[]>>();
+const CACHE_LIMIT = 100_000;
+
+/** The entries whose first token matches `word`; remembered per list and word (keep lists long-lived). */
+export function startingWith<T>(entries: Entries<T>, word: string): number[] {
+  let cache = firstWordCache.get(entries);
+  if (!cache) firstWordCache.set(entries, (cache = new Map()));
+  let found = cache.get(word);
+  if (found === undefined) {
+    found = entries.flatMap((e, k) => ((e.pattern[0] as RegExp).test(word) ? [k] : []));
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * Scans tokens left to right; at each position takes the longest match, then continues after it.
+ * `starts[i]` may give the entries whose first token matches token i, when the caller knows them.
+ */
+export function scan<T>(tokens: readonly Token[], entries: Entries<T>, starts?: readonly (readonly number[])[]): PatternHit<T>[] {
   const hits: PatternHit<T>[] = [];
   for (let i = 0; i < tokens.length; ) {
     let best: PatternHit<T> | null = null;
-    for (const e of entries) {
+    for (const k of starts ? starts[i]! : startingWith(entries, tokens[i]!.text)) {
+      const e = entries[k]!;
       const n = matchLength(tokens, i, e.pattern);
       if (n > 0 && (!best || n > best.to - best.from)) best = { value: e.value, from: i, to: i + n };
     }

@@ -12,6 +12,9 @@ export function extractAll(articles: readonly Article[], gazetteer: Gazetteer, l
     result.events.push(...events);
     result.ignored.push(...ignored);
   }
-  result.events.sort((a, b) => a.date.localeCompare(b.date) || a.article.localeCompare(b.article) || a.evidence.start - b.evidence.start);
+  result.events.sort((a, b) => compare(a.date, b.date) || compare(a.article, b.article) || a.evidence.start - b.evidence.start);
   return result;
 }
+
+/** Plain code-unit order: ISO days and ids sort right by it, and it does not depend on the locale. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

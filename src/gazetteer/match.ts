@@ -44,10 +44,30 @@ export function findMentions(tokens: readonly Token[], gazetteer: Gazetteer): Me
   return mentions;
 }
 
+type Form = NonNullable<ReturnType<Gazetteer['byFirstWord']['get']>>[number];
+const candidateCache = new WeakMap<Gazetteer, Map<string, { prefix: string; forms: Form[] }[]>>();
+const CACHE_LIMIT = 100_000;
+
+/** The readings of a word that begin a gazetteer name, with those names; remembered per word. */
+function candidatesOf(word: string, gazetteer: Gazetteer): { prefix: string; forms: Form[] }[] {
+  let cache = candidateCache.get(gazetteer);
+  if (!cache) candidateCache.set(gazetteer, (cache = new Map()));
+  let found = cache.get(word);
+  if (found === undefined) {
+    found = prefixReadings(word).flatMap(({ prefix, rest }) => {
+      const forms = gazetteer.byFirstWord.get(rest);
+      return forms ? [{ prefix, forms }] : [];
+    });
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, found);
+  }
+  return found;
+}
+
 function longestAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Mention | null {
   let best: Mention | null = null;
-  for (const { prefix, rest } of prefixReadings(tokens[i]!.text)) {
-    for (const form of gazetteer.byFirstWord.get(rest) ?? []) {
+  for (const { prefix, forms } of candidatesOf(tokens[i]!.text, gazetteer)) {
+    for (const form of forms) {
       const n = form.words.length;
       if (best && best.to - best.from >= n) continue;
       if (i + n > tokens.length) continue;

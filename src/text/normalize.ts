@@ -23,20 +23,35 @@ function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660); // Arabic-Indic digits
   if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0); // Persian digits
-  return ch.toLowerCase();
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch; // one character in, one out: the offset map stays aligned
 }
 
-export function normalize(original: string): Normalized {
-  let text = '';
-  const origin: number[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (DROP.test(ch)) continue;
-    text += foldChar(ch);
-    origin.push(i);
+/** What each UTF-16 code unit becomes: its folded code unit, or DROPPED. Built once from the rules above. */
+const DROPPED = 0xffff;
+const TABLE = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const ch = String.fromCharCode(code);
+    table[code] = code >= 0xd800 && code <= 0xdfff ? code : DROP.test(ch) ? DROPPED : foldChar(ch).charCodeAt(0);
   }
-  origin.push(original.length);
-  return { text, origin: Int32Array.from(origin) };
+  table[DROPPED] = DROPPED;
+  return table;
+})();
+const decoder = new TextDecoder('utf-16le');
+
+export function normalize(original: string): Normalized {
+  const out = new Uint16Array(original.length);
+  const origin = new Int32Array(original.length + 1);
+  let n = 0;
+  for (let i = 0; i < original.length; i++) {
+    const folded = TABLE[original.charCodeAt(i)]!;
+    if (folded === DROPPED) continue;
+    out[n] = folded;
+    origin[n++] = i;
+  }
+  origin[n] = original.length;
+  return { text: decoder.decode(out.subarray(0, n)), origin: origin.slice(0, n + 1) };
 }
 
 /**

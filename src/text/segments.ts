@@ -1,3 +1,5 @@
+import { isWordChar } from './tokens.ts';
+
 /** A span of the normalised text: a sentence, or a clause inside one. */
 export interface Span {
   start: number;
@@ -24,8 +26,15 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
+const SPACE = /\s/;
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end });
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  for (let i = start; i < end; i++) {
+    if (isWordChar(text.charCodeAt(i))) {
+      out.push({ start, end });
+      return;
+    }
+  }
 }

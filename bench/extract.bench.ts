@@ -1,0 +1,65 @@
+// Extraction figures (issue 3), on one core:
+//   extract_mb_per_s        the whole extractor over a generated corpus (MB of UTF-8 article text per second)
+//                           whose place mentions per KB match the five reports of articles/
+//   extract_vs_scan_ratio   that throughput ÷ a bare pass over the same text: normalise, then split into words
+//   extract_mb_per_s_dense  the same extractor over a corpus about twice as dense in statements (no target)
+import { performance } from 'node:perf_hooks';
+import { loadArticles, loadGeo } from '../src/cli/load.ts';
+import { extractAll } from '../src/extract/run.ts';
+import { loadLexicon } from '../src/extract/lexicon.ts';
+import { normalize } from '../src/text/normalize.ts';
+import { tokenize } from '../src/text/tokens.ts';
+import type { Article } from '../src/types.ts';
+import { syntheticCorpus } from './support/corpus.ts';
+import { median, report } from './report.ts';
+
+const MB = 20;
+const geo = loadGeo('geo');
+const lexicon = loadLexicon();
+
+const sizeOf = (articles: readonly Article[]) => articles.reduce((n, a) => n + Buffer.byteLength(a.body, 'utf8'), 0);
+/** Place mentions (events and ignored mentions) per KB of text. */
+function density(articles: readonly Article[]): number {
+  const r = extractAll(articles, geo.gazetteer, lexicon);
+  return (r.events.length + r.ignored.length) / (sizeOf(articles) / 1000);
+}
+
+function timed(run: () => void, rounds: number): number {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  return median(times) / 1000;
+}
+
+/** Extraction and bare-scan throughput over one corpus, in MB/s. */
+function measure(corpus: readonly Article[]) {
+  const mb = sizeOf(corpus) / 1_000_000;
+  const scan = () => {
+    for (const a of corpus) {
+      const n = normalize(a.body);
+      tokenize(n.text, 0, n.text.length);
+    }
+  };
+  const extract = () => extractAll(corpus, geo.gazetteer, lexicon);
+  extract(); // warm-up (JIT, caches)
+  return { mb, scan: mb / timed(scan, 3), extract: mb / timed(extract, 3) };
+}
+
+const real = density(loadArticles(['articles']));
+// Find the share of statement sentences whose mention density is closest to the real reports'.
+const shares = [0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.2, 0.25];
+const probe = shares.map((share) => ({ share, density: density(syntheticCorpus(geo.places, 400_000, share)) }));
+const { share } = probe.reduce((a, b) => (Math.abs(b.density - real) < Math.abs(a.density - real) ? b : a));
+
+const corpus = syntheticCorpus(geo.places, MB * 1_000_000, share);
+const typical = measure(corpus);
+const d = density(corpus);
+report({ metric: 'extract_mb_per_s', value: typical.extract, unit: 'MB/s', target: '>= 10',
+  note: `${typical.mb.toFixed(1)} MB, ${corpus.length} articles, ${d.toFixed(2)} place mentions/KB (the five reports: ${real.toFixed(2)}); median of 3` });
+report({ metric: 'extract_vs_scan_ratio', value: typical.extract / typical.scan, unit: '×', target: '>= 0.25', note: `bare normalise + split: ${typical.scan.toFixed(1)} MB/s` });
+const denseCorpus = syntheticCorpus(geo.places, MB * 1_000_000, Math.min(0.6, share * 2));
+const dense = measure(denseCorpus);
+report({ metric: 'extract_mb_per_s_dense', value: dense.extract, unit: 'MB/s', note: `${density(denseCorpus).toFixed(2)} place mentions/KB; ratio to the bare pass ${(dense.extract / dense.scan).toFixed(2)}` });
