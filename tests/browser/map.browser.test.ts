@@ -131,7 +131,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       await expect(cells.count()).resolves.toBe(38);
       await expect(cells.nth(0).getAttribute('data-state')).resolves.toBe('opposition');
       await expect(cells.nth(21).getAttribute('data-state')).resolves.toBe('government');
-      expect(param(page, 'district')).toBe('al-shaar');
+      await expect.poll(() => param(page, 'district')).toBe('al-shaar');
 
       const states = readData<StatesFile>('states-now.json');
       const behind = states.days.find((d) => d.date === '2016-12-06')!.districts['al-shaar']!.events;
@@ -189,7 +189,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       const point = readData<PlaceEntry[]>('places.json').find((p) => p.id === 'karm-al-maysar')!.point!;
       expect(Math.abs(after.center.lat - point.lat)).toBeLessThan(0.01);
       expect(Math.abs(after.center.lng - point.lon)).toBeLessThan(0.01);
-      expect(param(page, 'district')).toBe('karm-al-maysar');
+      await expect.poll(() => param(page, 'district')).toBe('karm-al-maysar');
       await page.close();
     });
   });
@@ -199,15 +199,22 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       const { page } = await open(desktop, '?date=2016-12-06&debug');
       await page.getByTestId('date-slider').focus();
       await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(250);
       await page.getByTestId('search').fill('Sheikh Maqsood');
       await page.getByTestId('search').press('Enter');
       await page.waitForTimeout(1000); // the flight
+      // Each switch a moment apart: changes within a fraction of a second share one history entry.
+      const settle = () => page.waitForTimeout(250);
       await page.locator('input[data-layer="front"]').uncheck();
+      await settle();
       await page.getByLabel('العربية').check();
+      await settle();
       const thenAvailable = await page.locator('input[data-mode="then"]').isEnabled();
       if (thenAvailable) await page.locator('input[data-mode="then"]').check();
+      await settle();
       await page.locator('.leaflet-control-zoom-in').click();
       await page.waitForTimeout(600);
+      await page.waitForTimeout(250);
       const link = page.url();
       const view = await page.evaluate(() => ({ c: window.__map!.getCenter(), z: window.__map!.getZoom() }));
 
@@ -358,7 +365,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       expect(tileRequests.length).toBeGreaterThan(0);
       await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('OpenStreetMap');
       await page.locator('input[data-basemap="none"]').check();
-      expect(param(page, 'tiles')).toBe('none');
+      await expect.poll(() => param(page, 'tiles')).toBe('none');
       await expect(page.locator('.leaflet-tile-pane img').count()).resolves.toBe(0);
       await page.close();
     });

@@ -16,6 +16,16 @@ export interface DistrictStyles {
   styleOf(id: string): L.PathOptions | undefined;
 }
 
+interface Drawn {
+  id: string;
+  path: L.Path;
+  look: Look | null;
+  selected: boolean;
+}
+
+/** Highlighted districts raised above their neighbours (so their outline shows) per step, at most. */
+const MAX_RAISED = 200;
+
 const sameLook = (a: Look, b: Look) => a.state === b.state && a.hatch === b.hatch && a.stale === b.stale && a.changed === b.changed;
 
 /** The id a district path was made for. */
@@ -27,7 +37,9 @@ export const idOfLayer = (l: L.Layer) => ((l as L.Path & { feature?: { propertie
  * at once. react-leaflet's <GeoJSON> never re-reads `data`, so the layer itself never remounts.
  */
 export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, restyle: Restyle, paint: RefObject<HatchPaint | null>): DistrictStyles {
-  const drawn = useRef(new Map<string, { look: Look; selected: boolean }>());
+  // One entry per mounted path, with the look it was last drawn with: a plain array, so a step
+  // over thousands of districts is a tight loop.
+  const drawn = useRef<{ group: L.GeoJSON; entries: Drawn[] } | null>(null);
   const flags = useRef('');
   const styles = useRef(new Map<string, L.PathOptions>());
   const { looks, selected, fill, changes } = restyle;
@@ -37,28 +49,29 @@ export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, restyle: Re
       const group = layer.current;
       const painter = paint.current;
       if (!group || !painter) return;
-      const raise: L.Path[] = [];
-      let renderer: L.Renderer | undefined;
+      if (drawn.current?.group !== group) {
+        drawn.current = { group, entries: group.getLayers().map((l) => ({ id: idOfLayer(l), path: l as L.Path, look: null, selected: false })) };
+      }
       // A switch of the fill or highlight layers restyles every district; a new day only those whose look changed.
       const flagKey = `${fill}|${changes}`;
-      if (flags.current !== flagKey) drawn.current.clear();
+      const all = flags.current !== flagKey;
       flags.current = flagKey;
-      group.eachLayer(function restyleOne(l) {
-        const path = l as L.Path;
-        const id = idOfLayer(path);
-        const look = looks.get(id);
-        if (!look) return;
-        const isSelected = id === selected;
-        const before = drawn.current.get(id);
-        if (before && before.selected === isSelected && sameLook(before.look, look)) return;
+      const raise: L.Path[] = [];
+      let renderer: L.Renderer | undefined;
+      for (const entry of drawn.current.entries) {
+        const look = looks.get(entry.id);
+        if (!look) continue;
+        const isSelected = entry.id === selected;
+        if (!all && entry.look && entry.selected === isSelected && sameLook(entry.look, look)) continue;
         const style = lookStyle(look, { fill, changes, selected: isSelected }, painter);
-        path.setStyle(style);
-        drawn.current.set(id, { look, selected: isSelected });
-        styles.current.set(id, style);
-        renderer ??= (path as unknown as { _renderer?: L.Renderer })._renderer;
-        if (isSelected) raise.push(path);
-        else if (changes && look.changed) raise.unshift(path);
-      });
+        entry.path.setStyle(style);
+        entry.look = look;
+        entry.selected = isSelected;
+        styles.current.set(entry.id, style);
+        renderer ??= (entry.path as unknown as { _renderer?: L.Renderer })._renderer;
+        if (isSelected) raise.push(entry.path);
+        else if (changes && look.changed && raise.length < MAX_RAISED) raise.unshift(entry.path);
+      }
       for (const path of raise) path.bringToFront();
       flushCanvas(renderer);
       performance.mark('districts-restyled'); // read by bench/scrub.bench.ts
