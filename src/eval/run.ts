@@ -21,9 +21,9 @@ export interface Evaluation {
 }
 
 /** The sentence cases as one-off articles, each with its own id. */
-export function sentenceArticles(cases: readonly GoldSentence[]): Article[] {
+export function sentenceArticles(cases: readonly GoldSentence[], prefix = 'sentence'): Article[] {
   return cases.map((c, i) => ({
-    id: `sentence-${i + 1}`, published: c.published, source: 'gold sentence', url: null, title: null,
+    id: `${prefix}-${i + 1}`, published: c.published, source: 'gold sentence', url: null, title: null,
     language: 'ar', body: c.text, file: `tests/gold/sentences.yaml#${i + 1}`,
   }));
 }
@@ -33,13 +33,14 @@ export function evaluate(
   cases: readonly GoldSentence[],
   gazetteer: Gazetteer,
   lexicon: Lexicon,
+  prefix = 'sentence',
 ): Evaluation {
   const inCorpus = new Set(corpus.gold.map((g) => g.article));
   const corpusScore = score(
     corpus.gold.flatMap((g) => g.events.map((e) => ({ ...e, article: g.article }))),
     corpus.events.filter((e) => inCorpus.has(e.article)),
   );
-  const articles = sentenceArticles(cases);
+  const articles = sentenceArticles(cases, prefix);
   const found: ControlEvent[] = [];
   const ignoredMisses: SentenceMiss[] = [];
   articles.forEach((article, i) => {

@@ -17,6 +17,7 @@ export interface DateMention {
 }
 
 const WEEKDAYS = datesData.weekdays.map(compileToken);
+const ORDINALS = datesData.ordinals.map(compileToken);
 const MONTHS: { month: number; pattern: TokenPattern }[] = Object.entries(datesData.months).flatMap(([m, forms]) =>
   forms.map((tokens) => ({ month: Number(m), pattern: compilePattern(tokens) })),
 );
@@ -89,6 +90,12 @@ const ago: Parser = (tokens, i, p) => {
   return { length: k + 1 - i, value: range(date, addDays(date, -slack), addDays(date, slack)) };
 };
 
+/** «الأسبوع الماضي»: about a week before, give or take the days of a week */
+const lastWeek: Parser = (tokens, i, p) => {
+  if (!WEEK.test(tokens[i]!.text) || !PAST.test(tokens[i + 1]?.text ?? '')) return null;
+  return { length: 2, value: range(addDays(p, -7), addDays(p, -10), addDays(p, -3)) };
+};
+
 /** «منتصف الشهر الماضي» */
 const midMonth: Parser = (tokens, i, p) => {
   if (!MID.test(tokens[i]!.text) || !MONTH.test(tokens[i + 1]?.text ?? '')) return null;
@@ -99,10 +106,12 @@ const midMonth: Parser = (tokens, i, p) => {
   return { length: prev ? 3 : 2, value: range(isoDay(year, month, 15)!, isoDay(year, month, 10)!, isoDay(year, month, 20)!) };
 };
 
-/** «15 تشرين الثاني/ نوفمبر [2016]», «6 كانون الأول» */
+/** «15 تشرين الثاني/ نوفمبر [2016]», «6 كانون الأول», «الثاني من كانون الأول» */
 const explicit: Parser = (tokens, i, p) => {
-  if (!NUM.test(tokens[i]!.text)) return null;
-  let k = i + 1, month = 0;
+  const ordinal = ORDINALS.findIndex((re) => re.test(tokens[i]!.text));
+  const dayOfMonth = NUM.test(tokens[i]!.text) ? Number(tokens[i]!.text) : ordinal >= 0 && tokens[i + 1]?.text === 'من' ? ordinal + 1 : 0;
+  if (dayOfMonth === 0) return null;
+  let k = ordinal >= 0 && !NUM.test(tokens[i]!.text) ? i + 2 : i + 1, month = 0;
   for (let round = 0; round < 2; round++) {
     const hit = MONTHS.find((m) => matchesAt(tokens, k, m.pattern) && (month === 0 || m.month === month));
     if (!hit) break;
@@ -114,7 +123,7 @@ const explicit: Parser = (tokens, i, p) => {
   const pubYear = Number(p.slice(0, 4));
   const years = stated ? [stated] : [pubYear, pubYear - 1];
   for (const year of years) {
-    const date = isoDay(year, month, Number(tokens[i]!.text));
+    const date = isoDay(year, month, dayOfMonth);
     if (date && (stated || daysBetween(date, p) >= -1)) return { length: k - i, value: day(date) };
   }
   return null;
@@ -138,10 +147,10 @@ const bareWeekday: Parser = (tokens, i, p) => {
   return { length: skip + 1, value: day(lastWeekday(p, wd)) };
 };
 
-const PARSERS: Parser[] = [relativeDay, night, ago, midMonth, numeric, explicit, bareWeekday];
+const PARSERS: Parser[] = [relativeDay, night, ago, lastWeek, midMonth, numeric, explicit, bareWeekday];
 
 /** The words a date expression can start with (each parser's first word); remembered per word. */
-const STARTERS = [TODAY, YESTERDAY, FIRST, NIGHT, RECENT, SINCE, MID, /^\d+$/, /^(و|ف)?(يوم|نهار)$/, ...WEEKDAYS];
+const STARTERS = [TODAY, YESTERDAY, FIRST, NIGHT, RECENT, SINCE, MID, WEEK, /^\d+$/, /^(و|ف)?(يوم|نهار)$/, ...WEEKDAYS, ...ORDINALS];
 const starts = new Map<string, boolean>();
 function mayStartDate(word: string): boolean {
   let yes = starts.get(word);

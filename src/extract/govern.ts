@@ -35,6 +35,12 @@ export function blockerOf(view: SentenceView, t: Trigger): IgnoreReason | null {
 
 function govern(view: SentenceView, t: Trigger, from: number, to: number, lex: Lexicon, attached = false): Governance {
   if ('blocker' in t.value) return { ignore: t.value.blocker };
+  // «تصدى لمحاولة اقتحام حي …», «صد هجوماً للسيطرة على …»: the attack was repelled; the holder holds.
+  const prev = view.triggers[view.triggers.indexOf(t) - 1];
+  if (prev && 'frame' in prev.value && prev.value.frame.kind === 'hold' && prev.value.frame.position === 'pre' && t.from - prev.to <= 1 &&
+    view.clause[prev.from] === view.clause[t.from]) {
+    return govern(view, prev, prev.to, to, lex, attached);
+  }
   const blocked = attached ? null : blockerOf(view, t);
   if (blocked) return { ignore: blocked };
   const between = view.tokens.slice(from, to).map((tok) => tok.text);

@@ -24,7 +24,7 @@ export function matchLength(tokens: readonly Token[], i: number, pattern: TokenP
   if (k === pattern.length) return 0;
   const part = pattern[k]!;
   if (part instanceof RegExp) {
-    if (i >= tokens.length || !part.test(tokens[i]!.text)) return -1;
+    if (i < 0 || i >= tokens.length || !part.test(tokens[i]!.text)) return -1;
     const rest = matchLength(tokens, i + 1, pattern, k + 1);
     return rest < 0 ? -1 : 1 + rest;
   }

@@ -61,6 +61,10 @@ describe('statements that are not control changes', () => {
     expect([...events, ...ignored].filter((x) => x.place.id === 'al-shaar')).toEqual([]);
   });
 
+  it('reads a common-word name that comes right after a short frame at the start of a sentence', () => {
+    expect(read('سيطر الجيش على الصاخور والحيدرية، وهي أحياء كانت تحت سيطرة المعارضة.').events.map((e) => e.place.id)).toContain('sakhour');
+  });
+
   it('accepts a common-word name after a district word', () => {
     expect(read('وسيطر الجيش على حي الشعار.').events.map((e) => e.place.id)).toEqual(['al-shaar']);
   });
