@@ -149,7 +149,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the built app in Chromium', 
 
   // SCREENSHOT_PATH=docs/screenshot.png npm run test:all refreshes the README's picture.
   it('saves a 1280×800 screenshot of 6 December', async () => {
-    const readme = await openPage(context, '?date=2016-12-06');
+    const readme = await openPage(context, '?date=2016-12-06&district=al-shaar');
     await nextFrames(readme);
     const file = resolve(ROOT, process.env.SCREENSHOT_PATH ?? '.tmp/screenshots/desktop.png');
     mkdirSync(dirname(file), { recursive: true });
@@ -167,7 +167,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the built app in Chromium', 
     expect(widths.page).toBeLessThanOrEqual(widths.view);
     await expect(p.getByTestId('date-slider').isVisible()).resolves.toBe(true);
     await expect(p.getByTestId('legend').isVisible()).resolves.toBe(true);
-    if (process.env.PHONE_SCREENSHOT) await p.screenshot({ path: process.env.PHONE_SCREENSHOT, fullPage: true });
+    // The README's phone picture is taken by map.browser.test.ts (PHONE_SCREENSHOT=docs/screenshot-phone.png).
     await phone.close();
   });
 

@@ -10,6 +10,7 @@ import { BaseTiles } from './BaseTiles.tsx';
 import { DistrictLayer } from './DistrictLayer.tsx';
 import { FrontlineLayer } from './FrontlineLayer.tsx';
 import { DistrictLabels } from './DistrictLabels.tsx';
+import { SelectedOutline } from './SelectedOutline.tsx';
 import { ViewSync } from './ViewSync.tsx';
 import { ExposeMap } from './ExposeMap.tsx';
 
@@ -44,6 +45,7 @@ export function AleppoMap(props: AleppoMapProps) {
       {tileUrl && <BaseTiles url={tileUrl} custom={customTiles} />}
       <DistrictLayer districts={districts} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
       <FrontlineLayer front={front} visible={layers.front} />
+      <SelectedOutline districts={districts} selected={selected} />
       <DistrictLabels points={labels} lang={labelLang} visible={layers.labels} selected={selected} />
       <ScaleControl position="bottomleft" imperial={false} />
       <ViewSync view={view} onView={onView} />

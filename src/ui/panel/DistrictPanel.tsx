@@ -21,6 +21,8 @@ export interface DistrictPanelProps {
   onClose: () => void;
 }
 
+const isArabic = (s: string) => /[\u0600-\u06FF]/.test(s);
+
 function Citations({ ids, evidence }: { ids: readonly string[]; evidence: EvidenceIndex }) {
   return (
     <>
@@ -64,7 +66,14 @@ export function DistrictPanel(props: DistrictPanelProps) {
       </div>
       {variants.length > 0 && (
         <p className="district__variants">
-          Also written: <bdi>{variants.join(' · ')}</bdi>
+          Also written:{' '}
+          {variants.some(isArabic) && (
+            <span lang="ar" dir="rtl">
+              {variants.filter(isArabic).join('، ')}
+            </span>
+          )}
+          {variants.some(isArabic) && variants.some((v) => !isArabic(v)) && ' · '}
+          {variants.filter((v) => !isArabic(v)).join(', ')}
         </p>
       )}
       <p className="district__state" data-testid="district-state" data-controller={state}>

@@ -27,7 +27,9 @@ export function EvidenceCard({ event, article, id }: { event: AppEvent; article:
       <dl className="evidence__meta">
         <div>
           <dt>Outlet</dt>
-          <dd data-field="outlet">{article?.source ?? event.article}</dd>
+          <dd data-field="outlet">
+            <bdi>{article?.source ?? event.article}</bdi>
+          </dd>
         </div>
         <div>
           <dt>Published</dt>
@@ -47,11 +49,13 @@ export function EvidenceCard({ event, article, id }: { event: AppEvent; article:
       <p className="evidence__source">
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer" data-field="link">
-            {article?.title || 'Read the article'}
+            <bdi dir="auto">{article?.title || 'Read the article'}</bdi>
             <span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         ) : (
-          <span data-field="link">{article?.title || article?.file || `article ${event.article}`} (no link given)</span>
+          <span data-field="link">
+            <bdi dir="auto">{article?.title || article?.file || `article ${event.article}`}</bdi> (no link given)
+          </span>
         )}
       </p>
     </article>
