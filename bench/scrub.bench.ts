@@ -24,7 +24,7 @@ const browser = await launch();
 try {
   for (const run of [
     { metric: 'scrub_p95_ms', query: '?tiles=none', target: '<= 8', rounds: 4 },
-    { metric: 'scrub_p95_ms_stress', query: '?tiles=none&data=stress/', target: '<= 16', rounds: 2 },
+    { metric: 'scrub_p95_ms_stress', query: '?tiles=none&data=stress/', target: '<= 16', rounds: 3 },
   ]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
@@ -32,16 +32,21 @@ try {
     await page.goto(`${preview.url}${run.query}`);
     await page.getByTestId('selected-date').waitFor({ timeout: 120_000 });
     const days = Number(await page.getByTestId('date-slider').getAttribute('max')) + 1;
-    const districts = await page.locator('[data-testid="district-states"] li').count();
-    await measureSteps(page, sweep(days, 1)); // warm-up: JIT, pattern and label caches
-    const { durations, unpainted } = await measureSteps(page, sweep(days, run.rounds));
+    const districts = Number(await page.getByTestId('district-states').getAttribute('data-count'));
+    // Three steps to warm the JIT, then sweeps forth and back over every day. The first sweep
+    // meets each day for the first time (the app then keeps the day's model): its p95 is in the note.
+    await measureSteps(page, [1, 2, 0]);
+    const first = await measureSteps(page, sweep(days, 1));
+    const rest = await measureSteps(page, sweep(days, run.rounds - 1));
+    const durations = [...first.durations, ...rest.durations];
+    const unpainted = first.unpainted + rest.unpainted;
     if (unpainted > 0) throw new Error(`${run.metric}: ${unpainted} of ${durations.length} steps ended before the districts were restyled`);
     report({
       metric: run.metric,
       value: percentile(durations, 95),
       unit: 'ms',
       target: run.target,
-      note: `${districts} districts, ${durations.length} steps; median ${median(durations).toFixed(2)} ms, max ${Math.max(...durations).toFixed(2)} ms`,
+      note: `${districts} districts, ${durations.length} steps; median ${median(durations).toFixed(2)} ms, first sweep p95 ${percentile(first.durations, 95).toFixed(2)} ms, max ${Math.max(...durations).toFixed(2)} ms`,
     });
     await context.close();
   }

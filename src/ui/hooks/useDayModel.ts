@@ -3,7 +3,7 @@ import type { StatesFile, TimelineMode } from '../../types.ts';
 import type { MapData } from '../lib/loadData.ts';
 import type { PlaceEntry } from '../lib/appData.ts';
 import { deriveStates } from '../lib/deriveStates.ts';
-import { dayModel, daysByDate } from '../lib/dayModel.ts';
+import { dayModel, daysByDate, type DayModel } from '../lib/dayModel.ts';
 
 /** The states per mode: the pipeline's files, or (hindsight only) derived from timeline and events. */
 export function useStates(data: MapData) {
@@ -24,10 +24,18 @@ export function effectiveMode(states: States, mode: TimelineMode): TimelineMode 
   return mode === 'then' && states.then ? 'then' : 'now';
 }
 
+/** The day's model; each (mode, day) is computed once, so scrubbing back over a day costs nothing. */
 export function useDayModel(data: MapData, states: States, mode: TimelineMode, index: number) {
   const ids = useMemo(() => data.districts.features.map((f) => f.properties.id), [data.districts]);
+  const cache = useMemo(() => new Map<string, DayModel>(), [ids, states]);
   const day = data.timeline.days[index]!;
-  const byDate = effectiveMode(states, mode) === 'then' ? states.byDate.then! : states.byDate.now;
-  const detail = byDate.get(day.date);
-  return useMemo(() => dayModel(ids, day, detail), [ids, day, detail]);
+  const shown = effectiveMode(states, mode);
+  const key = `${shown}|${day.date}`;
+  let model = cache.get(key);
+  if (!model) {
+    const byDate = shown === 'then' ? states.byDate.then! : states.byDate.now;
+    model = dayModel(ids, day, byDate.get(day.date));
+    cache.set(key, model);
+  }
+  return model;
 }

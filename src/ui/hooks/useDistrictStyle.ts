@@ -26,8 +26,6 @@ interface Drawn {
 /** Highlighted districts raised above their neighbours (so their outline shows) per step, at most. */
 const MAX_RAISED = 200;
 
-const sameLook = (a: Look, b: Look) => a.state === b.state && a.hatch === b.hatch && a.stale === b.stale && a.changed === b.changed;
-
 /** The id a district path was made for. */
 export const idOfLayer = (l: L.Layer) => ((l as L.Path & { feature?: { properties: { id: string } } }).feature?.properties.id ?? '');
 
@@ -62,7 +60,7 @@ export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, restyle: Re
         const look = looks.get(entry.id);
         if (!look) continue;
         const isSelected = entry.id === selected;
-        if (!all && entry.look && entry.selected === isSelected && sameLook(entry.look, look)) continue;
+        if (!all && entry.look === look && entry.selected === isSelected) continue; // looks are interned
         const style = lookStyle(look, { fill, changes, selected: isSelected }, painter);
         entry.path.setStyle(style);
         entry.look = look;

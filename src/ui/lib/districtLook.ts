@@ -18,11 +18,17 @@ export interface Look {
 
 export const STALE_AFTER_DAYS = 7;
 
+/** Looks are few (side × hatch × stale × changed): one shared, frozen object each, so a day of thousands of districts allocates none. */
+const interned = new Map<string, Look>();
+
 export function lookOf(detail: DistrictDay | undefined, state: ControlState, changed: boolean): Look {
   const hatch: Hatch =
     state === 'contested' || detail?.disputed ? 'contested' : detail?.claimed_by && state !== 'unknown' ? 'claim' : null;
   const stale = state !== 'unknown' && detail?.stale_days != null && detail.stale_days >= STALE_AFTER_DAYS;
-  return { state, hatch, stale, changed };
+  const key = `${state}|${hatch}|${stale}|${changed}`;
+  let look = interned.get(key);
+  if (!look) interned.set(key, (look = Object.freeze({ state, hatch, stale, changed })));
+  return look;
 }
 
 /** A short key that changes exactly when the drawn style would: restyle only what changed. */

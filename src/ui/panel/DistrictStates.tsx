@@ -25,13 +25,13 @@ export function DistrictStates(props: { districts: DistrictCollection; control: 
   const { districts, control, date } = props;
   if (districts.features.length > DISTRICT_LIST_LIMIT) {
     return (
-      <p className="visually-hidden" data-testid="district-states">
+      <p className="visually-hidden" data-testid="district-states" data-count={districts.features.length}>
         {districts.features.length} districts: too many to read out one by one. Use the search box to find one.
       </p>
     );
   }
   return (
-    <ul className="visually-hidden" data-testid="district-states" aria-label={`District control on ${formatDateEn(date)}`}>
+    <ul className="visually-hidden" data-testid="district-states" data-count={districts.features.length} aria-label={`District control on ${formatDateEn(date)}`}>
       {districts.features.map(({ properties: p }) => (
         <Row key={p.id} id={p.id} name_en={p.name_en} name_ar={p.name_ar} state={controllerOf(control, p.id)} />
       ))}
