@@ -161,7 +161,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       const shaar = page.locator('[data-testid="changes"] li[data-id="al-shaar"]');
       await shaar.locator('summary').click();
       const change = day.changes.find((c) => c.district === 'al-shaar')!;
-      await expect(shaar.getByTestId('evidence').count()).resolves.toBe(change.events.length);
+      await expect.poll(() => shaar.getByTestId('evidence').count()).toBe(change.events.length);
       const gained = day.changes.filter((c) => c.to === 'government').length;
       await expect(page.locator('[data-testid="changes-net"] [data-side="government"]').textContent()).resolves.toContain(`+${gained}`);
       // A change's name opens its panel.

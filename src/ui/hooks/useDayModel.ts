@@ -14,7 +14,8 @@ export function useStates(data: MapData) {
   );
   const then = data.states?.then ?? null;
   const byDate = useMemo(() => ({ now: daysByDate(now), then: then ? daysByDate(then) : null }), [now, then]);
-  return { now, then, byDate, places, detailed: Boolean(data.states?.now) };
+  const detailed = Boolean(data.states?.now);
+  return useMemo(() => ({ now, then, byDate, places, detailed }), [now, then, byDate, places, detailed]);
 }
 
 export type States = ReturnType<typeof useStates>;

@@ -37,7 +37,7 @@ export interface AleppoMapProps {
 export function AleppoMap(props: AleppoMapProps) {
   const { districts, looks, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
   const bounds = useMemo(() => L.geoJSON(districts).getBounds(), [districts]);
-  const mapRenderer = useMemo(() => renderer ?? L.canvas({ padding: 0.1 }), [renderer]);
+  const mapRenderer = useMemo(() => renderer ?? L.canvas({ padding: 0 }), [renderer]);
   const start = view ? { center: L.latLng(view.lat, view.lng), zoom: view.zoom } : { bounds, boundsOptions: { padding: [12, 12] as [number, number] } };
 
   return (

@@ -4,6 +4,7 @@ import type { ControlState, DayChange } from '../../types.ts';
 import type { EvidenceIndex } from '../hooks/useEvidence.ts';
 import { SIDES, sideOf } from '../lib/palette.ts';
 import { EvidenceCard } from './EvidenceCard.tsx';
+import { Folded } from './Folded.tsx';
 
 export interface DayChangesProps {
   changes: readonly DayChange[];
@@ -66,15 +67,14 @@ export function DayChanges({ changes, names, isFirstDay, evidence, onSelect }: D
                   {sideOf(to).en}
                 </span>
                 {events.length > 0 && (
-                  <details className="changes__cites">
-                    <summary>
-                      {events.length} report{events.length === 1 ? '' : 's'}
-                    </summary>
-                    {events.map((eid) => {
-                      const e = evidence.event(eid);
-                      return e ? <EvidenceCard key={eid} id={eid} event={e} article={evidence.article(e.article)} /> : null;
-                    })}
-                  </details>
+                  <Folded className="changes__cites" summary={`${events.length} report${events.length === 1 ? '' : 's'}`}>
+                    {() =>
+                      events.map((eid) => {
+                        const e = evidence.event(eid);
+                        return e ? <EvidenceCard key={eid} id={eid} event={e} article={evidence.article(e.article)} /> : null;
+                      })
+                    }
+                  </Folded>
                 )}
               </li>
             ))}

@@ -7,6 +7,7 @@ import { sideOf } from '../lib/palette.ts';
 import { STALE_AFTER_DAYS } from '../lib/districtLook.ts';
 import { ControlStrip } from './ControlStrip.tsx';
 import { EvidenceCard } from './EvidenceCard.tsx';
+import { Folded } from './Folded.tsx';
 
 export interface DistrictPanelProps {
   district: DistrictProps;
@@ -94,12 +95,9 @@ export function DistrictPanel(props: DistrictPanelProps) {
         </>
       )}
       {others.length > 0 && (
-        <details className="district__others">
-          <summary>Other reports on {district.name_en} ({others.length})</summary>
-          {[...others].reverse().map((e) => (
-            <EvidenceCard key={eventIdOf(e)} id={eventIdOf(e)} event={e} article={evidence.article(e.article)} />
-          ))}
-        </details>
+        <Folded className="district__others" summary={`Other reports on ${district.name_en} (${others.length})`}>
+          {() => [...others].reverse().map((e) => <EvidenceCard key={eventIdOf(e)} id={eventIdOf(e)} event={e} article={evidence.article(e.article)} />)}
+        </Folded>
       )}
     </section>
   );
