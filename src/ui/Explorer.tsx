@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import type L from 'leaflet';
 import type { IsoDate } from '../types.ts';
 import type { MapData } from './lib/loadData.ts';
@@ -62,6 +62,11 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
   const states = useStates(data);
   const mode = effectiveMode(states, view.mode);
   const model = useDayModel(data, states, view.mode, index);
+  // The panels follow the map a moment later: a step paints the map in its own frame, and the
+  // text (changes, legend counts, the district's reports) in the next.
+  const panelIndex = useDeferredValue(index);
+  const panelDay = days[panelIndex]!;
+  const panel = useDayModel(data, states, view.mode, panelIndex);
   const front = useFront(data, mode, day.date, model.control);
   const evidence = useEvidence(data, states.places);
   const { index: search, variants } = useSearchIndex(data);
@@ -139,18 +144,18 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
           <DistrictPanel
             district={names.get(selected)!}
             variants={variants.get(selected) ?? []}
-            state={model.control[selected] ?? 'unknown'}
-            detail={model.detail?.districts[selected]}
+            state={panel.control[selected] ?? 'unknown'}
+            detail={panel.detail?.districts[selected]}
             strip={strip}
             dates={dates}
-            index={index}
+            index={panelIndex}
             evidence={evidence}
             onPickDay={setIndex}
             onClose={() => select(null)}
           />
         )}
-        <DayChanges changes={model.changes} names={names} isFirstDay={index === 0} evidence={evidence} onSelect={select} />
-        <Legend counts={model.counts} />
+        <DayChanges changes={panel.changes} names={names} isFirstDay={panelIndex === 0} evidence={evidence} onSelect={select} />
+        <Legend counts={panel.counts} />
         <ExportPanel data={data} date={day.date} tileUrl={basemapUrl} mode={mode} />
         <LayersControl
           layers={view.layers}
@@ -164,7 +169,7 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
           onBasemap={(basemap) => update({ basemap })}
         />
         <About />
-        <DistrictStates districts={districts} control={model.control} date={day.date} />
+        <DistrictStates districts={districts} control={panel.control} date={panelDay.date} />
       </aside>
     </>
   );
