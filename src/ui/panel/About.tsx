@@ -7,7 +7,10 @@ export function About() {
         front line runs along borders between districts held by different sides; districts of unknown control are left
         out of it.
       </p>
-      <p>Hover over a district for its name. Use the slider, or ← and → once it has focus, to move a day.</p>
+      <p>
+        Click a district for the reports behind its colour, or find it by name above the map. ← and → move a day, Home and
+        End go to the first and last, space plays. The address keeps the whole view: copy it to share.
+      </p>
     </section>
   );
 }
