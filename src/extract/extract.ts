@@ -49,7 +49,8 @@ function extractSentence(reading: Reading, span: Span): void {
   const { article, norm, gaz, lex, out } = reading;
   const tokens = tokenize(norm.text, span.start, span.end);
   const named = acceptMentions(findMentions(tokens, gaz), tokens, lex);
-  const referring = backReferences(tokens, named, reading);
+  const near = norm.text.indexOf('حي', span.start);
+  const referring = near >= 0 && near < span.end ? backReferences(tokens, named, reading) : [];
   const mentions = referring.length === 0 ? named : [...named, ...referring].sort((a, b) => a.from - b.from);
   if (named.length > 0) {
     const districts = new Set(named.filter((m) => m.place.kind === 'neighbourhood' || m.place.kind === 'quarter').map((m) => m.place));
