@@ -24,6 +24,7 @@ import { DistrictPanel } from './panel/DistrictPanel.tsx';
 import { DistrictStates } from './panel/DistrictStates.tsx';
 import { DayChanges } from './panel/DayChanges.tsx';
 import { About } from './panel/About.tsx';
+import { SelectionChip } from './panel/SelectionChip.tsx';
 import { ExportPanel } from './export/ExportPanel.tsx';
 
 export interface ExplorerProps {
@@ -126,6 +127,7 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
           exposeMap={exposeMap}
           mapRef={mapRef}
         />
+        {selected && <SelectionChip district={names.get(selected)!} state={model.control[selected] ?? 'unknown'} />}
       </main>
       <div className="app__time">
         <TimeControls

@@ -323,6 +323,13 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       await page.screenshot({ path: file });
       const png = readFileSync(file);
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([720, 1480]);
+      // The chip over the map names the selected district and takes the reader to its reports.
+      const chip = page.getByTestId('selection-chip');
+      await expect(chip.textContent()).resolves.toContain('al-Shaar');
+      await chip.click();
+      await expect
+        .poll(() => page.getByTestId('district-panel').evaluate((el) => Math.round(el.getBoundingClientRect().top)), { timeout: 3000 })
+        .toBeLessThan(100);
       await phone.close();
     });
 
