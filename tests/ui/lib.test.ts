@@ -72,3 +72,13 @@ describe('the date in the address', () => {
     expect(readUrlOptions('?date=2016-12-06', { dev: false }).date).toBe('2016-12-06');
   });
 });
+
+describe('another data set from the address', () => {
+  it('takes only a relative folder of plain names on the same site', () => {
+    expect(readUrlOptions('?data=stress/', { dev: false }).dataPath).toBe('stress/');
+    expect(readUrlOptions('?data=a/b/', { dev: false }).dataPath).toBe('a/b/');
+    for (const bad of ['https://evil.example/', '//evil.example/', '../', '/abs/', 'stress', 'a/../b/']) {
+      expect(readUrlOptions(`?data=${encodeURIComponent(bad)}`, { dev: false }).dataPath).toBeNull();
+    }
+  });
+});
