@@ -13,14 +13,18 @@ export function clauseIndex(text: string, tokens: readonly Token[], mentions: re
   let clause = 0;
   tokens.forEach((tok, i) => {
     if (i > 0) {
-      const gap = text.slice(tokens[i - 1]!.end, tok.start);
-      const opens =
-        /[،,:]/.test(gap) ||
-        lex.clauseOpener.test(tok.text) ||
-        (mentionEnds.has(i) && lex.relativePronoun.test(tok.text));
+      const word = lex.startsOf(tok.text);
+      const opens = commaBetween(text, tokens[i - 1]!.end, tok.start) || word.opensClause || (mentionEnds.has(i) && word.relative);
       if (opens) clause++;
     }
     out.push(clause);
   });
   return out;
+}
+
+const COMMAS = new Set([0x060c, 0x2c, 0x3a]); // ، , :
+
+function commaBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (COMMAS.has(text.charCodeAt(k))) return true;
+  return false;
 }

@@ -9,7 +9,7 @@ import { clauseIndex } from './clauses.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
 import { actorOf, dateOf, sourceOf, type SentenceContext } from './context.ts';
 import { matchesAt, scan } from './patterns.ts';
-import type { Frame, Lexicon, WordStarts } from './lexicon.ts';
+import type { Frame, Lexicon } from './lexicon.ts';
 
 export interface ArticleExtraction {
   events: ControlEvent[];
@@ -59,7 +59,7 @@ function extractSentence(reading: Reading, span: Span): void {
   if (mentions.length === 0) return;
   const clause = clauseIndex(norm.text, tokens, mentions, lex);
   const starts = tokens.map((t) => lex.startsOf(t.text));
-  const of = (list: keyof WordStarts) => starts.map((w) => w[list]);
+  const of = (list: 'triggers' | 'sources' | 'actors' | 'denials' | 'hedges') => starts.map((w) => w[list]);
   const triggers: Trigger[] = scan(tokens, lex.triggers, of('triggers'));
   const sources = scan(tokens, lex.sources, of('sources'));
   const sourceTokens = new Set(sources.flatMap((s) => range(s.from, s.to)));

@@ -26,6 +26,10 @@ export interface WordStarts {
   actors: readonly number[];
   denials: readonly number[];
   hedges: readonly number[];
+  /** The word opens a clause («وهي», «حيث», «لكن» …). */
+  opensClause: boolean;
+  /** The word is a relative pronoun («الذي», «التي» …). */
+  relative: boolean;
 }
 
 /** The compiled lexicons: built once, shared by every extraction. */
@@ -53,7 +57,7 @@ export interface Lexicon {
   startsOf: (word: string) => WordStarts;
 }
 
-const NOTHING: WordStarts = { triggers: [], sources: [], actors: [], denials: [], hedges: [] };
+const NOTHING: WordStarts = { triggers: [], sources: [], actors: [], denials: [], hedges: [], opensClause: false, relative: false };
 
 /** One remembered lookup per word for all the lists a sentence is scanned with. */
 function wordStarts(lex: Omit<Lexicon, 'startsOf'>): (word: string) => WordStarts {
@@ -62,8 +66,11 @@ function wordStarts(lex: Omit<Lexicon, 'startsOf'>): (word: string) => WordStart
     let found = cache.get(word);
     if (found === undefined) {
       const of = (entries: readonly { pattern: TokenPattern }[]) => entries.flatMap((e, k) => ((e.pattern[0] as RegExp).test(word) ? [k] : []));
-      found = { triggers: of(lex.triggers), sources: of(lex.sources), actors: of(lex.actors), denials: of(lex.denials), hedges: of(lex.hedges) };
-      if (Object.values(found).every((list) => list.length === 0)) found = NOTHING;
+      found = {
+        triggers: of(lex.triggers), sources: of(lex.sources), actors: of(lex.actors), denials: of(lex.denials), hedges: of(lex.hedges),
+        opensClause: lex.clauseOpener.test(word), relative: lex.relativePronoun.test(word),
+      };
+      if (Object.values(found).every((v) => v === false || (Array.isArray(v) && v.length === 0))) found = NOTHING;
       if (cache.size >= 100_000) cache.clear();
       cache.set(word, found);
     }

@@ -29,29 +29,14 @@ export function prefixReadings(word: string): { prefix: string; rest: string }[]
   return out;
 }
 
-/** Finds gazetteer names in tokens; at each position the longest name wins. */
-export function findMentions(tokens: readonly Token[], gazetteer: Gazetteer): Mention[] {
-  const mentions: Mention[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const found = longestAt(tokens, i, gazetteer);
-    if (found) {
-      mentions.push(found);
-      i = found.to;
-    } else {
-      i++;
-    }
-  }
-  return mentions;
-}
-
 type Form = NonNullable<ReturnType<Gazetteer['byFirstWord']['get']>>[number];
-const candidateCache = new WeakMap<Gazetteer, Map<string, { prefix: string; forms: Form[] }[]>>();
+const candidateCache = new WeakMap<Gazetteer, Map<string, Candidates>>();
 const CACHE_LIMIT = 100_000;
 
-/** The readings of a word that begin a gazetteer name, with those names; remembered per word. */
-function candidatesOf(word: string, gazetteer: Gazetteer): { prefix: string; forms: Form[] }[] {
-  let cache = candidateCache.get(gazetteer);
-  if (!cache) candidateCache.set(gazetteer, (cache = new Map()));
+type Candidates = { prefix: string; forms: Form[] }[];
+
+/** The readings of a word that begin a gazetteer name, with those names; remembered per word in `cache`. */
+function candidatesOf(word: string, gazetteer: Gazetteer, cache: Map<string, Candidates>): Candidates {
   let found = cache.get(word);
   if (found === undefined) {
     found = prefixReadings(word).flatMap(({ prefix, rest }) => {
@@ -64,9 +49,28 @@ function candidatesOf(word: string, gazetteer: Gazetteer): { prefix: string; for
   return found;
 }
 
-function longestAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Mention | null {
+/** Finds gazetteer names in tokens; at each position the longest name wins. */
+export function findMentions(tokens: readonly Token[], gazetteer: Gazetteer): Mention[] {
+  let cache = candidateCache.get(gazetteer);
+  if (!cache) candidateCache.set(gazetteer, (cache = new Map()));
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const found = longestAt(tokens, i, gazetteer, cache);
+    if (found) {
+      mentions.push(found);
+      i = found.to;
+    } else {
+      i++;
+    }
+  }
+  return mentions;
+}
+
+function longestAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer, cache: Map<string, Candidates>): Mention | null {
+  const candidates = candidatesOf(tokens[i]!.text, gazetteer, cache);
+  if (candidates.length === 0) return null;
   let best: Mention | null = null;
-  for (const { prefix, forms } of candidatesOf(tokens[i]!.text, gazetteer)) {
+  for (const { prefix, forms } of candidates) {
     for (const form of forms) {
       const n = form.words.length;
       if (best && best.to - best.from >= n) continue;
