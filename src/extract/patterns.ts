@@ -71,8 +71,9 @@ export function scan<T>(tokens: readonly Token[], entries: Entries<T>, starts?: 
   const hits: PatternHit<T>[] = [];
   for (let i = 0; i < tokens.length; ) {
     let best: PatternHit<T> | null = null;
-    for (const k of starts ? starts[i]! : startingWith(entries, tokens[i]!.text)) {
-      const e = entries[k]!;
+    const candidates = starts ? starts[i]! : startingWith(entries, tokens[i]!.text);
+    for (let c = 0; c < candidates.length; c++) {
+      const e = entries[candidates[c]!]!;
       const n = matchLength(tokens, i, e.pattern);
       if (n > 0 && (!best || n > best.to - best.from)) best = { value: e.value, from: i, to: i + n };
     }

@@ -70,8 +70,11 @@ function longestAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer, ca
   const candidates = candidatesOf(tokens[i]!.text, gazetteer, cache);
   if (candidates.length === 0) return null;
   let best: Mention | null = null;
-  for (const { prefix, forms } of candidates) {
-    for (const form of forms) {
+  // Indexed loops: this runs for every word of every sentence.
+  for (let c = 0; c < candidates.length; c++) {
+    const { prefix, forms } = candidates[c]!;
+    for (let f = 0; f < forms.length; f++) {
+      const form = forms[f]!;
       const n = form.words.length;
       if (best && best.to - best.from >= n) continue;
       if (i + n > tokens.length) continue;
