@@ -41,14 +41,37 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
   const norm = normalize(article.body);
   const spans = sentences(norm.text);
   const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, lead: leadDate(norm, spans, article.published), antecedent: null };
-  for (const span of spans) extractSentence(reading, span);
+  // Words and names are found once for the whole article; a sentence is read only when it names a
+  // place or says «الحي».
+  const words = tokenize(norm.text);
+  const names = findMentions(words, gazetteer);
+  let w = 0;
+  let n = 0;
+  for (const span of spans) {
+    while (w < words.length && words[w]!.start < span.start) w++;
+    let end = w;
+    while (end < words.length && words[end]!.start < span.end) end++;
+    while (n < names.length && names[n]!.from < w) n++;
+    let last = n;
+    while (last < names.length && names[last]!.from < end) last++;
+    const near = norm.text.indexOf('حي', span.start);
+    if (last > n || (near >= 0 && near < span.end)) {
+      const tokens = words.slice(w, end);
+      // Names are found across the whole article: one may run over a sentence end («… حي الشيخ. سعيد …»).
+      const crossing = (n > 0 && names[n - 1]!.to > w) || (last > n && names[last - 1]!.to > end);
+      const found = crossing ? findMentions(tokens, gazetteer) : names.slice(n, last).map((m) => ({ ...m, from: m.from - w, to: m.to - w }));
+      extractSentence(reading, span, tokens, found);
+    }
+    w = end;
+    n = last;
+  }
   return { events: dedupe(reading.out.events).map((e, i) => ({ ...e, id: `${article.id}-${i + 1}` })), ignored: reading.out.ignored };
 }
 
-function extractSentence(reading: Reading, span: Span): void {
+/** One sentence: its words and the names found in them (indices into `tokens`). */
+function extractSentence(reading: Reading, span: Span, tokens: Token[], found: Mention[]): void {
   const { article, norm, gaz, lex, out } = reading;
-  const tokens = tokenize(norm.text, span.start, span.end);
-  const named = acceptMentions(findMentions(tokens, gaz), tokens, lex);
+  const named = acceptMentions(found, tokens, lex);
   const near = norm.text.indexOf('حي', span.start);
   const referring = near >= 0 && near < span.end ? backReferences(tokens, named, reading) : [];
   const mentions = referring.length === 0 ? named : [...named, ...referring].sort((a, b) => a.from - b.from);

@@ -65,6 +65,11 @@ describe('statements that are not control changes', () => {
     expect(read('سيطر الجيش على الصاخور والحيدرية، وهي أحياء كانت تحت سيطرة المعارضة.').events.map((e) => e.place.id)).toContain('sakhour');
   });
 
+  it('never reads a name across a sentence end', () => {
+    const { events } = read('وسيطر الجيش على حي الشيخ.\nسعيد قال إن الجيش سيطر على حي الصاخور.');
+    expect(events.map((e) => e.place.id)).toEqual(['sakhour']);
+  });
+
   it('accepts a common-word name after a district word', () => {
     expect(read('وسيطر الجيش على حي الشعار.').events.map((e) => e.place.id)).toEqual(['al-shaar']);
   });
