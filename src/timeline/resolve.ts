@@ -29,7 +29,8 @@ export function fromBaseline(controller: ControlState): Held {
  * (the rules are listed in the README, "How the timeline reads the reports"):
  * 1. the strongest reports of the day decide — admissions, then neutral monitors and wires, then a side's own claims;
  * 2. if they disagree, the district is contested;
- * 3. a side's own claims cannot overturn what neutral reports or admissions established: they make it contested;
+ * 3. a side's own claims cannot overturn what neutral reports or admissions established: they make it contested
+ *    (and disputed), never one side's claim;
  * 4. reports that agree with the state confirm it; weaker ones that disagree mark it disputed.
  */
 export function step(prev: Held, reports: readonly Report[], date: IsoDate): Held {
@@ -54,14 +55,14 @@ export function step(prev: Held, reports: readonly Report[], date: IsoDate): Hel
       backing: [...prev.backing, ...confirming],
       against: [...prev.against, ...against],
       rank: merged,
-      claimedBy: overruled ? onlySide(backing) : merged === RANK.claim ? onlySide([...prev.backing, ...backing]) : prev.rank === RANK.claim ? null : prev.claimedBy,
+      claimedBy: overruled ? prev.claimedBy : merged === RANK.claim ? onlySide([...prev.backing, ...backing]) : prev.rank === RANK.claim ? null : prev.claimedBy,
       partial: confirming.length > 0 ? partial : prev.partial,
     };
   }
   if (overruled) {
     // The established state and the claim against it, side by side; it still rests on the established reports.
     const both = [...prev.backing, ...backing];
-    return { controller, since: date, backing: both, against: both.filter((r) => r.controller !== controller), rank: prev.rank, claimedBy: onlySide(backing), partial: false };
+    return { controller, since: date, backing: both, against: both.filter((r) => r.controller !== controller), rank: prev.rank, claimedBy: null, partial: false };
   }
   return { controller, since: date, backing, against, rank, claimedBy: rank === RANK.claim ? onlySide(backing) : null, partial };
 }

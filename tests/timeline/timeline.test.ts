@@ -113,14 +113,14 @@ describe('the timeline: reports that disagree', () => {
     const wire = event('a', '2016-12-02', G);
     const claim = event('a', '2016-12-04', O, 'opp');
     expect(controlOf([wire, claim])).toEqual([O, G, G, C, C]);
-    expect(stateOn([wire, claim], '2016-12-04')).toMatchObject({ claimed_by: 'opposition', disputed: true, events: [wire.id, claim.id] });
+    expect(stateOn([wire, claim], '2016-12-04')).toMatchObject({ claimed_by: null, disputed: true, events: [wire.id, claim.id], disputed_by: [wire.id, claim.id] });
   });
 
   it('keeps a district contested by a wire contested when one side claims it the next day', () => {
     const fighting = event('a', '2016-12-02', C);
     const claim = event('a', '2016-12-03', O, 'opp');
     expect(controlOf([fighting, claim])).toEqual([O, C, C, C, C]);
-    expect(stateOn([fighting, claim], '2016-12-03')).toMatchObject({ since: '2016-12-02', events: [fighting.id], claimed_by: 'opposition', disputed_by: [claim.id], stale_days: 1 });
+    expect(stateOn([fighting, claim], '2016-12-03')).toMatchObject({ since: '2016-12-02', events: [fighting.id], claimed_by: null, disputed_by: [claim.id], stale_days: 1 });
   });
 
   it('reads an attributed voice before the outlet: the monitor quoted by a partisan site is neutral', () => {
