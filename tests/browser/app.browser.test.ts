@@ -2,33 +2,19 @@
 // `vite preview` of dist/ (build it first; see scripts/test-all.sh). Runs only under
 // vitest.browser.config.ts, which sets BROWSER_TESTS=1; the plain unit run skips it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FILL_OPACITY, MAP_BACKGROUND, sideOf } from '../../src/ui/lib/palette.ts';
 import { startPreview, type Preview } from './preview.ts';
+import { blend, distance, hex, launch, nextFrames, pixelOf, screenshotPatch, TRANSPARENT_PNG, type Rgb } from './support.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const AL_SHAAR = { lat: 36.20904, lon: 37.18544 };
-/** A 1×1 RGBA PNG, fully transparent: stubbed tiles let the map background show through. */
-const TRANSPARENT_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=',
-  'base64',
-);
 
-type Rgb = [number, number, number];
-
-const hex = (color: string): Rgb => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as Rgb;
 /** A side's fill as it looks over the bare map background. */
-const blended = (color: string): Rgb => {
-  const [fg, bg] = [hex(color), hex(MAP_BACKGROUND)];
-  return fg.map((c, i) => Math.round(c * FILL_OPACITY + bg[i]! * (1 - FILL_OPACITY))) as Rgb;
-};
-const distance = (a: Rgb, b: Rgb) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+const blended = (color: string): Rgb => blend(hex(color), hex(MAP_BACKGROUND), FILL_OPACITY);
 
 describe.skipIf(process.env.BROWSER_TESTS !== '1')('the built app in Chromium', () => {
   let preview: Preview;
@@ -55,39 +41,15 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the built app in Chromium', 
   const controllerOf = (p: Page, id: string) =>
     p.locator(`[data-testid="district-states"] [data-id="${id}"]`).getAttribute('data-controller');
 
-  /** Waits for Leaflet's canvas to redraw (it redraws on the next animation frame). */
-  const nextFrames = (p: Page) =>
-    p.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-
   /** The colour of the screenshot at a map coordinate. */
   async function screenshotColourAt(p: Page, point: { lat: number; lon: number }): Promise<Rgb> {
-    const xy = await p.evaluate(({ lat, lon }) => {
-      const map = window.__map!;
-      const at = map.latLngToContainerPoint([lat, lon]);
-      const box = map.getContainer().getBoundingClientRect();
-      return { x: Math.round(box.left + at.x), y: Math.round(box.top + at.y) };
-    }, point);
-    const png = (await p.screenshot({ type: 'png' })).toString('base64');
-    return p.evaluate(
-      async ({ png, x, y }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${png}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(image, 0, 0);
-        const [r, g, b] = ctx.getImageData(x, y, 1, 1).data;
-        return [r, g, b] as [number, number, number];
-      },
-      { png, ...xy },
-    );
+    const [colour] = await screenshotPatch(p, await pixelOf(p, point));
+    return colour!;
   }
 
   beforeAll(async () => {
     preview = await startPreview(ROOT, process.env.APP_DIST ?? 'dist');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     // District names off: the pixel checks read the fill at al-Shaar's point, where its label sits.
     page = await openPage(context, '?date=2016-12-05&debug&layers=fill,front,changes');
