@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { formatDateAr, formatDateEn } from '../../src/ui/lib/dates.ts';
 import { DEFAULT_TILE_URL, readUrlOptions, urlWithDate } from '../../src/ui/lib/urlOptions.ts';
 import { dayIndexOf } from '../../src/ui/hooks/useDayIndex.ts';
-import { changesOn } from '../../src/timeline/changes.ts';
 import type { DayControl } from '../../src/types.ts';
 
 describe('dates', () => {
@@ -49,20 +48,6 @@ describe('url options', () => {
     expect(dayIndexOf(days, '2016-12-06')).toBe(1);
     expect(dayIndexOf(days, '2017-01-01')).toBe(0);
     expect(dayIndexOf(days, null)).toBe(0);
-  });
-});
-
-describe('changes', () => {
-  it('lists the districts whose controller differs from the day before', () => {
-    const days: DayControl[] = [
-      { date: '2016-12-05', control: { a: 'opposition', b: 'government' } },
-      { date: '2016-12-06', control: { a: 'government', b: 'government', c: 'kurdish' } },
-    ];
-    expect(changesOn(days, 1, ['a', 'b', 'c'])).toEqual([
-      { id: 'a', from: 'opposition', to: 'government' },
-      { id: 'c', from: 'unknown', to: 'kurdish' },
-    ]);
-    expect(changesOn(days, 0, ['a', 'b', 'c'])).toEqual([]);
   });
 });
 
