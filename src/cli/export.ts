@@ -4,7 +4,8 @@
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { checkDate, checkDistrictFile, checkExtraction, checkFronts, checkTimelineFile, type ExportData, type LabelPlace } from '../export/data.ts';
+import { checkDate, checkExtraction, type ExportData, type LabelPlace } from '../export/data.ts';
+import { checkDistricts, checkFrontlines, checkTimeline } from '../data/checks.ts';
 import { framesBetween } from '../export/frames.ts';
 import { parseExportArgs, UsageError } from '../export/node/options.ts';
 import { gifFor, pngFor, svgFor, zipFor, type Progress } from '../export/node/render-node.ts';
@@ -52,9 +53,9 @@ function loadExportData(dir: string, mode: 'now' | 'then'): ExportData {
   }
   const states = existsSync(join(dir, statesFile)) ? (readJson(dir, statesFile) as StatesFile) : null;
   return {
-    districts: checkDistrictFile(readJson(dir, 'districts.geojson'), join(dir, 'districts.geojson')),
-    timeline: checkTimelineFile(readJson(dir, 'timeline.json'), join(dir, 'timeline.json')),
-    fronts: checkFronts(readJson(dir, frontsFile), join(dir, frontsFile)),
+    districts: checkDistricts(readJson(dir, 'districts.geojson'), join(dir, 'districts.geojson')),
+    timeline: checkTimeline(readJson(dir, 'timeline.json'), join(dir, 'timeline.json')),
+    fronts: checkFrontlines(readJson(dir, frontsFile), join(dir, frontsFile)),
     extraction: checkExtraction(readJson(dir, 'events.json'), join(dir, 'events.json')),
     states: Array.isArray(states?.days) ? states : null,
     places: existsSync(join(dir, 'places.json')) ? (readJson(dir, 'places.json') as LabelPlace[]) : null,

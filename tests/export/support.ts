@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decode } from 'fast-png';
-import { checkDistrictFile, checkExtraction, checkFronts, checkTimelineFile, type ExportData } from '../../src/export/data.ts';
+import { checkExtraction, type ExportData } from '../../src/export/data.ts';
+import { checkDistricts, checkFrontlines, checkTimeline } from '../../src/data/checks.ts';
 import { FILL_OPACITY, MAP_BACKGROUND } from '../../src/ui/lib/palette.ts';
 import type { Rect } from '../../src/export/view.ts';
 import type { StatesFile } from '../../src/types.ts';
@@ -30,9 +31,9 @@ export function readData(dir: string): ExportData {
     states = null;
   }
   return {
-    districts: checkDistrictFile(read('districts.geojson')),
-    timeline: checkTimelineFile(read('timeline.json')),
-    fronts: checkFronts(read('frontlines.geojson')),
+    districts: checkDistricts(read('districts.geojson')),
+    timeline: checkTimeline(read('timeline.json')),
+    fronts: checkFrontlines(read('frontlines.geojson')),
     extraction: checkExtraction(read('events.json')),
     states: Array.isArray(states?.days) ? states : null,
     places: read('places.json'),

@@ -1,6 +1,7 @@
 import type { DistrictCollection } from '../../frontline/topology.ts';
 import type { StatesFile, TimelineMode, TimelineResult } from '../../types.ts';
-import { checkExtraction, checkFronts, type ExportData, type LabelPlace } from '../../export/data.ts';
+import { checkExtraction, type ExportData, type LabelPlace } from '../../export/data.ts';
+import { checkFrontlines } from '../../data/checks.ts';
 
 async function getJson(url: URL, signal: AbortSignal, optional = false): Promise<unknown> {
   const response = await fetch(url, { signal });
@@ -30,7 +31,7 @@ export async function loadExportData(base: string, map: { districts: DistrictCol
   return {
     districts: map.districts,
     timeline: map.timeline,
-    fronts: checkFronts(fronts),
+    fronts: checkFrontlines(fronts),
     extraction: checkExtraction(events),
     states: Array.isArray(s?.days) ? s : null,
     places: map.places ?? null,

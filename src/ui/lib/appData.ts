@@ -1,4 +1,3 @@
-import type { FeatureCollection, MultiLineString } from 'geojson';
 import type { ControlEvent, IsoDate, PlaceKind, StatesFile } from '../../types.ts';
 
 // The optional files the map reads beside districts and timeline. Each may be missing (an older
@@ -33,7 +32,6 @@ export interface PlaceEntry {
   districts: string[];
 }
 
-export type FrontlineCollection = FeatureCollection<MultiLineString, { date: IsoDate }>;
 
 export function checkEvents(value: unknown, file = 'events.json'): EventsFile {
   const e = value as EventsFile;
@@ -55,12 +53,6 @@ export function checkStates(value: unknown, file: string): StatesFile {
     }
   });
   return s;
-}
-
-export function checkFrontlines(value: unknown, file: string): FrontlineCollection {
-  const fc = value as FrontlineCollection;
-  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new Error(`${file}: expected a FeatureCollection`);
-  return fc;
 }
 
 /** The id an event is cited by: its own, or one made from its article and the mention's offset. */

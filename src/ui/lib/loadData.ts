@@ -1,13 +1,12 @@
 import type { DistrictCollection } from '../../frontline/topology.ts';
 import type { StatesFile, TimelineResult } from '../../types.ts';
 import { fetchJson, fetchOptional } from './fetchJson.ts';
+import { checkDistricts, checkFrontlines, checkTimeline, type FrontlineCollection } from '../../data/checks.ts';
 import {
   checkEvents,
-  checkFrontlines,
   checkPlaces,
   checkStates,
   type EventsFile,
-  type FrontlineCollection,
   type PlaceEntry,
 } from './appData.ts';
 
@@ -19,32 +18,6 @@ export interface MapData {
   places?: PlaceEntry[] | null;
   states?: { now: StatesFile | null; then: StatesFile | null };
   frontlines?: { now: FrontlineCollection | null; then: FrontlineCollection | null };
-}
-
-export function checkDistricts(value: unknown, file = 'districts.geojson'): DistrictCollection {
-  const fc = value as DistrictCollection;
-  if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
-    throw new Error(`${file}: expected a GeoJSON FeatureCollection`);
-  }
-  fc.features.forEach((f, i) => {
-    if (typeof f?.properties?.id !== 'string') throw new Error(`${file}: feature ${i} has no properties.id`);
-    if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') {
-      throw new Error(`${file}: feature ${f.properties.id} is not a Polygon or MultiPolygon`);
-    }
-  });
-  return fc;
-}
-
-export function checkTimeline(value: unknown, file = 'timeline.json'): TimelineResult {
-  const tl = value as TimelineResult;
-  if (tl?.version !== 1) throw new Error(`${file}: expected "version": 1`);
-  if (!Array.isArray(tl.days) || tl.days.length === 0) throw new Error(`${file}: "days" is empty`);
-  tl.days.forEach((d, i) => {
-    if (typeof d?.date !== 'string' || typeof d.control !== 'object' || d.control === null) {
-      throw new Error(`${file}: day ${i} needs "date" and "control"`);
-    }
-  });
-  return tl;
 }
 
 /**
