@@ -40,10 +40,10 @@ interface Reading {
 export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexicon): ArticleExtraction {
   const norm = normalize(article.body);
   const spans = sentences(norm.text);
-  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, lead: leadDate(norm, spans, article.published), antecedent: null };
   // Words and names are found once for the whole article; a sentence is read only when it names a
   // place or says «الحي».
   const words = tokenize(norm.text);
+  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, lead: leadDate(words, spans, article.published), antecedent: null };
   const names = findMentions(words, gazetteer);
   let w = 0;
   let n = 0;
@@ -55,12 +55,13 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
     let last = n;
     while (last < names.length && names[last]!.from < end) last++;
     const near = norm.text.indexOf('حي', span.start);
-    if (last > n || (near >= 0 && near < span.end)) {
+    const saysDistrict = near >= 0 && near < span.end;
+    if (last > n || saysDistrict) {
       const tokens = words.slice(w, end);
       // Names are found across the whole article: one may run over a sentence end («… حي الشيخ. سعيد …»).
       const crossing = (n > 0 && names[n - 1]!.to > w) || (last > n && names[last - 1]!.to > end);
       const found = crossing ? findMentions(tokens, gazetteer) : names.slice(n, last).map((m) => ({ ...m, from: m.from - w, to: m.to - w }));
-      extractSentence(reading, span, tokens, found);
+      extractSentence(reading, span, tokens, found, saysDistrict);
     }
     w = end;
     n = last;
@@ -69,11 +70,10 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
 }
 
 /** One sentence: its words and the names found in them (indices into `tokens`). */
-function extractSentence(reading: Reading, span: Span, tokens: Token[], found: Mention[]): void {
+function extractSentence(reading: Reading, span: Span, tokens: Token[], found: Mention[], saysDistrict: boolean): void {
   const { article, norm, gaz, lex, out } = reading;
   const named = acceptMentions(found, tokens, lex);
-  const near = norm.text.indexOf('حي', span.start);
-  const referring = near >= 0 && near < span.end ? backReferences(tokens, named, reading) : [];
+  const referring = saysDistrict ? backReferences(tokens, named, reading) : [];
   const mentions = referring.length === 0 ? named : [...named, ...referring].sort((a, b) => a.from - b.from);
   if (named.length > 0) {
     const districts = new Set(named.filter((m) => m.place.kind === 'neighbourhood' || m.place.kind === 'quarter').map((m) => m.place));
@@ -140,9 +140,13 @@ const LEAD_SENTENCES = 3;
  * in its first sentences. Statements later in the report that carry no date of their own
  * usually tell of that day.
  */
-function leadDate(norm: Normalized, spans: readonly Span[], published: string): DateMention | null {
+function leadDate(words: readonly Token[], spans: readonly Span[], published: string): DateMention | null {
+  let from = 0;
   for (const span of spans.slice(0, LEAD_SENTENCES)) {
-    const found = findDates(tokenize(norm.text, span.start, span.end), published).find((d) => d.precision === 'day' && d.date <= published);
+    while (from < words.length && words[from]!.start < span.start) from++;
+    let to = from;
+    while (to < words.length && words[to]!.start < span.end) to++;
+    const found = findDates(words.slice(from, to), published).find((d) => d.precision === 'day' && d.date <= published);
     if (found) return found;
   }
   return null;
