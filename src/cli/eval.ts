@@ -1,4 +1,6 @@
-// npm run eval [-- --gold DIR] [--json]: the extractor against the hand-written gold (tests/gold/).
+// npm run eval [-- --gold DIR|FILE.json] [--articles DIR] [--json]: the extractor against the team's
+// hand-written gold (tests/gold/) and, when ../shared/dev is there, against real reports annotated by
+// others (dev gold); `--gold FILE.json --articles DIR` scores any set annotated the dev way.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,11 +10,17 @@ import { loadLexicon } from '../extract/lexicon.ts';
 import { parseGoldCorpus, parseGoldSentences } from '../eval/gold.ts';
 import { evaluate } from '../eval/run.ts';
 import { dateRight, type Score } from '../eval/score.ts';
+import { devReport, DEV_GOLD, DEV_ARTICLES } from './eval-dev.ts';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 run(() => {
-  const { values } = parseArgs({ options: { gold: { type: 'string', default: 'tests/gold' }, articles: { type: 'string', default: 'articles' }, geo: { type: 'string', default: 'geo' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { gold: { type: 'string', default: 'tests/gold' }, articles: { type: 'string', default: 'articles' }, geo: { type: 'string', default: 'geo' }, json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } });
+  if (values.gold.endsWith('.json')) {
+    const report = devReport(values.gold, values.articles, values.geo, values.json, values.quiet);
+    process.stdout.write(report + '\n');
+    return;
+  }
   const read = (name: string) => readFileSync(join(values.gold, name), 'utf8');
   const goldCorpus = parseGoldCorpus(read('corpus.yaml'), join(values.gold, 'corpus.yaml'));
   const cases = parseGoldSentences(read('sentences.yaml'), join(values.gold, 'sentences.yaml'));
@@ -28,8 +36,10 @@ run(() => {
     gold: s.gold, found: s.found, matched: s.matched.length, precision: round(s.precision), recall: round(s.recall), f1: round(s.f1),
     date_accuracy: round(s.dateAccuracy), attribution_accuracy: round(s.attributionAccuracy), attribution_checked: s.attributionChecked,
   });
+  const dev = existsSync(DEV_GOLD) ? devReport(DEV_GOLD, DEV_ARTICLES, values.geo, values.json, values.quiet) : null;
   if (values.json) {
     process.stdout.write(JSON.stringify({
+      ...(dev ? { dev: JSON.parse(dev) } : {}),
       corpus: figures(result.corpus),
       sentences: { ...figures(result.sentences), cases: cases.length, ignored_misses: result.ignoredMisses.length },
       heldout: { ...figures(heldout.sentences), cases: heldoutCases.length },
@@ -59,5 +69,7 @@ run(() => {
     }
   }
   for (const m of result.ignoredMisses) out.push(`  sentences IGNORED  ${m.construction}: expected ${m.expected}`);
+  if (dev) out.push('', dev);
+  else out.push('', `dev set: ${DEV_GOLD} not found (clone the project beside ../shared to score real reports)`);
   process.stdout.write(out.join('\n') + '\n');
 });
