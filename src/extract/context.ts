@@ -11,7 +11,7 @@ export interface SentenceContext {
   tokens: readonly Token[];
   clause: readonly number[];
   triggers: readonly Trigger[];
-  actors: readonly PatternHit<Side>[];
+  actors: readonly PatternHit<Side | 'same'>[];
   sources: readonly PatternHit<Source>[];
   dates: readonly DateMention[];
   denied: boolean;
@@ -29,16 +29,60 @@ function nearestTo<T extends { from: number; to: number }>(spans: readonly T[], 
   return best;
 }
 
+/** A side phrase found in a sentence: a side, or «same» for words that point back to the last side named («القوات», «الأخيرة»). */
+export type ActorHit = PatternHit<Side | 'same'>;
+
+/** Words right before a side phrase that make it the loser, not the subject («… من مقاتلي المعارضة», «ضد …»). */
+const FROM_WORD = /^(و)?(من|ضد|امام|علي)$/;
+
 /**
- * The actor of a frame: the nearest actor in its clause (ties go to the one before);
- * else the nearest before it in the sentence; else the first after it.
+ * The side that does what a frame says, read as Arabic word order gives it:
+ * 1. inside the frame or between it and the place — the subject of a verb-first clause or the
+ *    genitive of a verbal noun («سيطرت قوات النظام على», «استعادة القوات النظامية لأحياء …»,
+ *    «الخاضع لسيطرة الأكراد»);
+ *    not after the frame when the frame says so (`subject: before`: what follows «تصدى لمحاولة»
+ *    is the attacker), and never a side introduced by «من / ضد»;
+ * 2. the nearest side before the frame in its clause, then in the sentence (subject-first
+ *    clauses, and pronoun suffixes such as «سيطرتها» that point back to it);
+ * 3. the last side an earlier sentence named (ellipsis);
+ * 4. the first side after the frame in its clause.
+ * A pointing word («القوات», «الأخيرة») stands for the side named before it.
  */
-export function actorOf(ctx: SentenceContext, frame: Trigger): Side | null {
+export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: number } | null = null, previous: Side | null = null): Side | null {
+  const actors = ctx.actors as readonly ActorHit[];
+  const resolve = (k: number): Side | null => {
+    const a = actors[k]!;
+    if (a.value !== 'same') return a.value;
+    for (let j = k - 1; j >= 0; j--) if (actors[j]!.value !== 'same') return actors[j]!.value as Side;
+    return previous;
+  };
+  const subjectAfter = !('frame' in frame.value) || frame.value.frame.subject !== 'before';
+  // The side right after a frame is its genitive («تحت سيطرة المعارضة», «الخاضع لسيطرة الأكراد»).
+  const genitive = actors.find((a) => a.from === frame.to);
+  const stop = !subjectAfter ? frame.to : place && place.from > frame.to ? place.from : genitive ? genitive.to : frame.to;
   const c = ctx.clause[frame.from];
-  const inClause = nearestTo(ctx.actors.filter((a) => ctx.clause[a.from] === c), frame);
-  if (inClause) return inClause.value;
-  const before = ctx.actors.filter((a) => a.to <= frame.from).at(-1);
-  return (before ?? ctx.actors.find((a) => a.from >= frame.to))?.value ?? null;
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k]!;
+    if (a.from >= frame.from && a.to <= stop && !FROM_WORD.test(ctx.tokens[a.from - 1]?.text ?? '')) return resolve(k);
+  }
+  let before = -1;
+  let beforeInClause = -1;
+  for (let k = 0; k < actors.length && actors[k]!.to <= frame.from; k++) {
+    before = k;
+    if (ctx.clause[actors[k]!.from] === c) beforeInClause = k;
+  }
+  if (beforeInClause >= 0) return resolve(beforeInClause);
+  if (before >= 0) return resolve(before);
+  if (previous) return previous;
+  const after = actors.findIndex((a) => a.from >= frame.to && ctx.clause[a.from] === c);
+  return after >= 0 ? resolve(after) : null;
+}
+
+/** The last side a sentence names (pointing words resolved), for the sentences after it. */
+export function lastSideOf(ctx: SentenceContext, previous: Side | null): Side | null {
+  let side = previous;
+  for (const a of ctx.actors as readonly ActorHit[]) if (a.value !== 'same') side = a.value;
+  return side;
 }
 
 const AFTER_CUE = /^(و)?(وفق|وفقا|بحسب|حسب|حسبما|نقلا|بتاكيد)$/;

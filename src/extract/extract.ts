@@ -7,9 +7,9 @@ import type { Article, ControlEvent, Controller, Evidence, IgnoredMention, Ignor
 import { findDates, type DateMention } from './dates.ts';
 import { clauseIndex } from './clauses.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
-import { actorOf, dateOf, sourceOf, type SentenceContext } from './context.ts';
+import { actorOf, dateOf, lastSideOf, sourceOf, type SentenceContext } from './context.ts';
 import { matchesAt, scan } from './patterns.ts';
-import type { Frame, Lexicon } from './lexicon.ts';
+import type { Frame, Lexicon, Side } from './lexicon.ts';
 
 export interface ArticleExtraction {
   events: ControlEvent[];
@@ -35,6 +35,8 @@ interface Reading {
   lead: DateMention | null;
   /** The district «الحي» can stand for: the only one the last sentence naming districts named. */
   antecedent: Place | null;
+  /** The last side an earlier sentence named: the subject of a clause that names none. */
+  lastSide: Side | null;
 }
 
 export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexicon): ArticleExtraction {
@@ -43,7 +45,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
   // Words and names are found once for the whole article; a sentence is read only when it names a
   // place or says «الحي».
   const words = tokenize(norm.text);
-  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, lead: leadDate(words, spans, article.published), antecedent: null };
+  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, lead: leadDate(words, spans, article.published), antecedent: null, lastSide: null };
   const names = findMentions(words, gazetteer);
   let w = 0;
   let n = 0;
@@ -62,7 +64,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
       const crossing = (n > 0 && names[n - 1]!.to > w) || (last > n && names[last - 1]!.to > end);
       const found = crossing ? findMentions(tokens, gazetteer) : names.slice(n, last).map((m) => ({ ...m, from: m.from - w, to: m.to - w }));
       extractSentence(reading, span, tokens, found, saysDistrict);
-    }
+    } else noteSides(reading, words, w, end);
     w = end;
     n = last;
   }
@@ -79,7 +81,10 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     const districts = new Set(named.filter((m) => m.place.kind === 'neighbourhood' || m.place.kind === 'quarter').map((m) => m.place));
     if (districts.size > 0) reading.antecedent = districts.size === 1 ? [...districts][0]! : null;
   }
-  if (mentions.length === 0) return;
+  if (mentions.length === 0) {
+    noteSides(reading, tokens, 0, tokens.length);
+    return;
+  }
   const clause = clauseIndex(norm.text, tokens, mentions, lex);
   const starts = tokens.map((t) => lex.startsOf(t.text));
   const of = (list: 'triggers' | 'sources' | 'actors' | 'denials' | 'hedges') => starts.map((w) => w[list]);
@@ -109,6 +114,19 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     if ('reason' in event) {
       if (!referring.includes(m)) out.ignored.push(ignoredOf(article, m, event.reason, evidence, gaz));
     } else out.events.push(event);
+  }
+  reading.lastSide = lastSideOf(ctx, reading.lastSide);
+}
+
+/** A sentence not otherwise read still sets the side later clauses may leave unnamed. */
+function noteSides(reading: Reading, words: readonly Token[], from: number, to: number): void {
+  const { lex } = reading;
+  for (let i = from; i < to; i++) {
+    if (lex.startsOf(words[i]!.text).actors.length === 0) continue;
+    const tokens = words.slice(from, to);
+    const hits = scan(tokens, lex.actors, tokens.map((t) => lex.startsOf(t.text).actors));
+    for (const h of hits) if (h.value !== 'same') reading.lastSide = h.value;
+    return;
   }
 }
 
@@ -208,7 +226,7 @@ function eventOf(
   let controller: Controller = 'contested';
   let rule = frame.rule + (anaphora ? '+anaphora' : '');
   if (frame.side !== 'none') {
-    const actor = actorOf(ctx, g.frame);
+    const actor = actorOf(ctx, g.frame, m, reading.lastSide);
     if (!actor) return { reason: 'no-actor' };
     const side = frame.side === 'actor' ? actor : OPPOSITE[actor];
     if (!side) return { reason: 'no-actor' };

@@ -15,6 +15,8 @@ export interface Frame {
   confidence: number;
   /** `denial`: the frame speaks only in a sentence that holds a denial («نفى سقوط», «لم يسقط»). */
   requires?: 'denial';
+  /** `before`: its subject stands before it or inside it, never after it («تصدى … لمحاولة قوات X»: X attacks). */
+  subject?: 'before';
 }
 export type Side = Exclude<Controller, 'contested'>;
 export interface Source { label: string; weight: number }
@@ -40,7 +42,7 @@ export interface Lexicon {
   triggers: { pattern: TokenPattern; value: { frame: Frame } | { blocker: IgnoreReason } }[];
   blockerWindow: number;
   denials: { pattern: TokenPattern; value: true }[];
-  actors: { pattern: TokenPattern; value: Side }[];
+  actors: { pattern: TokenPattern; value: Side | 'same' }[];
   sources: { pattern: TokenPattern; value: Source }[];
   hedges: { pattern: TokenPattern; value: number }[];
   districtWord: RegExp;
@@ -82,7 +84,7 @@ export function loadLexicon(): Lexicon {
   const c = contextData;
   const frames = framesData.frames.map((f) => ({
       pattern: compilePattern(f.tokens),
-      value: { rule: f.rule, kind: f.kind as EventKind, side: f.side as Frame['side'], position: f.position as Frame['position'], confidence: f.confidence, ...('requires' in f ? { requires: f.requires as 'denial' } : {}) } as Frame,
+      value: { rule: f.rule, kind: f.kind as EventKind, side: f.side as Frame['side'], position: f.position as Frame['position'], confidence: f.confidence, ...('requires' in f ? { requires: f.requires as 'denial' } : {}), ...('subject' in f ? { subject: f.subject as 'before' } : {}) } as Frame,
   }));
   const blockers = blockersData.blockers.map((b) => ({ pattern: compilePattern(b.tokens), value: b.reason as IgnoreReason }));
   const lexicon: Omit<Lexicon, 'startsOf'> = {
@@ -91,8 +93,8 @@ export function loadLexicon(): Lexicon {
     triggers: [...frames.map((f) => ({ pattern: f.pattern, value: { frame: f.value } })), ...blockers.map((b) => ({ pattern: b.pattern, value: { blocker: b.value } }))],
     blockerWindow: blockersData.window,
     denials: blockersData.denials.map((tokens) => ({ pattern: compilePattern(tokens), value: true as const })),
-    actors: (['government', 'opposition', 'kurdish'] as const).flatMap((side) =>
-      actorsData[side].map((tokens) => ({ pattern: compilePattern(tokens), value: side })),
+    actors: (['government', 'opposition', 'kurdish', 'same'] as const).flatMap((side) =>
+      actorsData[side].map((entry) => ({ pattern: compilePattern(Array.isArray(entry) ? entry : entry.tokens), value: side })),
     ),
     sources: attributionData.sources.flatMap((s) =>
       s.tokens.map((tokens) => ({ pattern: compilePattern(tokens), value: { label: s.label, weight: s.weight } })),
