@@ -3,18 +3,21 @@ import type { Lexicon } from './lexicon.ts';
 import type { Mention } from '../gazetteer/match.ts';
 
 /**
- * Splits a sentence's tokens into clauses. A clause starts after a comma, at a clause
+ * Splits a sentence's tokens into clauses. A clause starts after a comma (but not inside a list
+ * of places: «أحياء أغيور، باب الحديد، الفرافرة والصفصافة»), at a clause
  * opener (وهي، حيث، لكن …), and at a relative pronoun (الذي، التي) right after a place name.
  * Returns, for each token, the index of its clause.
  */
 export function clauseIndex(text: string, tokens: readonly Token[], mentions: readonly Mention[], lex: Lexicon): number[] {
   const mentionEnds = new Set(mentions.map((m) => m.to));
+  const mentionStarts = new Set(mentions.map((m) => m.from));
   const out: number[] = [];
   let clause = 0;
   tokens.forEach((tok, i) => {
     if (i > 0) {
       const word = lex.startsOf(tok.text);
-      const opens = commaBetween(text, tokens[i - 1]!.end, tok.start) || word.opensClause || (mentionEnds.has(i) && word.relative);
+      const inList = mentionEnds.has(i) && mentionStarts.has(i);
+      const opens = (!inList && commaBetween(text, tokens[i - 1]!.end, tok.start)) || word.opensClause || (mentionEnds.has(i) && word.relative);
       if (opens) clause++;
     }
     out.push(clause);

@@ -102,7 +102,8 @@ export function sourceOf(ctx: SentenceContext, frame: Trigger): Source | null {
 /**
  * The day of a frame: the date nearest to it in its own clause; else the nearest date
  * in a clause of the sentence that has no frame of its own (a date inside another
- * statement, «قال أمس إنه …», belongs to that statement); else the day the report's lead
+ * statement, «قال أمس إنه …», belongs to that statement); else the last date of an earlier
+ * clause of the sentence (coordinated statements share a day); else the day the report's lead
  * sets, when it is before publication (as a range up to the publication day); else the
  * publication day, as a range from the day before (a report tells of yesterday or today).
  */
@@ -114,6 +115,10 @@ export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate,
   const busy = new Set(ctx.triggers.map((t) => ctx.clause[t.from]));
   const free = nearest(ctx.dates.filter((d) => !busy.has(ctx.clause[d.from])));
   if (free) return free;
+  // A statement joined to an earlier one of the sentence shares its day
+  // («سيطرت أمس على …، واستكملت سيطرتها على …»).
+  const earlier = ctx.dates.filter((d) => d.to <= frame.from).at(-1);
+  if (earlier) return earlier;
   if (lead && lead.date < published) return { date: lead.date, earliest: lead.date, latest: published, precision: 'range', consistent: true };
   return { date: published, earliest: addDays(published, -1), latest: published, precision: 'range', consistent: true };
 }

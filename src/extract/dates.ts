@@ -22,7 +22,7 @@ const MONTHS: { month: number; pattern: TokenPattern }[] = Object.entries(datesD
   forms.map((tokens) => ({ month: Number(m), pattern: compilePattern(tokens) })),
 );
 const t = (s: string) => compileToken(s);
-const TODAY = t('(و|ف)?(ال)?يوم'), YESTERDAY = t('(و|ف)?امس'), FIRST = t('(ال)?اول'), NIGHT = t('(و|ف)?(ال)?ليله|ليل|(و|ف)?مساء');
+const TODAY = t('(و|ف)?(ال)?يوم'), YESTERDAY = t('(و|ف)?(بال|بـ)?امس'), FIRST = t('(ال)?اول'), NIGHT = t('(و|ف)?(ال)?ليله|ليل|(و|ف)?مساء');
 const PAST = t('(ال)?ماضي(ه)?'), SINCE = t('(و|ف)?(منذ|قبل)'), ABOUT = t('نحو|حوالي|قرابه'), RECENT = t('(ال)?اونه|مؤخرا|موخرا');
 const WEEK = t('(ال)?اسبوع'), WEEKS = t('اسابيع|اسبوعين'), DAYS = t('ايام|يومين'), MID = t('(و|ف|في)?(منتصف|اواسط)');
 const MONTH = t('(ال)?شهر'), NUM = /^\d{1,2}$/, YEAR = /^(19|20)\d\d$/;
