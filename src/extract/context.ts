@@ -48,7 +48,8 @@ const FROM_WORD = /^(و)?(من|ضد|امام|علي)$/;
  * 4. the first side after the frame in its clause.
  * A pointing word («القوات», «الأخيرة») stands for the side named before it.
  */
-export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: number } | null = null, previous: Side | null = null): Side | null {
+export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: number } | null = null, previous: Side | null = null, why?: { reason: string }): Side | null {
+  const said = (reason: string) => (why ? (why.reason = reason) : reason);
   const actors = ctx.actors as readonly ActorHit[];
   const resolve = (k: number): Side | null => {
     const a = actors[k]!;
@@ -63,7 +64,7 @@ export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: num
   const c = ctx.clause[frame.from];
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k]!;
-    if (a.from >= frame.from && a.to <= stop && !FROM_WORD.test(ctx.tokens[a.from - 1]?.text ?? '')) return resolve(k);
+    if (a.from >= frame.from && a.to <= stop && !FROM_WORD.test(ctx.tokens[a.from - 1]?.text ?? '')) return said('subject inside or right after the frame'), resolve(k);
   }
   let before = -1;
   let beforeInClause = -1;
@@ -71,10 +72,11 @@ export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: num
     before = k;
     if (ctx.clause[actors[k]!.from] === c) beforeInClause = k;
   }
-  if (beforeInClause >= 0) return resolve(beforeInClause);
-  if (before >= 0) return resolve(before);
-  if (previous) return previous;
+  if (beforeInClause >= 0) return said('nearest side before the frame in its clause'), resolve(beforeInClause);
+  if (before >= 0) return said('nearest side before the frame in the sentence'), resolve(before);
+  if (previous) return said('the side an earlier sentence named last'), previous;
   const after = actors.findIndex((a) => a.from >= frame.to && ctx.clause[a.from] === c);
+  said(after >= 0 ? 'first side after the frame in its clause' : 'no side named');
   return after >= 0 ? resolve(after) : null;
 }
 

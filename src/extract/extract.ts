@@ -37,15 +37,29 @@ interface Reading {
   antecedent: Place | null;
   /** The last side an earlier sentence named: the subject of a clause that names none. */
   lastSide: Side | null;
+  /** When asked for (`extract --explain`), what each sentence read held and what became of each place. */
+  explain?: SentenceTrace[];
 }
 
-export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexicon): ArticleExtraction {
+/** What one sentence held and what became of each place it named (see src/extract/explain.ts). */
+export interface SentenceTrace {
+  evidence: Evidence;
+  clauses: string[];
+  places: { text: string; id: string; clause: number }[];
+  sides: { text: string; side: string; clause: number }[];
+  triggers: { text: string; what: string; clause: number }[];
+  dates: { text: string; date: string; precision: string }[];
+  sources: { text: string; label: string }[];
+  outcomes: { place: string; result: string; why: string }[];
+}
+
+export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexicon, explain?: SentenceTrace[]): ArticleExtraction {
   const norm = normalize(article.body);
   const spans = sentences(norm.text);
   // Words and names are found once for the whole article; a sentence is read only when it names a
   // place or says «الحي».
   const words = tokenize(norm.text);
-  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, lead: leadDate(words, spans, article.published), antecedent: null, lastSide: null };
+  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, lead: leadDate(words, spans, article.published), antecedent: null, lastSide: null, explain };
   const names = findMentions(words, gazetteer);
   let w = 0;
   let n = 0;
@@ -99,6 +113,7 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     hedge: Math.min(1, ...scan(tokens, lex.hedges, of('hedges')).filter((h) => !sourceTokens.has(h.from)).map((h) => h.value)),
   };
   const evidence = evidenceOf(article, norm, span);
+  const trace = reading.explain ? traceOf(reading, ctx, mentions, evidence) : null;
   const anaphoric = anaphoraFrames(ctx, mentions, lex);
   let previous: { m: Mention; g: Governance } | null = null;
   for (const m of mentions) {
@@ -106,16 +121,53 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     let g: Governance = carried ? { frame: carried as never, extent: null } : governMention(ctx, m, lex);
     if ('ignore' in g && g.ignore === 'no-frame' && previous && continuesList(previous.m, m, ctx, lex)) g = previous.g;
     previous = { m, g };
+    const name = m.place.id + (referring.includes(m) ? ' («الحي»)' : '');
     if ('ignore' in g) {
       if (!referring.includes(m)) out.ignored.push(ignoredOf(article, m, g.ignore, evidence, gaz));
+      trace?.outcomes.push({ place: name, result: `ignored: ${g.ignore}`, why: g.ignore === 'no-frame' ? 'no control frame governs it' : 'a blocker governs it' });
       continue;
     }
-    const event = eventOf(reading, m, g, ctx, evidence, carried !== undefined || referring.includes(m));
+    const why = { reason: '' };
+    const event = eventOf(reading, m, g, ctx, evidence, carried !== undefined || referring.includes(m), why);
     if ('reason' in event) {
       if (!referring.includes(m)) out.ignored.push(ignoredOf(article, m, event.reason, evidence, gaz));
-    } else out.events.push(event);
+      trace?.outcomes.push({ place: name, result: `ignored: ${event.reason}`, why: `frame ${g.frame.value.frame.rule}; ${why.reason}` });
+    } else {
+      out.events.push(event);
+      trace?.outcomes.push({
+        place: name, result: `${event.kind} ${event.controller} ${event.date}${event.date_precision === 'range' ? ` (${event.date_earliest}..${event.date_latest})` : ''} conf ${event.confidence}`,
+        why: `${event.rule}${g.extent ? `, extent ${g.extent}` : ''}${why.reason ? `; side: ${why.reason}` : ''}${event.attribution ? `; says: ${event.attribution}` : ''}`,
+      });
+    }
   }
   reading.lastSide = lastSideOf(ctx, reading.lastSide);
+}
+
+/** The phrases of a sentence, for `extract --explain`. */
+function traceOf(reading: Reading, ctx: SentenceContext, mentions: readonly Mention[], evidence: Evidence): SentenceTrace {
+  const { norm, article } = reading;
+  const text = (from: number, to: number) => {
+    const span = toOriginal(norm, ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
+    return article.body.slice(span.start, span.end);
+  };
+  const clauses: string[] = [];
+  for (let i = 0; i < ctx.tokens.length; ) {
+    let j = i;
+    while (j < ctx.tokens.length && ctx.clause[j] === ctx.clause[i]) j++;
+    clauses.push(text(i, j));
+    i = j;
+  }
+  const trace: SentenceTrace = {
+    evidence, clauses,
+    places: mentions.map((m) => ({ text: text(m.from, m.to), id: m.place.id, clause: ctx.clause[m.from]! })),
+    sides: ctx.actors.map((a) => ({ text: text(a.from, a.to), side: a.value, clause: ctx.clause[a.from]! })),
+    triggers: ctx.triggers.map((t) => ({ text: text(t.from, t.to), what: 'frame' in t.value ? t.value.frame.rule : `blocker: ${t.value.blocker}`, clause: ctx.clause[t.from]! })),
+    dates: ctx.dates.map((d) => ({ text: text(d.from, d.to), date: d.precision === 'day' ? d.date : `${d.earliest}..${d.latest}`, precision: d.precision })),
+    sources: ctx.sources.map((s) => ({ text: text(s.from, s.to), label: s.value.label })),
+    outcomes: [],
+  };
+  reading.explain!.push(trace);
+  return trace;
 }
 
 /** A sentence not otherwise read still sets the side later clauses may leave unnamed. */
@@ -217,7 +269,7 @@ function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex:
 const OPPOSITE: Partial<Record<Controller, Controller>> = { government: 'opposition', opposition: 'government' };
 
 function eventOf(
-  reading: Reading, m: Mention, g: Extract<Governance, { frame: unknown }>, ctx: SentenceContext, evidence: Evidence, anaphora: boolean,
+  reading: Reading, m: Mention, g: Extract<Governance, { frame: unknown }>, ctx: SentenceContext, evidence: Evidence, anaphora: boolean, why?: { reason: string },
 ): Draft | { reason: IgnoreReason } {
   const { article, norm, gaz, lead } = reading;
   const frame: Frame = g.frame.value.frame;
@@ -226,7 +278,7 @@ function eventOf(
   let controller: Controller = 'contested';
   let rule = frame.rule + (anaphora ? '+anaphora' : '');
   if (frame.side !== 'none') {
-    const actor = actorOf(ctx, g.frame, m, reading.lastSide);
+    const actor = actorOf(ctx, g.frame, m, reading.lastSide, why);
     if (!actor) return { reason: 'no-actor' };
     const side = frame.side === 'actor' ? actor : OPPOSITE[actor];
     if (!side) return { reason: 'no-actor' };
