@@ -48,7 +48,7 @@ export interface Prediction {
 export function predictions(events: readonly ControlEvent[], keyOf: (articleId: string) => string, goldKeys: ReadonlySet<string> = new Set()): Prediction[] {
   // An event names its district and, when the text named a landmark or quarter in it, that place
   // too (\`via\`): gold that speaks of the named place is matched by it.
-  const named = (e: ControlEvent, article: string) => (e.via && goldKeys.has(`${article}|${e.via.id}`) && !goldKeys.has(`${article}|${e.place.id}`) ? e.via.id : e.place.id);
+  const named = (e: ControlEvent, article: string) => (e.via && goldKeys.has(`${article}|${e.via.id}`) ? e.via.id : e.place.id);
   const best = new Map<string, Prediction>();
   for (const e of events) {
     const article = keyOf(e.article);

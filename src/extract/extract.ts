@@ -321,11 +321,11 @@ function evidenceOf(article: Article, norm: Normalized, span: Span): Evidence {
   return { sentence: article.body.slice(start, end), start, end };
 }
 
-/** One event per place, kind, side and sentence: the most confident reading. */
+/** One event per place (and named landmark or quarter), kind, side and sentence: the most confident reading. */
 function dedupe(events: Draft[]): Draft[] {
   const best = new Map<string, Draft>();
   for (const e of events) {
-    const key = `${e.place.id}|${e.kind}|${e.controller}|${e.evidence.start}`;
+    const key = `${e.place.id}|${e.via?.id ?? ""}|${e.kind}|${e.controller}|${e.evidence.start}`;
     const seen = best.get(key);
     if (!seen || e.confidence > seen.confidence) best.set(key, e);
   }
