@@ -10,7 +10,8 @@ import type { Controller, EventKind, IgnoreReason } from '../types.ts';
 export interface Frame {
   rule: string;
   kind: EventKind;
-  side: 'actor' | 'other' | 'none';
+  /** Who gets the place: the clause's subject, the other side (withdrawal), the side it is handed to («ل» + side), or none (fighting). */
+  side: 'actor' | 'other' | 'recipient' | 'none';
   position: 'pre' | 'post' | 'any';
   confidence: number;
   /** `denial`: the frame speaks only in a sentence that holds a denial («نفى سقوط», «لم يسقط»). */
