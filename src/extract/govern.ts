@@ -19,6 +19,18 @@ export interface SentenceView {
   tokens: readonly Token[];
   clause: readonly number[];
   triggers: readonly Trigger[];
+  /** Side phrases, when known: the attacker may stand between «تصدى لمحاولة» and the attack («… قوات الأسد السيطرة على»). */
+  actors?: readonly { from: number; to: number }[];
+}
+
+/** Tokens from..to are nothing but side phrases (or nothing at all). */
+function onlySides(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    const a = view.actors?.find((x) => x.from === i);
+    if (!a) return false;
+    i = a.to;
+  }
+  return true;
 }
 
 /** The blocker governing a frame: one earlier in the clause, chained to it through frames at most CHAIN tokens apart. */
@@ -37,8 +49,8 @@ function govern(view: SentenceView, t: Trigger, from: number, to: number, lex: L
   if ('blocker' in t.value) return { ignore: t.value.blocker };
   // «تصدى لمحاولة اقتحام حي …», «صد هجوماً للسيطرة على …»: the attack was repelled; the holder holds.
   const prev = view.triggers[view.triggers.indexOf(t) - 1];
-  if (prev && 'frame' in prev.value && prev.value.frame.kind === 'hold' && prev.value.frame.position === 'pre' && t.from - prev.to <= 1 &&
-    view.clause[prev.from] === view.clause[t.from]) {
+  if (prev && 'frame' in prev.value && prev.value.frame.kind === 'hold' && prev.value.frame.position === 'pre' &&
+    (t.from - prev.to <= 1 || onlySides(view, prev.to, t.from)) && view.clause[prev.from] === view.clause[t.from]) {
     return govern(view, prev, prev.to, to, lex, attached);
   }
   const blocked = attached ? null : blockerOf(view, t);
