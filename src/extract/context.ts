@@ -80,11 +80,10 @@ export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: num
   return after >= 0 ? resolve(after) : null;
 }
 
-/** The side places are handed to: the first side after the place in its clause introduced by «ل» («… للوحدات الكردية»). */
+/** The side places are handed to: the first side after the place introduced by «ل» («… للوحدات الكردية»). */
 export function recipientOf(ctx: SentenceContext, place: { to: number }, why?: { reason: string }): Side | null {
-  const c = ctx.clause[place.to - 1];
   for (const a of ctx.actors as readonly ActorHit[]) {
-    if (a.from < place.to || ctx.clause[a.from] !== c || a.value === 'same') continue;
+    if (a.from < place.to || a.value === 'same') continue;
     if (/^(و)?ل/.test(ctx.tokens[a.from]!.text)) {
       if (why) why.reason = 'the side the places are handed to';
       return a.value;

@@ -88,7 +88,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
 /** One sentence: its words and the names found in them (indices into `tokens`). */
 function extractSentence(reading: Reading, span: Span, tokens: Token[], found: Mention[], saysDistrict: boolean): void {
   const { article, norm, gaz, lex, out } = reading;
-  const named = acceptMentions(found, tokens, lex);
+  const named = acceptMentions(found, tokens, lex, reading.norm.text);
   const referring = saysDistrict ? backReferences(tokens, named, reading) : [];
   const mentions = referring.length === 0 ? named : [...named, ...referring].sort((a, b) => a.from - b.from);
   if (named.length > 0) {
@@ -226,11 +226,18 @@ function leadDate(words: readonly Token[], spans: readonly Span[], published: st
 function continuesList(prev: Mention, m: Mention, ctx: SentenceContext, lex: Lexicon): boolean {
   if (ctx.clause[prev.from] !== ctx.clause[m.from] && !(ctx.clause[m.from] === ctx.clause[prev.from]! + 1 && ctx.clause.indexOf(ctx.clause[m.from]!) === m.from)) return false;
   const gap = m.from - prev.to;
-  return (gap === 0 && m.prefix.startsWith('و')) || (gap === 1 && lex.districtWord.test(ctx.tokens[prev.to]!.text));
+  return (gap === 0 && m.prefix.startsWith('و')) || (gap === 1 && (lex.districtWord.test(ctx.tokens[prev.to]!.text) || ctx.tokens[prev.to]!.text === 'و'));
+}
+
+/** The mention continues a list that `prev` is in: «X وY», «X و Y», «X، Y». */
+function joinedTo(prev: Mention | undefined, m: Mention, tokens: SentenceContext['tokens'], text: string): boolean {
+  if (!prev) return false;
+  if (prev.to === m.from) return m.prefix.startsWith('و') || /[،,]/.test(text.slice(tokens[m.from - 1]!.end, tokens[m.from]!.start));
+  return prev.to === m.from - 1 && tokens[m.from - 1]!.text === 'و';
 }
 
 /** Names that are also common words (الشعار: slogan) count only after a district word, in a list of places, or right after a frame. */
-function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex: Lexicon): Mention[] {
+function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex: Lexicon, text: string): Mention[] {
   const accepted: Mention[] = [];
   for (const m of found) {
     const words = tokens.slice(m.from, m.to).map((t) => t.text);
@@ -240,7 +247,7 @@ function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex
     const ok =
       !lex.commonWordNames.has(name) ||
       lex.districtWord.test(prev) ||
-      (m.prefix.startsWith('و') && accepted.at(-1)?.to === m.from) ||
+      joinedTo(accepted.at(-1), m, tokens, text) ||
       /^(الي|علي|في|من)$/.test(prev) && lex.frames.some((f) => [2, 3, 4].some((back) => matchesAt(tokens, m.from - back, f.pattern)));
     if (ok) accepted.push(m);
   }

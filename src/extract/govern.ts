@@ -56,7 +56,10 @@ function govern(view: SentenceView, t: Trigger, from: number, to: number, lex: L
   const blocked = attached ? null : blockerOf(view, t);
   if (blocked) return { ignore: blocked };
   const between = view.tokens.slice(from, to).map((tok) => tok.text);
-  if (between.some((w) => lex.partialWord.test(w))) return { frame: t as never, extent: 'partial' };
+  // «على كامل الأبنية في حي …»: a whole-word before the partial one makes it whole.
+  const partial = between.findIndex((w) => lex.partialWord.test(w));
+  const whole = between.findIndex((w) => lex.allWord.test(w));
+  if (partial >= 0 && !(whole >= 0 && whole < partial)) return { frame: t as never, extent: 'partial' };
   if (between.some((w) => lex.mostWord.test(w))) return { frame: t as never, extent: 'most' };
   // «سيطرتها الكاملة على», «تحت سيطرة المعارضة بالكامل»: inside the frame or just after it.
   const around = view.tokens.slice(t.from, t.to + 2).filter((_, k) => view.clause[t.from + k] === view.clause[t.from]).map((tok) => tok.text);
@@ -117,7 +120,7 @@ export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Gov
 
   if (opensWithList(view, m, lex)) {
     const prev = triggers.filter((t) => clause[t.from] === clause[m.from]! - 1).at(-1);
-    if (prev) return withAll(govern(view, prev, m.from, m.from, lex), view, m, lex);
+    if (prev) return withAll(govern(view, prev, clause.indexOf(clause[m.from]!), m.from, lex, true), view, m, lex);
   }
 
   if (next && 'blocker' in next.value && next.from - m.to <= 2) return { ignore: next.value.blocker };
