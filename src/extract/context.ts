@@ -92,6 +92,14 @@ export function recipientOf(ctx: SentenceContext, place: { to: number }, why?: {
   return null;
 }
 
+/** In a distribution («بين A (…) وB (…)»): the side named last between the frame and the place. */
+export function precedingSideOf(ctx: SentenceContext, frame: Trigger, place: { from: number }, why?: { reason: string }): Side | null {
+  let side: Side | null = null;
+  for (const a of ctx.actors as readonly ActorHit[]) if (a.from >= frame.to && a.to <= place.from && a.value !== 'same') side = a.value;
+  if (why) why.reason = 'the side named just before the list';
+  return side;
+}
+
 /** The last side a sentence names (pointing words resolved), for the sentences after it. */
 export function lastSideOf(ctx: SentenceContext, previous: Side | null): Side | null {
   let side = previous;

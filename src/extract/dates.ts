@@ -147,10 +147,22 @@ const bareWeekday: Parser = (tokens, i, p) => {
   return { length: skip + 1, value: day(lastWeekday(p, wd)) };
 };
 
-const PARSERS: Parser[] = [relativeDay, night, ago, lastWeek, midMonth, numeric, explicit, bareWeekday];
+const DURING = t('(و|ف)?(خلال|في|طوال|طيله)'), DAYS_DEF = t('(ال)?ايام'), FEW = t('(ال)?قليله'), BEFORE_NOW = t('(ال)?(ماضيه|سابقه|اخيره|فائته)');
+
+/** «خلال الأيام (القليلة) الماضية», «في الأيام الأخيرة»: the days before publication, as a range. */
+const pastDays: Parser = (tokens, i, p) => {
+  let k = DURING.test(tokens[i]!.text) ? i + 1 : i;
+  if (!DAYS_DEF.test(tokens[k]?.text ?? '')) return null;
+  k++;
+  if (FEW.test(tokens[k]?.text ?? '')) k++;
+  if (!BEFORE_NOW.test(tokens[k]?.text ?? '')) return null;
+  return { length: k + 1 - i, value: range(addDays(p, -1), addDays(p, -6), p) };
+};
+
+const PARSERS: Parser[] = [relativeDay, night, ago, lastWeek, midMonth, pastDays, numeric, explicit, bareWeekday];
 
 /** The words a date expression can start with (each parser's first word); remembered per word. */
-const STARTERS = [TODAY, YESTERDAY, FIRST, NIGHT, RECENT, SINCE, MID, WEEK, /^\d+$/, /^(و|ف)?(يوم|نهار)$/, ...WEEKDAYS, ...ORDINALS];
+const STARTERS = [TODAY, YESTERDAY, FIRST, NIGHT, RECENT, SINCE, MID, WEEK, DURING, DAYS_DEF, /^\d+$/, /^(و|ف)?(يوم|نهار)$/, ...WEEKDAYS, ...ORDINALS];
 const starts = new Map<string, boolean>();
 function mayStartDate(word: string): boolean {
   let yes = starts.get(word);

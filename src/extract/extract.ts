@@ -7,7 +7,7 @@ import type { Article, ControlEvent, Controller, Evidence, IgnoredMention, Ignor
 import { findDates, type DateMention } from './dates.ts';
 import { clauseIndex } from './clauses.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
-import { actorOf, dateOf, lastSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
+import { actorOf, dateOf, lastSideOf, precedingSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
 import { matchesAt, scan } from './patterns.ts';
 import type { Frame, Lexicon, Side } from './lexicon.ts';
 
@@ -285,7 +285,7 @@ function eventOf(
   let controller: Controller = 'contested';
   let rule = frame.rule + (anaphora ? '+anaphora' : '');
   if (frame.side !== 'none') {
-    const actor = frame.side === 'recipient' ? recipientOf(ctx, m, why) : actorOf(ctx, g.frame, m, reading.lastSide, why);
+    const actor = frame.side === 'recipient' ? recipientOf(ctx, m, why) : frame.side === 'preceding' ? precedingSideOf(ctx, g.frame, m, why) : actorOf(ctx, g.frame, m, reading.lastSide, why);
     if (!actor) return { reason: 'no-actor' };
     const side = frame.side === 'other' ? OPPOSITE[actor] : actor;
     if (!side) return { reason: 'no-actor' };

@@ -10,8 +10,8 @@ import type { Controller, EventKind, IgnoreReason } from '../types.ts';
 export interface Frame {
   rule: string;
   kind: EventKind;
-  /** Who gets the place: the clause's subject, the other side (withdrawal), the side it is handed to («ل» + side), or none (fighting). */
-  side: 'actor' | 'other' | 'recipient' | 'none';
+  /** Who gets the place: the clause's subject, the other side (withdrawal), the side it is handed to («ل» + side), the side named just before the place (a distribution), or none (fighting). */
+  side: 'actor' | 'other' | 'recipient' | 'preceding' | 'none';
   position: 'pre' | 'post' | 'any';
   confidence: number;
   /** `denial`: the frame speaks only in a sentence that holds a denial («نفى سقوط», «لم يسقط»). */
