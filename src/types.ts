@@ -114,7 +114,9 @@ export type IgnoreReason =
   | 'direction'
   | 'outskirts'
   | 'no-frame'
-  | 'no-actor';
+  | 'no-actor'
+  /** The statement tells of a day long before the report (history, not news: «منذ تموز 2012»). */
+  | 'background';
 
 export interface IgnoredMention {
   article: string;

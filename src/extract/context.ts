@@ -46,7 +46,7 @@ const FROM_WORD = /^(و)?(من|ضد|امام|علي)$/;
  *    clauses, and pronoun suffixes such as «سيطرتها» that point back to it);
  * 3. the last side an earlier sentence named (ellipsis);
  * 4. the first side after the frame in its clause.
- * A pointing word («القوات», «الأخيرة») stands for the side named before it.
+ * A pointing word («القوات») stands for the side named before it (or, when none was, the one after it).
  */
 export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: number } | null = null, previous: Side | null = null, why?: { reason: string }): Side | null {
   const said = (reason: string) => (why ? (why.reason = reason) : reason);
@@ -55,7 +55,9 @@ export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: num
     const a = actors[k]!;
     if (a.value !== 'same') return a.value;
     for (let j = k - 1; j >= 0; j--) if (actors[j]!.value !== 'same') return actors[j]!.value as Side;
-    return previous;
+    if (previous) return previous;
+    for (let j = k + 1; j < actors.length; j++) if (actors[j]!.value !== 'same') return actors[j]!.value as Side;
+    return null;
   };
   const subjectAfter = !('frame' in frame.value) || frame.value.frame.subject !== 'before';
   // The side right after a frame is its genitive («تحت سيطرة المعارضة», «الخاضع لسيطرة الأكراد»).
@@ -124,8 +126,8 @@ export function sourceOf(ctx: SentenceContext, frame: Trigger): Source | null {
 /**
  * The day of a frame: the date nearest to it in its own clause; else the nearest date
  * in a clause of the sentence that has no frame of its own (a date inside another
- * statement, «قال أمس إنه …», belongs to that statement); else the last date of an earlier
- * clause of the sentence (coordinated statements share a day); else the day the report's lead
+ * statement, «قال أمس إنه …», belongs to that statement); else the last date of the clause before,
+ * when this one is joined to it by «و» (coordinated statements share a day); else the day the report's lead
  * sets, when it is before publication (as a range up to the publication day); else the
  * publication day, as a range from the day before (a report tells of yesterday or today).
  */
@@ -139,7 +141,10 @@ export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate,
   if (free) return free;
   // A statement joined to an earlier one of the sentence shares its day
   // («سيطرت أمس على …، واستكملت سيطرتها على …»).
-  const earlier = ctx.dates.filter((d) => d.to <= frame.from).at(-1);
+  // Only a clause joined by «و» to the one before (not «في حين», «بينما»: those set a contrast).
+  const first = ctx.clause.indexOf(c!);
+  const joined = c! > 0 && /^و/.test(ctx.tokens[first]!.text);
+  const earlier = joined ? ctx.dates.filter((d) => ctx.clause[d.from] === c! - 1).at(-1) : undefined;
   if (earlier) return earlier;
   if (lead && lead.date < published) return { date: lead.date, earliest: lead.date, latest: published, precision: 'range', consistent: true };
   return { date: published, earliest: addDays(published, -1), latest: published, precision: 'range', consistent: true };

@@ -3,6 +3,7 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import { sentences, type Span } from '../text/segments.ts';
 import { findMentions, type Mention } from '../gazetteer/match.ts';
 import { placeRef, type Gazetteer } from '../gazetteer/gazetteer.ts';
+import { addDays } from '../calendar.ts';
 import type { Article, ControlEvent, Controller, Evidence, IgnoredMention, IgnoreReason, Place } from '../types.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { clauseIndex } from './clauses.ts';
@@ -115,12 +116,24 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
   const evidence = evidenceOf(article, norm, span);
   const trace = reading.explain ? traceOf(reading, ctx, mentions, evidence) : null;
   const anaphoric = anaphoraFrames(ctx, mentions, lex);
+  const governed: Governance[] = [];
   let previous: { m: Mention; g: Governance } | null = null;
   for (const m of mentions) {
     const carried = anaphoric.get(m);
     let g: Governance = carried ? { frame: carried as never, extent: null } : governMention(ctx, m, lex);
     if ('ignore' in g && g.ignore === 'no-frame' && previous && continuesList(previous.m, m, ctx, lex)) g = previous.g;
     previous = { m, g };
+    governed.push(g);
+  }
+  // A list governed from after it: «أحياء X وY ومناطق أخرى لا تزال تحت سيطرة …», «غدت أحياء X وY مهددة بالسقوط».
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const next = governed[k + 1]!;
+    if (!('ignore' in governed[k]! && governed[k]!.ignore === 'no-frame') || !continuesList(mentions[k]!, mentions[k + 1]!, ctx, lex)) continue;
+    if (('frame' in next && next.frame.from >= mentions[k + 1]!.to) || ('ignore' in next && next.ignore !== 'no-frame')) governed[k] = next;
+  }
+  for (const [k, m] of mentions.entries()) {
+    const carried = anaphoric.get(m);
+    const g = governed[k]!;
     const name = m.place.id + (referring.includes(m) ? ' («الحي»)' : '');
     if ('ignore' in g) {
       if (!referring.includes(m)) out.ignored.push(ignoredOf(article, m, g.ignore, evidence, gaz));
@@ -248,6 +261,7 @@ function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex
       !lex.commonWordNames.has(name) ||
       lex.districtWord.test(prev) ||
       joinedTo(accepted.at(-1), m, tokens, text) ||
+      found.some((next) => joinedTo(m, next, tokens, text)) ||
       /^(الي|علي|في|من)$/.test(prev) && lex.frames.some((f) => [2, 3, 4].some((back) => matchesAt(tokens, m.from - back, f.pattern)));
     if (ok) accepted.push(m);
   }
@@ -273,6 +287,9 @@ function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex:
   return carried;
 }
 
+/** A statement about a day this long before the report is background (the battle's history), not news. */
+const BACKGROUND_DAYS = 60;
+
 const OPPOSITE: Partial<Record<Controller, Controller>> = { government: 'opposition', opposition: 'government' };
 
 function eventOf(
@@ -285,7 +302,8 @@ function eventOf(
   let controller: Controller = 'contested';
   let rule = frame.rule + (anaphora ? '+anaphora' : '');
   if (frame.side !== 'none') {
-    const actor = frame.side === 'recipient' ? recipientOf(ctx, m, why) : frame.side === 'preceding' ? precedingSideOf(ctx, g.frame, m, why) : actorOf(ctx, g.frame, m, reading.lastSide, why);
+    const found = frame.side === 'recipient' ? recipientOf(ctx, m, why) : frame.side === 'preceding' ? precedingSideOf(ctx, g.frame, m, why) : actorOf(ctx, g.frame, m, reading.lastSide, why);
+    const actor = found ?? frame.fallback ?? null;
     if (!actor) return { reason: 'no-actor' };
     const side = frame.side === 'other' ? OPPOSITE[actor] : actor;
     if (!side) return { reason: 'no-actor' };
@@ -294,6 +312,7 @@ function eventOf(
   if (g.extent === 'partial' && kind === 'capture') [kind, controller, rule] = ['contested', 'contested', 'contested/partial'];
   if (ctx.denied && kind === 'capture') [kind, controller, rule] = ['contested', 'contested', 'contested/denied'];
   const when = dateOf(ctx, g.frame, article.published, lead);
+  if (when.latest < addDays(article.published, -BACKGROUND_DAYS)) return { reason: 'background' };
   const source = sourceOf(ctx, g.frame);
   const { place, via } = landOn(m, gaz);
   const confidence = frame.confidence * (source?.weight ?? 0.95) * (when.precision === 'range' ? 0.9 : 1) *

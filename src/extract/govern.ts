@@ -79,6 +79,14 @@ function positionalReason(view: SentenceView, m: Mention, lex: Lexicon): IgnoreR
   return null;
 }
 
+/** «… X وY ومناطق أخرى لا تزال تحت سيطرة …»: only words like «ومناطق أخرى / وغيرها» between a list and its state. */
+const FILLER = /^(و)?(ال)?(مناطق|احياء|اخري|غيرها|سواها|المجاوره|مجاوره|عده|المحيطه|محيطها)$/;
+function fillerUpTo(view: SentenceView, from: number, to: number): boolean {
+  if (to - from > 4 || to <= from) return false;
+  for (let i = from; i < to; i++) if (!FILLER.test(view.tokens[i]!.text)) return i === to - 1 && to - 1 > from && /^(ما|لا|التي|الذي)$/.test(view.tokens[i]!.text);
+  return true;
+}
+
 function allAfter(view: SentenceView, m: Mention, lex: Lexicon): boolean {
   const next = view.tokens[m.to]?.text;
   return next !== undefined && view.clause[m.to] === view.clause[m.from] && lex.allWord.test(next);
@@ -99,7 +107,7 @@ export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Gov
 
   // A state frame right after the name, in its clause or opening a relative clause («… الذي تسيطر عليه»),
   // unless a blocker stands between them («… مهددة بالسقوط»).
-  const post = triggers.find((t) => 'frame' in t.value && t.value.frame.position !== 'pre' && (t.from === m.to || t.from === m.to + 1) &&
+  const post = triggers.find((t) => 'frame' in t.value && t.value.frame.position !== 'pre' && (t.from === m.to || t.from === m.to + 1 || fillerUpTo(view, m.to, t.from)) &&
     (clause[t.from] === clause[m.from] || lex.relativePronoun.test(tokens[t.from]!.text)));
   if (post && next && next !== post && 'blocker' in next.value && next.from < post.from) return { ignore: next.value.blocker };
   if (post) return withAll(govern(view, post, m.to, post.from, lex, true), view, m, lex);

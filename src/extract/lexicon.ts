@@ -18,6 +18,8 @@ export interface Frame {
   requires?: 'denial';
   /** `before`: its subject stands before it or inside it, never after it («تصدى … لمحاولة قوات X»: X attacks). */
   subject?: 'before';
+  /** The side when the text names none: state media's euphemisms speak only of the army. */
+  fallback?: Side;
 }
 export type Side = Exclude<Controller, 'contested'>;
 export interface Source { label: string; weight: number }
@@ -85,7 +87,7 @@ export function loadLexicon(): Lexicon {
   const c = contextData;
   const frames = framesData.frames.map((f) => ({
       pattern: compilePattern(f.tokens),
-      value: { rule: f.rule, kind: f.kind as EventKind, side: f.side as Frame['side'], position: f.position as Frame['position'], confidence: f.confidence, ...('requires' in f ? { requires: f.requires as 'denial' } : {}), ...('subject' in f ? { subject: f.subject as 'before' } : {}) } as Frame,
+      value: { rule: f.rule, kind: f.kind as EventKind, side: f.side as Frame['side'], position: f.position as Frame['position'], confidence: f.confidence, ...('requires' in f ? { requires: f.requires as 'denial' } : {}), ...('subject' in f ? { subject: f.subject as 'before' } : {}), ...('fallback' in f ? { fallback: f.fallback as Side } : {}) } as Frame,
   }));
   const blockers = blockersData.blockers.map((b) => ({ pattern: compilePattern(b.tokens), value: b.reason as IgnoreReason }));
   const lexicon: Omit<Lexicon, 'startsOf'> = {
