@@ -71,3 +71,28 @@ report({ metric: 'extract_vs_scan_ratio', value: typical.extract / typical.scan,
 const denseCorpus = syntheticCorpus(geo.places, MB * 1_000_000, Math.min(0.6, share * 2));
 const dense = measure(denseCorpus);
 report({ metric: 'extract_mb_per_s_dense', value: dense.extract, unit: 'MB/s', note: `${density(denseCorpus).toFixed(2)} place mentions/KB; ratio to the bare pass ${(dense.extract / dense.scan).toFixed(2)}` });
+
+// extract_long_sentence_ratio: time per character on one 1 MB "sentence" (the same corpus with every
+// sentence end turned into a comma: a report pasted without full stops) ÷ time per character on the
+// corpus as written. Overlong sentences are cut at clause boundaries, so reading stays linear.
+{
+  const text = corpus.map((a) => a.body).join(' ').replace(/[.؟?!؛;\n]+/g, '،').slice(0, 1_000_000);
+  const one: Article = { ...corpus[0]!, id: 'one-sentence', file: 'one-sentence.md', body: text };
+  const normal = corpus.slice(0, Math.max(1, Math.round(corpus.length * (1_000_000 / (MB * 1_000_000)))));
+  const perChar = (articles: readonly Article[]) => {
+    const chars = articles.reduce((n, a) => n + a.body.length, 0);
+    extractAll(articles, geo.gazetteer, lexicon);
+    const times: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      globalThis.gc?.();
+      const t0 = performance.now();
+      extractAll(articles, geo.gazetteer, lexicon);
+      times.push((performance.now() - t0) / chars);
+    }
+    return median(times);
+  };
+  const long = perChar([one]);
+  const usual = perChar(normal);
+  report({ metric: 'extract_long_sentence_ratio', value: long / usual, unit: '×', target: '<= 3',
+    note: `1 MB without a sentence end: ${(1 / (long * 1000)).toFixed(1)} MB/s (chars) vs ${(1 / (usual * 1000)).toFixed(1)} on the corpus as written; median of 5` });
+}

@@ -9,8 +9,17 @@ export interface Span {
 const SENTENCE_END = /[.؟?!؛;\n]+/g;
 
 /**
+ * The longest sentence read as one: real reports' longest run to about 700 characters. A longer one
+ * (a report pasted without full stops, a list that never ends) is cut at its last comma, else its
+ * last space, before this length, so that reading stays linear in the length of the text.
+ */
+export const MAX_SENTENCE = 2000;
+
+const CUT_AT = /[،,]/;
+
+/**
  * Sentences end at . ؟ ! ؛ and line breaks. A full stop between two digits
- * (a decimal) does not end a sentence.
+ * (a decimal) does not end a sentence. Overlong sentences are cut (see MAX_SENTENCE).
  */
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
@@ -29,6 +38,25 @@ export function sentences(text: string): Span[] {
 const SPACE = /\s/;
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (end - start > MAX_SENTENCE) {
+    const cut = cutPoint(text, start, start + MAX_SENTENCE);
+    pushOne(text, start, cut, out);
+    start = cut;
+  }
+  pushOne(text, start, end, out);
+}
+
+/** Where to cut text[from, limit): after its last comma, else at its last space, else at the limit. */
+function cutPoint(text: string, from: number, limit: number): number {
+  const floor = from + MAX_SENTENCE / 2;
+  for (let i = limit - 1; i > floor; i--) if (CUT_AT.test(text[i]!)) return i + 1;
+  for (let i = limit - 1; i > floor; i--) if (SPACE.test(text[i]!)) return i + 1;
+  let i = limit;
+  if (i > from && i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff) i--; // never split a surrogate pair
+  return i;
+}
+
+function pushOne(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && SPACE.test(text[start]!)) start++;
   while (end > start && SPACE.test(text[end - 1]!)) end--;
   for (let i = start; i < end; i++) {
