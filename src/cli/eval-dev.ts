@@ -35,7 +35,7 @@ export function devReport(goldFile: string, articlesDir: string, geoDir: string,
     `  gold places the gazetteer lacks: ${unknown.length === 0 ? 'none' : unknown.join(', ')}`,
   ];
   if (quiet) return out.join('\n');
-  for (const a of s.missed) out.push(`  MISSED   ${a.article}: ${a.place} ${a.kind} ${a.actor} ${a.date_range.join('..')}`);
+  for (const a of s.missed) out.push(`  MISSED   ${a.article}: ${a.place} ${a.kind} ${a.actor} ${a.date_range.join('..')}${a.note ? ` — gold's note: ${clip(a.note)}` : ''}`);
   for (const { p, gold: a } of s.spurious) {
     const why = a === null ? 'not in gold' : a.kind === 'none' ? 'NEGATIVE (gold: none)' : `gold: ${a.kind} ${a.actor}`;
     out.push(`  SPURIOUS ${p.article}: ${p.place} ${p.kind} ${p.controller} ${p.date} (${p.event.rule}; ${why}) «${clip(p.event.evidence.sentence)}»`);
