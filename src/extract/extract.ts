@@ -131,6 +131,13 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     if (!('ignore' in governed[k]! && governed[k]!.ignore === 'no-frame') || !continuesList(mentions[k]!, mentions[k + 1]!, ctx, lex)) continue;
     if (('frame' in next && next.frame.from >= mentions[k + 1]!.to) || ('ignore' in next && next.ignore !== 'no-frame')) governed[k] = next;
   }
+  // A state after a list outweighs shelling or flight before it: «غارات على أحياء X وY ومناطق أخرى لا تزال تحت سيطرة الفصائل».
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const here = governed[k]!;
+    const next = governed[k + 1]!;
+    if (!('ignore' in here && (here.ignore === 'shelling' || here.ignore === 'displacement')) || !continuesList(mentions[k]!, mentions[k + 1]!, ctx, lex)) continue;
+    if ('frame' in next && next.frame.value.frame.kind === 'hold' && next.frame.value.frame.position === 'post' && next.frame.from >= mentions[k + 1]!.to) governed[k] = next;
+  }
   for (const [k, m] of mentions.entries()) {
     const carried = anaphoric.get(m);
     const g = governed[k]!;

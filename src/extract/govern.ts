@@ -127,7 +127,10 @@ export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Gov
   if (before) return withAll(govern(view, before, before.to, m.from, lex), view, m, lex);
 
   if (opensWithList(view, m, lex)) {
-    const prev = triggers.filter((t) => clause[t.from] === clause[m.from]! - 1).at(-1);
+    // The clause before, or the one before that when the one between holds no frame (an aside: «… من جهة أخرى، في منطقة …»).
+    const c = clause[m.from]!;
+    const inClause = (k: number) => triggers.filter((t) => clause[t.from] === k);
+    const prev = (inClause(c - 1).length > 0 ? inClause(c - 1) : inClause(c - 2)).at(-1);
     if (prev) return withAll(govern(view, prev, clause.indexOf(clause[m.from]!), m.from, lex, true), view, m, lex);
   }
 
