@@ -32,6 +32,9 @@ function nearestTo<T extends { from: number; to: number }>(spans: readonly T[], 
 /** A side phrase found in a sentence: a side, or «same» for words that point back to the last side named («القوات», «الأخيرة»). */
 export type ActorHit = PatternHit<Side | 'same'>;
 
+/** A verbal noun with a possessive pronoun: «سيطرته», «استعادتها», «سيطرتهم». */
+const POSSESSED = /ت(ه|ها|هم|هما)$/;
+
 /** Words right before a side phrase that make it the loser, not the subject («… من مقاتلي المعارضة», «ضد …»). */
 const FROM_WORD = /^(و)?(من|ضد|امام|علي)$/;
 
@@ -42,8 +45,9 @@ const FROM_WORD = /^(و)?(من|ضد|امام|علي)$/;
  *    «الخاضع لسيطرة الأكراد»);
  *    not after the frame when the frame says so (`subject: before`: what follows «تصدى لمحاولة»
  *    is the attacker), and never a side introduced by «من / ضد»;
- * 2. the nearest side before the frame in its clause, then in the sentence (subject-first
- *    clauses, and pronoun suffixes such as «سيطرتها» that point back to it);
+ * 2. the nearest side before the frame in its clause (subject-first clauses); for a frame with a
+ *    pronoun of its own («بعد استعادة سيطرته عليها»), the sentence's subject (its first side);
+ *    then the nearest side before the frame in the sentence;
  * 3. the last side an earlier sentence named (ellipsis);
  * 4. the first side after the frame in its clause.
  * A pointing word («القوات») stands for the side named before it (or, when none was, the one after it).
@@ -75,6 +79,11 @@ export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: num
     if (ctx.clause[actors[k]!.from] === c) beforeInClause = k;
   }
   if (beforeInClause >= 0) return said('nearest side before the frame in its clause'), resolve(beforeInClause);
+  // A frame with a pronoun of its own («بعد استعادة سيطرته عليها», «سيطرتها») speaks of the sentence's subject: its first side.
+  const first = actors.findIndex((a) => a.to <= frame.from);
+  if (first >= 0 && ctx.tokens.slice(frame.from, frame.to).some((t) => POSSESSED.test(t.text))) {
+    return said('the pronoun of the frame: the subject of the sentence'), resolve(first);
+  }
   if (before >= 0) return said('nearest side before the frame in the sentence'), resolve(before);
   if (previous) return said('the side an earlier sentence named last'), previous;
   const after = actors.findIndex((a) => a.from >= frame.to && ctx.clause[a.from] === c);

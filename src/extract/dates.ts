@@ -25,6 +25,9 @@ const t = (s: string) => compileToken(s);
 const TODAY = t('(و|ف)?(ال)?يوم'), YESTERDAY = t('(و|ف)?(بال|بـ)?امس'), FIRST = t('(ال)?اول'), NIGHT = t('(و|ف)?(ال)?ليله|ليل|(و|ف)?مساء');
 const PAST = t('(ال)?ماضي(ه)?'), SINCE = t('(و|ف)?(منذ|قبل)'), ABOUT = t('نحو|حوالي|قرابه'), RECENT = t('(ال)?اونه|مؤخرا|موخرا');
 const WEEK = t('(ال)?اسبوع'), WEEKS = t('اسابيع|اسبوعين'), DAYS = t('ايام|يومين'), MID = t('(و|ف|في)?(منتصف|اواسط)');
+const MONTHS_UNIT = t('اشهر|شهور|شهرين|شهر'), YEARS_UNIT = t('سنوات|سنين|سنه|سنتين|اعوام|عامين|عام');
+/** Counted words of «منذ أربع سنوات» (the feminine and masculine forms). */
+const COUNT_WORDS = new Map([['ثلاث', 3], ['ثلاثه', 3], ['اربع', 4], ['اربعه', 4], ['خمس', 5], ['خمسه', 5], ['ست', 6], ['سته', 6], ['سبع', 7], ['سبعه', 7], ['ثماني', 8], ['ثمانيه', 8], ['تسع', 9], ['تسعه', 9], ['عشر', 10], ['عشره', 10]]);
 const MONTH = t('(ال)?شهر'), NUM = /^\d{1,2}$/, YEAR = /^(19|20)\d\d$/;
 
 const day = (date: IsoDate, consistent = true): Omit<DateMention, 'from' | 'to'> => ({ date, earliest: date, latest: date, precision: 'day', consistent });
@@ -69,7 +72,7 @@ const night: Parser = (tokens, i, p) => {
   return { length: 2, value: day(start) };
 };
 
-/** «منذ نحو أسبوع», «قبل يومين», «منذ 3 أسابيع», «في الآونة الأخيرة» */
+/** «منذ نحو أسبوع», «قبل يومين», «منذ 3 أسابيع», «منذ أربع سنوات», «منذ 2012», «في الآونة الأخيرة» */
 const ago: Parser = (tokens, i, p) => {
   if (RECENT.test(tokens[i]!.text)) {
     const length = /^(ال)?اخير(ه)?$/.test(tokens[i + 1]?.text ?? '') ? 2 : 1;
@@ -84,7 +87,16 @@ const ago: Parser = (tokens, i, p) => {
   if (WEEK.test(unit)) days = 7;
   else if (WEEKS.test(unit)) days = 7 * (n ?? (unit.endsWith('ين') ? 2 : 3));
   else if (DAYS.test(unit)) days = n ?? (unit.endsWith('ين') ? 2 : 3);
-  else return null;
+  else if (MONTHS_UNIT.test(unit)) days = 30 * (n ?? (unit.endsWith('ين') ? 2 : 3));
+  else if (YEARS_UNIT.test(unit)) days = 365 * (n ?? (unit.endsWith('ين') ? 2 : 3));
+  else if (COUNT_WORDS.has(unit) && (MONTHS_UNIT.test(tokens[k + 1]?.text ?? '') || YEARS_UNIT.test(tokens[k + 1]?.text ?? ''))) {
+    days = (MONTHS_UNIT.test(tokens[k + 1]!.text) ? 30 : 365) * COUNT_WORDS.get(unit)!;
+    k++;
+  } else if (/^(عام)?(19|20)\d\d$/.test(unit) || (/^(ال)?عام$/.test(unit) && YEAR.test(tokens[k + 1]?.text ?? ''))) {
+    // «منذ 2012», «منذ عام 2012»: a year, long before the report
+    const year = Number((YEAR.test(unit) ? unit : tokens[++k]!.text).slice(-4));
+    return { length: k + 1 - i, value: range(isoDay(year, 7, 1)!, isoDay(year, 1, 1)!, isoDay(year, 12, 31)!) };
+  } else return null;
   const date = addDays(p, -days);
   const slack = Math.max(1, Math.round(days / 7));
   return { length: k + 1 - i, value: range(date, addDays(date, -slack), addDays(date, slack)) };

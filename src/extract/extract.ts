@@ -122,6 +122,8 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     const carried = anaphoric.get(m);
     let g: Governance = carried ? { frame: carried as never, extent: null } : governMention(ctx, m, lex);
     if ('ignore' in g && g.ignore === 'no-frame' && previous && continuesList(previous.m, m, ctx, lex)) g = previous.g;
+    // «نحو بستان القصر والشيخ سعيد»: a direction before a list holds for the whole list.
+    else if (previous && 'ignore' in previous.g && (previous.g.ignore === 'direction' || previous.g.ignore === 'outskirts') && continuesList(previous.m, m, ctx, lex)) g = previous.g;
     previous = { m, g };
     governed.push(g);
   }

@@ -115,7 +115,8 @@ export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Gov
   const spanning = triggers.find((t) => 'frame' in t.value && t.from < m.from && t.to > m.from);
   if (spanning) return withAll(govern(view, spanning, m.to, m.to, lex), view, m, lex);
 
-  const before = triggers.filter((t) => t.to <= m.from && clause[t.from] === clause[m.from] && !('frame' in t.value && t.value.frame.position === 'post')).at(-1);
+  // A frame governs the clause its last word is in: «انسحبت الكتائب، خلال الليل، من كامل أحياء …».
+  const before = triggers.filter((t) => t.to <= m.from && clause[t.to - 1] === clause[m.from] && !('frame' in t.value && t.value.frame.position === 'post')).at(-1);
   const positional = positionalReason(view, m, lex);
   if (positional === 'outskirts' && before && 'frame' in before.value && before.value.frame.kind === 'capture') {
     // «سيطر على أطراف حي …»: the edges taken, not the district — a partial capture.

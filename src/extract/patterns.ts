@@ -19,6 +19,12 @@ export function compilePattern(tokens: readonly string[]): TokenPattern {
   return out;
 }
 
+/**
+ * Words a gap never runs over: a direction ends the phrase the gap belongs to
+ * («انسحب المسلحون إلى الأحياء الجنوبية من …» is no withdrawal from them).
+ */
+const GAP_STOP = /^(و)?(الي|نحو|باتجاه|اتجاه)$/;
+
 /** The number of tokens `pattern` covers starting at i (shortest gaps first), or 0 if it does not match there. */
 export function matchLength(tokens: readonly Token[], i: number, pattern: TokenPattern, k = 0): number {
   if (k === pattern.length) return 0;
@@ -29,6 +35,7 @@ export function matchLength(tokens: readonly Token[], i: number, pattern: TokenP
     return rest < 0 ? -1 : 1 + rest;
   }
   for (let skip = 0; skip <= part.gap; skip++) {
+    if (skip > 0 && GAP_STOP.test(tokens[i + skip - 1]?.text ?? '')) return -1;
     const rest = matchLength(tokens, i + skip, pattern, k + 1);
     if (rest >= 0) return skip + rest;
   }
