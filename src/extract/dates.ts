@@ -27,7 +27,7 @@ const PAST = t('(ال)?ماضي(ه)?'), SINCE = t('(و|ف)?(منذ|قبل)'), AB
 const WEEK = t('(ال)?اسبوع'), WEEKS = t('اسابيع|اسبوعين'), DAYS = t('ايام|يومين'), MID = t('(و|ف|في)?(منتصف|اواسط)');
 const MONTHS_UNIT = t('اشهر|شهور|شهرين|شهر'), YEARS_UNIT = t('سنوات|سنين|سنه|سنتين|اعوام|عامين|عام');
 /** Counted words of «منذ أربع سنوات» (the feminine and masculine forms). */
-const COUNT_WORDS = new Map([['ثلاث', 3], ['ثلاثه', 3], ['اربع', 4], ['اربعه', 4], ['خمس', 5], ['خمسه', 5], ['ست', 6], ['سته', 6], ['سبع', 7], ['سبعه', 7], ['ثماني', 8], ['ثمانيه', 8], ['تسع', 9], ['تسعه', 9], ['عشر', 10], ['عشره', 10]]);
+const COUNT_WORDS = new Map([['اثنين', 2], ['يومين', 2], ['ثلاث', 3], ['ثلاثه', 3], ['اربع', 4], ['اربعه', 4], ['خمس', 5], ['خمسه', 5], ['ست', 6], ['سته', 6], ['سبع', 7], ['سبعه', 7], ['ثماني', 8], ['ثمانيه', 8], ['تسع', 9], ['تسعه', 9], ['عشر', 10], ['عشره', 10]]);
 const MONTH = t('(ال)?شهر'), NUM = /^\d{1,2}$/, YEAR = /^(19|20)\d\d$/;
 
 const day = (date: IsoDate, consistent = true): Omit<DateMention, 'from' | 'to'> => ({ date, earliest: date, latest: date, precision: 'day', consistent });
@@ -167,8 +167,11 @@ const pastDays: Parser = (tokens, i, p) => {
   if (!DAYS_DEF.test(tokens[k]?.text ?? '')) return null;
   k++;
   if (FEW.test(tokens[k]?.text ?? '')) k++;
+  // «الأيام الثلاثة الماضية», «الأيام 3 الماضية»
+  const count = NUM.test(tokens[k]?.text ?? '') ? Number(tokens[k]!.text) : COUNT_WORDS.get((tokens[k]?.text ?? '').replace(/^ال/, ''));
+  if (count !== undefined) k++;
   if (!BEFORE_NOW.test(tokens[k]?.text ?? '')) return null;
-  return { length: k + 1 - i, value: range(addDays(p, -1), addDays(p, -6), p) };
+  return { length: k + 1 - i, value: range(addDays(p, -1), addDays(p, -(count ?? 6)), p) };
 };
 
 const PARSERS: Parser[] = [relativeDay, night, ago, lastWeek, midMonth, pastDays, numeric, explicit, bareWeekday];

@@ -32,8 +32,11 @@ interface Reading {
   gaz: Gazetteer;
   lex: Lexicon;
   out: Found;
-  /** The day the lead sets (see leadDate). */
+  /** The day the lead sets (see leadDate), and where (normalised offset of its sentence): it speaks for the sentences from there on. */
   lead: DateMention | null;
+  leadAt: number;
+  /** Where the sentence being read starts (normalised offset). */
+  at: number;
   /** The district «الحي» can stand for: the only one the last sentence naming districts named. */
   antecedent: Place | null;
   /** The last side an earlier sentence named: the subject of a clause that names none. */
@@ -60,7 +63,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
   // Words and names are found once for the whole article; a sentence is read only when it names a
   // place or says «الحي».
   const words = tokenize(norm.text);
-  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, lead: leadDate(words, spans, article.published), antecedent: null, lastSide: null, explain };
+  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, ...leadDate(words, spans, article.published), at: 0, antecedent: null, lastSide: null, explain };
   const names = findMentions(words, gazetteer);
   let w = 0;
   let n = 0;
@@ -88,6 +91,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
 
 /** One sentence: its words and the names found in them (indices into `tokens`). */
 function extractSentence(reading: Reading, span: Span, tokens: Token[], found: Mention[], saysDistrict: boolean): void {
+  reading.at = span.start;
   const { article, norm, gaz, lex, out } = reading;
   const named = acceptMentions(found, tokens, lex, reading.norm.text);
   const referring = saysDistrict ? backReferences(tokens, named, reading) : [];
@@ -122,6 +126,10 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     const carried = anaphoric.get(m);
     let g: Governance = carried ? { frame: carried as never, extent: null } : governMention(ctx, m, lex);
     if ('ignore' in g && g.ignore === 'no-frame' && previous && continuesList(previous.m, m, ctx, lex)) g = previous.g;
+    // «كامل / أجزاء من حيي X وY»: a list governed by one frame shares its first item's extent.
+    else if (previous && 'frame' in g && 'frame' in previous.g && g.extent === null && previous.g.extent !== null && previous.g.frame === g.frame && continuesList(previous.m, m, ctx, lex)) {
+      g = { ...g, extent: previous.g.extent };
+    }
     // «نحو بستان القصر والشيخ سعيد»: a direction before a list holds for the whole list.
     else if (previous && 'ignore' in previous.g && (previous.g.ignore === 'direction' || previous.g.ignore === 'outskirts') && continuesList(previous.m, m, ctx, lex)) g = previous.g;
     previous = { m, g };
@@ -229,19 +237,19 @@ const LEAD_SENTENCES = 3;
 
 /**
  * The day the report's lead sets («خاضت قوات النظام أمس معارك …»): the first day-precise date
- * in its first sentences. Statements later in the report that carry no date of their own
- * usually tell of that day.
+ * in its first sentences. Statements from there on that carry no date of their own usually
+ * tell of that day (a statement before it does not: the date may belong to something later).
  */
-function leadDate(words: readonly Token[], spans: readonly Span[], published: string): DateMention | null {
+function leadDate(words: readonly Token[], spans: readonly Span[], published: string): { lead: DateMention | null; leadAt: number } {
   let from = 0;
   for (const span of spans.slice(0, LEAD_SENTENCES)) {
     while (from < words.length && words[from]!.start < span.start) from++;
     let to = from;
     while (to < words.length && words[to]!.start < span.end) to++;
     const found = findDates(words.slice(from, to), published).find((d) => d.precision === 'day' && d.date <= published);
-    if (found) return found;
+    if (found) return { lead: found, leadAt: span.start };
   }
-  return null;
+  return { lead: null, leadAt: 0 };
 }
 
 /** «الزبدية والإذاعة وجبل الجلبي»: a name joined by و (or a comma) right after another shares its reading. */
@@ -304,7 +312,8 @@ const OPPOSITE: Partial<Record<Controller, Controller>> = { government: 'opposit
 function eventOf(
   reading: Reading, m: Mention, g: Extract<Governance, { frame: unknown }>, ctx: SentenceContext, evidence: Evidence, anaphora: boolean, why?: { reason: string },
 ): Draft | { reason: IgnoreReason } {
-  const { article, norm, gaz, lead } = reading;
+  const { article, norm, gaz } = reading;
+  const lead = reading.at >= reading.leadAt ? reading.lead : null;
   const frame: Frame = g.frame.value.frame;
   if (frame.requires === 'denial' && !ctx.denied) return { reason: 'no-frame' };
   let kind = frame.kind;

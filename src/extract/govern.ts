@@ -12,6 +12,9 @@ export type Governance =
   | { frame: Trigger & { value: { frame: Frame } }; extent: 'all' | 'most' | 'partial' | null }
   | { ignore: IgnoreReason };
 
+/** How many words before a place can say how much of it («على جزء كبير من حي …», «معظم أحياء …»). */
+const EXTENT_REACH = 5;
+
 /** How far (in tokens) a blocker or frame reaches to govern the next frame of the clause. */
 const CHAIN = 6;
 
@@ -55,11 +58,12 @@ function govern(view: SentenceView, t: Trigger, from: number, to: number, lex: L
   }
   const blocked = attached ? null : blockerOf(view, t);
   if (blocked) return { ignore: blocked };
-  const between = view.tokens.slice(from, to).map((tok) => tok.text);
-  // «على كامل الأبنية في حي …»: a whole-word before the partial one makes it whole.
+  // The extent words of this place are the last few before it («على جزء كبير من حي X»), not those of
+  // an earlier item of the list; «على كامل الأبنية في حي …»: a whole-word right before the partial one makes it whole.
+  const between = view.tokens.slice(Math.max(from, to - EXTENT_REACH), to).map((tok) => tok.text);
   const partial = between.findIndex((w) => lex.partialWord.test(w));
   const whole = between.findIndex((w) => lex.allWord.test(w));
-  if (partial >= 0 && !(whole >= 0 && whole < partial)) return { frame: t as never, extent: 'partial' };
+  if (partial >= 0 && !(whole >= 0 && whole === partial - 1)) return { frame: t as never, extent: 'partial' };
   if (between.some((w) => lex.mostWord.test(w))) return { frame: t as never, extent: 'most' };
   // «سيطرتها الكاملة على», «تحت سيطرة المعارضة بالكامل»: inside the frame or just after it.
   const around = view.tokens.slice(t.from, t.to + 2).filter((_, k) => view.clause[t.from + k] === view.clause[t.from]).map((tok) => tok.text);
