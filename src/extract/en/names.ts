@@ -115,7 +115,6 @@ export function findNames(ws: readonly Word[], body: string, names: EnglishNames
 
 function longestAt(ws: readonly Word[], content: readonly number[], c: number, body: string, names: EnglishNames): { place: Place; length: number } | null {
   const first = ws[content[c]!]!;
-  if (NOT_NAMES.has(first.key)) return null;
   const candidates = [...(names.byFirst.get(first.key) ?? []), ...(names.byFirst.get(soundOf(first.key)) ?? [])];
   let best: { place: Place; length: number; loose: boolean } | null = null;
   for (const form of candidates) {
@@ -129,7 +128,7 @@ function longestAt(ws: readonly Word[], content: readonly number[], c: number, b
       if (ok && k > 0) ok = JOIN.test(body.slice(ws[content[c + k - 1]!]!.end, w.start).replace(/\b(al|el|il|ul|ash|as|ad|az|at|an|aj|ar|ath|adh|es|ez|et|en|ed)\b/gi, ''));
     }
     // A loose one-word match must be a proper noun: written with a capital.
-    if (ok && form.loose && n === 1 && !first.capital) ok = false;
+    if (ok && form.loose && n === 1 && (!first.capital || NOT_NAMES.has(first.key))) ok = false;
     if (ok && (!best || n > best.length || (best.loose && !form.loose))) best = { place: form.place, length: n, loose: form.loose };
   }
   return best;
