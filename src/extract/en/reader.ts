@@ -42,6 +42,8 @@ interface Reading {
   lead: EnglishDate | null;
   /** The last side named before the current sentence: what 'they' and 'it' stand for. */
   lastSide: Side | null;
+  /** The places of the last sentence that named exactly one: what 'the district' in the next sentence stands for. */
+  lastPlaces: PlacePhrase['members'] | null;
   events: Draft[];
   ignored: IgnoredMention[];
 }
@@ -70,7 +72,7 @@ const SKIP_BEFORE_PLACE = new Set(['the', 'of', 'a', 'an', 'its', 'their', 'his'
 
 export function readEnglish(article: Article, gaz: Gazetteer, lex: EnglishLexicon): { events: Draft[]; ignored: IgnoredMention[] } {
   const spans = sentences(article.body);
-  const reading: Reading = { article, gaz, lex, lead: null, lastSide: null, events: [], ignored: [] };
+  const reading: Reading = { article, gaz, lex, lead: null, lastSide: null, lastPlaces: null, events: [], ignored: [] };
   const names = englishNamesOf(gaz);
   spans.forEach((span, index) => {
     const s = readSentence(article, span, names, lex);
@@ -78,6 +80,8 @@ export function readEnglish(article: Article, gaz: Gazetteer, lex: EnglishLexico
       reading.lead = s.dates.find((d) => d.precision === 'day' && !d.background && d.date <= article.published) ?? null;
     }
     for (const phrase of s.places) readPlaces(reading, s, phrase);
+    readBackReferences(reading, s);
+    if (s.places.length > 0) reading.lastPlaces = s.places.length === 1 ? s.places[0]!.members : null;
     const named = s.sides.at(-1);
     if (named) reading.lastSide = named.value;
   });
@@ -211,6 +215,40 @@ function readPlaces(reading: Reading, s: Sentence, phrase: PlacePhrase): void {
     const result = eventOf(reading, s, phrase, member, chosen.hit as PhraseHit<{ template: Template }, Side>);
     if ('reason' in result) ignore(reading, s, member.mention.place, result.reason);
     else reading.events.push(result);
+  }
+}
+
+const REFERRING = new Set(['it', 'them', 'district', 'neighbourhood', 'neighborhood', 'area', 'quarter', 'suburb']);
+const KIND_RANK: Record<string, number> = { capture: 3, hold: 2, contested: 1 };
+
+/**
+ * 'Troops entered Sakhour and took full control of it', 'Rebels retook the district overnight':
+ * a template whose object is 'it', 'them' or 'the district' (no name) speaks of the places named
+ * last: earlier in the sentence, or in the previous sentence when it named one list. Its event
+ * replaces a weaker one on the same place in the sentence (contested → capture).
+ */
+function readBackReferences(reading: Reading, s: Sentence): void {
+  for (const hit of s.predicates) {
+    if (!('template' in hit.value) || hit.value.template.places !== 'after') continue;
+    let i = hit.to;
+    while (i < s.keys.length && ['the', 'this', 'that', 'whole', 'entire', 'same'].includes(s.keys[i]!)) i++;
+    const word = s.keys[i];
+    if (word === undefined || !REFERRING.has(word) || s.places.some((p) => p.from >= hit.to && p.from <= i + 2)) continue;
+    if ((word === 'it' || word === 'them') && i !== hit.to) continue;
+    const before = s.places.filter((p) => p.to <= hit.from).at(-1);
+    const members = before ? before.members : s.places.length === 0 ? reading.lastPlaces : null;
+    if (!members || modalBefore(reading, s, hit)) continue;
+    const phrase: PlacePhrase = { members, from: i, to: i + 1 };
+    for (const member of members) {
+      const e = eventOf(reading, s, phrase, { ...member, extent: null }, hit as PhraseHit<{ template: Template }, Side>);
+      if ('reason' in e) continue;
+      const rank = KIND_RANK[e.kind]!;
+      const weaker = reading.events.filter((x) => x.evidence.start === s.evidence.start && x.place.id === e.place.id);
+      if (weaker.some((x) => KIND_RANK[x.kind]! >= rank && x.controller === e.controller)) continue;
+      reading.events = reading.events.filter((x) => !weaker.includes(x) || KIND_RANK[x.kind]! > rank);
+      const w = s.ws[i]!;
+      reading.events.push({ ...e, rule: `${e.rule}+reference`, mention: { text: w.text, start: w.start, end: w.end } });
+    }
   }
 }
 
