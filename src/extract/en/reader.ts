@@ -54,12 +54,14 @@ const LEAD_SENTENCES = 3;
 const AFTER_WINDOW = 8;
 /** Words that may stand between places and a predicate after them ('X, which is still in rebel hands'). */
 const BEFORE_WINDOW = 6;
-const BEFORE_GAP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'being', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'still', 'now', 'also', 'largely', 'mostly', 'entirely', 'fully', 'completely', 'all', 'which', 'that', 'who', 'where', 'firmly', 'yet', 'reportedly', 'finally', 'eventually', 'quickly', 'already', 'then', 'the', 'of', 'both', 'and', 'a', 'an', 'long', 'almost', 'nearly', 'effectively', 'practically', 'virtually', 'since', 'officially', 'later', 'too', 'again', 'back', 'just', 'recently', 'city', 'aleppo', 'eastern', 'east', 'in', 'on', 'late', 'early', 'by', 'night', 'morning', 'largest', 'key', 'strategic', 'major', 'its', 'their', ...DISTRICT_WORDS]);
+const BEFORE_GAP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'being', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'still', 'now', 'also', 'largely', 'mostly', 'entirely', 'fully', 'completely', 'all', 'which', 'that', 'who', 'where', 'firmly', 'yet', 'reportedly', 'finally', 'eventually', 'quickly', 'already', 'then', 'the', 'of', 'both', 'and', 'a', 'an', 'long', 'almost', 'nearly', 'effectively', 'practically', 'virtually', 'since', 'officially', 'later', 'too', 'again', 'back', 'just', 'recently', 'city', 'aleppo', 'eastern', 'east', 'in', 'on', 'late', 'early', 'by', 'night', 'morning', 'largest', 'key', 'strategic', 'major', 'its', 'their',
+  // modals: read by modalBefore ('X could fall to the army')
+  'could', 'would', 'may', 'might', 'will', 'should', 'can', 'cannot', 'not', 'never', 'to', 'about', 'set', 'poised', 'expected', 'likely', 'soon', 'unlikely', ...DISTRICT_WORDS]);
 /** Words before a side that make it an object, not a subject ('clashes with rebels', 'backed by Russia'). */
 const PREPOSITION = new Set(['by', 'from', 'with', 'against', 'of', 'on', 'to', 'at', 'between', 'for', 'among', 'toward', 'towards', 'into', 'in', 'and', 'pushed', 'drove', 'expelled', 'ousted', 'forced', 'besieged', 'pounded', 'shelled', 'bombed', 'hit', 'targeted', 'attacked']);
 const PRONOUN = new Set(['they', 'it', 'who', 'which', 'we']);
 /** Words that start a clause. */
-const CLAUSE_WORD = new Set(['that', 'while', 'whereas', 'but', 'although', 'though', 'when', 'after', 'before', 'because', 'amid', 'which', 'who', 'where', 'said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'claimed', 'announced', 'confirmed', 'stated', 'according', 'adding', 'saying', 'denied', 'insisted', 'warned', 'as', 'since', 'until', 'if', 'unless', 'whether', 'meanwhile', 'then']);
+const CLAUSE_WORD = new Set(['that', 'while', 'whereas', 'but', 'although', 'though', 'when', 'after', 'before', 'because', 'amid', 'which', 'who', 'where', 'said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'claimed', 'announced', 'confirmed', 'stated', 'according', 'adding', 'saying', 'denied', 'insisted', 'warned', 'until', 'if', 'unless', 'whether', 'meanwhile', 'then']);
 /** 'and', 'as', 'since' start a clause only before a new subject. */
 const SUBJECT_LED = new Set(['and', 'as', 'since', 'or']);
 const CLAUSE_PUNCT = /[,;:()\[\]—–"“”]|\s-\s/;
@@ -201,20 +203,24 @@ function readPlaces(reading: Reading, s: Sentence, phrase: PlacePhrase): void {
     return t.kind === 'hold' ? 1 : 2;
   };
   candidates.sort((a, b) => rank(b) - rank(a) || a.distance - b.distance);
-  const chosen = candidates[0];
   for (const member of phrase.members) {
-    if (!chosen) {
-      ignore(reading, s, member.mention.place, 'no-frame');
-      continue;
+    let firstReason: IgnoreReason | null = null;
+    let done = false;
+    for (const g of candidates) {
+      if (!usable(g)) {
+        firstReason ??= g.blockedBy ?? ('blocker' in g.hit.value ? g.hit.value.blocker : 'no-frame');
+        continue;
+      }
+      const result = eventOf(reading, s, phrase, member, g.hit as PhraseHit<{ template: Template }, Side>);
+      if ('reason' in result) {
+        firstReason ??= result.reason;
+        continue;
+      }
+      reading.events.push(result);
+      done = true;
+      break;
     }
-    if (!usable(chosen)) {
-      const reason = chosen.blockedBy ?? ('blocker' in chosen.hit.value ? chosen.hit.value.blocker : 'no-frame');
-      ignore(reading, s, member.mention.place, reason);
-      continue;
-    }
-    const result = eventOf(reading, s, phrase, member, chosen.hit as PhraseHit<{ template: Template }, Side>);
-    if ('reason' in result) ignore(reading, s, member.mention.place, result.reason);
-    else reading.events.push(result);
+    if (!done) ignore(reading, s, member.mention.place, firstReason ?? 'no-frame');
   }
 }
 
@@ -270,19 +276,35 @@ function governorsBefore(reading: Reading, s: Sentence, phrase: PlacePhrase): Go
   return out;
 }
 
-/** Predicates after the list that speak of the places before them ('X fell to the army', 'X, which remains in rebel hands'). */
+/**
+ * Predicates after the list that speak of the places before them ('X fell to the army', 'X, which
+ * remains in rebel hands'): the first one after it, and when that one sits in a relative clause
+ * ('X, which rebels had held since 2012, fell to the army'), the first one past that clause.
+ */
 function governorsAfter(reading: Reading, s: Sentence, phrase: PlacePhrase): Governor[] {
   const next = s.places.find((p) => p.from >= phrase.to);
-  const hit = s.predicates.find((p) => p.from >= phrase.to && !('inert' in p.value) && (!next || p.from < next.from));
-  if (!hit || !('template' in hit.value) || hit.value.template.places !== 'before') return [];
-  const gap = s.keys.slice(phrase.to, hit.from);
-  if (gap.length > BEFORE_WINDOW || !gap.every((k) => BEFORE_GAP.has(k) || isDateWord(s, k))) return [];
-  // Same clause, or the next one when it opens right after the list ('X, which …'), or past one relative clause.
-  const hops = s.clause[hit.from]! - s.clause[phrase.to - 1]!;
-  if (hops > 2) return [];
-  return [{ hit, distance: hit.from - phrase.to, blockedBy: modalBefore(reading, s, hit) }];
+  const limit = next ? next.from : s.keys.length;
+  const out: Governor[] = [];
+  let from = phrase.to;
+  for (let round = 0; round < 2; round++) {
+    const hit = s.predicates.find((p) => p.from >= from && p.from < limit && !('inert' in p.value));
+    if (!hit) break;
+    const gap = s.keys.slice(from, hit.from);
+    const fits = 'template' in hit.value && hit.value.template.places === 'before' &&
+      gap.length <= BEFORE_WINDOW && gap.every((k) => BEFORE_GAP.has(k) || isDateWord(s, k)) && (round > 0 || s.clause[hit.from]! - s.clause[phrase.to - 1]! <= 2);
+    if (fits) out.push({ hit, distance: hit.from - phrase.to, blockedBy: modalBefore(reading, s, hit) });
+    // Past a relative clause that opens right after the list, to the main verb.
+    const c = s.clause[hit.from]!;
+    const start = s.clauseStart[c]!;
+    if (!RELATIVE.has(s.keys[start]!) || start > phrase.to + 1) break;
+    let end = hit.to;
+    while (end < s.keys.length && s.clause[end] === c) end++;
+    from = end;
+  }
+  return out;
 }
 
+const RELATIVE = new Set(['which', 'who', 'that', 'where']);
 const isDateWord = (s: Sentence, k: string) => s.dates.some((d) => s.keys.slice(d.from, d.to).includes(k));
 
 /** 'fighting IN Sakhour', 'the battle FOR Sheikh Saeed': the last word before the place (past 'the', district words …) must be one of the template's. */
@@ -315,6 +337,11 @@ function eventOf(reading: Reading, s: Sentence, phrase: PlacePhrase, member: Mem
   let kind = t.kind;
   let rule = t.rule;
   let controller: Controller = 'contested';
+  if (t.outcome === 'none' && t.side === 'subject') {
+    // 'residents crossed into X' is no entry by a side.
+    const subject = subjectOf(reading, s, hit, t);
+    if ('reason' in subject) return subject;
+  }
   if (t.outcome !== 'none') {
     const found = sideOf(reading, s, hit, t);
     if ('reason' in found) return found;
