@@ -27,7 +27,7 @@ export interface EnglishNames {
 }
 
 const KIND_RANK: Record<Place['kind'], number> = { neighbourhood: 0, area: 1, quarter: 2, roundabout: 3, landmark: 4, village: 5 };
-const IGNORED = new Set(namesData.ignoreForms.map((f) => f.form.toLowerCase()));
+const IGNORED = new Set(namesData.ignoreForms.map((f) => formKeys(f.form).join(' ')));
 const NEEDS_DISTRICT_WORD = new Set(namesData.needsDistrictWord.map((f) => keyOf(f.form)));
 const NOT_NAMES = new Set(namesData.notNames.words.map(keyOf));
 export const DISTRICT_WORDS = new Set(namesData.districtWords);
@@ -65,8 +65,8 @@ export function englishNames(gazetteer: Gazetteer): EnglishNames {
   };
   for (const place of gazetteer.places.values()) {
     for (const written of [place.name_en, ...place.variants_en]) {
-      if (!written.trim() || IGNORED.has(written.trim().toLowerCase())) continue;
       const keys = formKeys(written);
+      if (keys.length === 0 || IGNORED.has(keys.join(' '))) continue;
       add(keys, place, false);
       const long = keys.length > 1 || (keys[0]?.length ?? 0) >= 6;
       if (long) add(keys.map(soundOf), place, true);

@@ -24,7 +24,8 @@ interface Sentence {
   predicates: PhraseHit<Predicate, Side>[];
   sources: PhraseHit<Source, never>[];
   dates: EnglishDate[];
-  denied: boolean;
+  /** Where denials stand ('denied', 'disputed'): word indices. */
+  denials: number[];
   hedge: number;
 }
 
@@ -130,7 +131,7 @@ function readSentence(article: Article, span: Span, names: ReturnType<typeof eng
     span, ws, keys, clause, clauseStart, places, sides, predicates, sources,
     evidence: { sentence: body.slice(start, span.end), start, end: span.end },
     dates: findDates(keys, article.published),
-    denied: lex.denials.scan(keys).length > 0,
+    denials: lex.denials.scan(keys).map((d) => d.from),
     hedge: Math.min(1, ...lex.hedges.scan(keys).map((h) => h.value)),
   };
 }
@@ -363,7 +364,7 @@ function eventOf(reading: Reading, s: Sentence, phrase: PlacePhrase, member: Mem
     const found = sideOf(reading, s, hit, t);
     if (!('reason' in found) && found.side) [kind, controller, rule] = ['capture', found.side, 'capture/advance'];
   }
-  if (s.denied && kind === 'capture') [kind, controller, rule] = ['contested', 'contested', 'contested/denied'];
+  if (kind === 'capture' && deniedHere(s, hit, member)) [kind, controller, rule] = ['contested', 'contested', 'contested/denied'];
   const when = dateOf(s, hit, article.published, reading.lead);
   if (when.background === 'past') return { reason: 'no-frame' };
   const source = sourceOf(s, hit);
@@ -381,6 +382,18 @@ function eventOf(reading: Reading, s: Sentence, phrase: PlacePhrase, member: Mem
     ...(via ? { via } : {}),
     ...(extent === 'all' || extent === 'most' ? { extent } : {}),
   };
+}
+
+/**
+ * A denial speaks of a capture told after it ('rebels denied that X had fallen'), or of one told
+ * before it when the denial names no other place ('…, but rebels denied it') or names this one.
+ */
+function deniedHere(s: Sentence, hit: PhraseHit<Predicate, Side>, member: Member): boolean {
+  return s.denials.some((d) => {
+    if (d < hit.from) return true;
+    const after = s.places.filter((p) => p.from > d);
+    return after.length === 0 || after.some((p) => p.members.some((m) => m.mention.place === member.mention.place));
+  });
 }
 
 /** Who a template speaks of. */
