@@ -42,6 +42,10 @@ const today: Parser = (k, i, p) => {
 const yesterday: Parser = (k, i, p) => {
   if (k[i] === 'yesterday') return { length: DAYPART.has(k[i + 1] ?? '') ? 2 : 1, value: day(addDays(p, -1)) };
   if (k[i] === 'day' && k[i + 1] === 'before' && k[i + 2] === 'yesterday') return { length: 3, value: day(addDays(p, -2)) };
+  // 'the day before', 'a day earlier', 'the previous day': told from the report's day, so about the day before it.
+  if ((k[i] === 'the' || k[i] === 'a') && ((k[i + 1] === 'day' && (k[i + 2] === 'before' || k[i + 2] === 'earlier')) || (k[i + 1] === 'previous' && k[i + 2] === 'day'))) {
+    return { length: 3, value: range(addDays(p, -1), addDays(p, -2), addDays(p, -1)) };
+  }
   if (k[i] === 'overnight' || (k[i] === 'last' && k[i + 1] === 'night')) {
     const len = k[i] === 'overnight' ? 1 : 2;
     const skip = ['on', 'from', 'into', 'to'].includes(k[i + len] ?? '') ? 1 : 0;

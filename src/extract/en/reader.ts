@@ -70,8 +70,8 @@ const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 /** Words allowed between a modal and the predicate it stops ('could soon fall', 'has not yet fallen'). */
 const MODAL_GAP = new Set(['be', 'been', 'have', 'has', 'had', 'being', 'the', 'also', 'still', 'fully', 'completely', 'quickly', 'soon', 'now', 'then', 'eventually', 'finally', 'further', 'again', 'yet', 'already', 'swiftly', 'entirely', 'not', 'never', 'once', 'even', 'easily', 'likely', 'probably', 'to', 'it', 'them', 'back']);
 /** Words a list of places may have between its names. */
-const LIST_GAP = /^(?:[\s,&()-]|\b(?:and|as well as|or|plus|the|of|districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|most|much|parts?|all|some|whole|entire|eastern|western|northern|southern|nearby|neighbouring|neighboring|adjacent|al|el|ash|as|ad|az|at|an|aj|ar)\b)*$/i;
-const SKIP_BEFORE_PLACE = new Set(['the', 'of', 'a', 'an', 'its', 'their', 'his', 'aleppo', 'city', 'key', 'strategic', 'large', 'largest', 'big', 'major', 'important', 'last', 'remaining', 'besieged', 'eastern', 'western', 'northern', 'southern', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'east', 'west', 'north', 'south', 'old', 'historic', 'nearby', 'adjacent', 'neighbouring', 'neighboring', ...DISTRICT_WORDS]);
+const LIST_GAP = /^(?:[\s,&()-]|\b(?:and|as well as|or|plus|the|of|districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|villages?|towns?|most|much|parts?|all|some|whole|entire|eastern|western|northern|southern|nearby|neighbouring|neighboring|adjacent|al|el|ash|as|ad|az|at|an|aj|ar)\b)*$/i;
+const SKIP_BEFORE_PLACE = new Set(['the', 'of', 'a', 'an', 'its', 'their', 'his', 'aleppo', 'city', 'key', 'strategic', 'large', 'largest', 'big', 'major', 'important', 'last', 'remaining', 'besieged', 'eastern', 'western', 'northern', 'southern', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'east', 'west', 'north', 'south', 'old', 'ancient', 'historic', 'walled', 'nearby', 'village', 'town', 'adjacent', 'neighbouring', 'neighboring', ...DISTRICT_WORDS]);
 
 export function readEnglish(article: Article, gaz: Gazetteer, lex: EnglishLexicon): { events: Draft[]; ignored: IgnoredMention[] } {
   const spans = sentences(article.body);
@@ -236,7 +236,8 @@ const KIND_RANK: Record<string, number> = { capture: 3, hold: 2, contested: 1 };
  */
 function readBackReferences(reading: Reading, s: Sentence): void {
   for (const hit of s.predicates) {
-    if (!('template' in hit.value) || hit.value.template.places !== 'after') continue;
+    // A hold adjective describes the noun after it ('the opposition-held area'), it does not point back.
+    if (!('template' in hit.value) || hit.value.template.places !== 'after' || hit.value.template.kind === 'hold') continue;
     let i = hit.to;
     while (i < s.keys.length && ['the', 'this', 'that', 'whole', 'entire', 'same'].includes(s.keys[i]!)) i++;
     const word = s.keys[i];
@@ -305,6 +306,7 @@ function governorsAfter(reading: Reading, s: Sentence, phrase: PlacePhrase): Gov
   return out;
 }
 
+const OWNERSHIP = new Set(['held', 'controlled', 'run', 'dominated']);
 const RELATIVE = new Set(['which', 'who', 'that', 'where']);
 const isDateWord = (s: Sentence, k: string) => s.dates.some((d) => s.keys.slice(d.from, d.to).includes(k));
 
@@ -454,6 +456,8 @@ function nearestSide(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Si
   let best: PhraseHit<Side, never> | null = null;
   let bestDistance = Infinity;
   for (const x of s.sides) {
+    // 'SDF-held areas' says who holds something, not who took it.
+    if (OWNERSHIP.has(s.keys[x.to] ?? '')) continue;
     const d = x.to <= hit.from ? hit.from - x.to : x.from - hit.to + 0.5;
     if (d < bestDistance) [best, bestDistance] = [x, d];
   }
@@ -485,7 +489,11 @@ function dateOf(s: Sentence, hit: PhraseHit<Predicate, Side>, published: string,
   const usable = s.dates.filter((d) => d.background !== 'since');
   const distance = (d: EnglishDate) => (d.to <= hit.from ? hit.from - d.to : d.from - hit.to);
   const nearest = (ds: EnglishDate[]) => ds.reduce<EnglishDate | null>((b, d) => (!b || distance(d) < distance(b) ? d : b), null);
-  const own = nearest(usable.filter((d) => s.clause[d.from] === s.clause[hit.from])) ?? nearest(usable);
+  // A date in a clause with a template of its own belongs to that statement ('after capturing X the day before').
+  const busy = new Set(s.predicates.filter((p) => p !== hit && 'template' in p.value).map((p) => s.clause[p.from]));
+  // A date set off by a comma right after such a clause ('…, after capturing X, the day before') belongs to it too.
+  const taken = (d: EnglishDate) => busy.has(s.clause[d.from]) || (d.from === s.clauseStart[s.clause[d.from]!] && busy.has(s.clause[d.from]! - 1) && s.clause[d.from] !== s.clause[hit.from]);
+  const own = nearest(usable.filter((d) => s.clause[d.from] === s.clause[hit.from])) ?? nearest(usable.filter((d) => !taken(d)));
   if (own) return own;
   if (lead && lead.date < published) return { date: lead.date, earliest: lead.date, latest: published, precision: 'range', consistent: true };
   return { date: published, earliest: addDays(published, -1), latest: published, precision: 'range', consistent: true };

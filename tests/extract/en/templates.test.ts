@@ -12,6 +12,8 @@ const captures: Row[] = [
   { construction: 'recaptured, named faction', text: 'Fighters from Jabhat Fatah al-Sham recaptured Karm al-Jabal overnight.', events: [{ place: 'karm-al-jabal', kind: 'capture', controller: 'opposition', date: '2016-12-05' }] },
   { construction: 'regained control of, full control is extent all', text: 'Loyalist troops regained full control of al-Shaar yesterday.', events: [{ place: 'al-shaar', kind: 'capture', controller: 'government', date: '2016-12-05', extent: 'all' }] },
   { construction: 'gained control of', text: 'The Free Syrian Army gained control of Sheikh Lutfi on 2 December.', events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'opposition', date: '2016-12-02' }] },
+  { construction: 'a list with "the nearby village of"', text: 'Loyalists retook Dahiyat al-Assad and the nearby village of Minyan.', events: [{ place: 'dahiyat-al-assad', kind: 'capture', controller: 'government' }, { place: 'minyan', kind: 'capture', controller: 'government' }] },
+  { construction: 'a date in another statement\'s clause is not this one\'s', text: 'Troops took Sakhour, after seizing Jabal Badro, the day before.', published: '2016-11-28', events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-11-28' }, { place: 'jabal-badro', kind: 'capture', controller: 'government', date: '2016-11-27' }] },
   { construction: 'overran, allied militias', text: 'Iranian-backed militias overran Tariq al-Bab on Dec. 1.', events: [{ place: 'tariq-al-bab', kind: 'capture', controller: 'government', date: '2016-12-01' }] },
   { construction: 'stormed, a weekday with its daypart', text: 'The Tiger Forces stormed Bustan al-Qasr on Monday morning.', events: [{ place: 'bustan-al-qasr', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
   { construction: 'took over, two named allies', text: 'Hezbollah and the Syrian army took over Masaken Hanano on November 26.', events: [{ place: 'masaken-hanano', kind: 'capture', controller: 'government', date: '2016-11-26' }] },
@@ -27,6 +29,7 @@ const passives: Row[] = [
   { construction: 'fell into rebel hands', text: 'Karm al-Jabal fell into rebel hands after a counter-attack.', events: [{ place: 'karm-al-jabal', kind: 'capture', controller: 'opposition' }] },
   { construction: 'came under the control of', text: 'The district of Ferdous came under the control of the army yesterday.', events: [{ place: 'ferdous', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
   { construction: 'a list falls, with a relative clause between', text: 'Sakhour, Haydariya and Sheikh Fares, which had been held by rebels since 2012, fell to the army on Monday.', events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-05' }, { place: 'haydariya', kind: 'capture', controller: 'government', date: '2016-12-05' }, { place: 'sheikh-fares', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
+  { construction: 'a bare passive takes the side named, not the one that holds something', text: 'Haydariya has fallen, and the Kurdish-held areas nearby were handed to government forces.', events: [{ place: 'haydariya', kind: 'capture', controller: 'government' }] },
   { construction: 'handed over to (the Kurds hand a district to the army)', text: 'Kurdish fighters handed over Bustan al-Basha to the army.', events: [{ place: 'bustan-al-basha', kind: 'capture', controller: 'government' }] },
   { construction: 'the capture of … (noun)', text: "Saturday's capture of Masaken Hanano by government forces split the enclave.", events: [{ place: 'masaken-hanano', kind: 'capture', controller: 'government', date: '2016-12-03' }] },
 ];
@@ -53,6 +56,7 @@ const contested: Row[] = [
   { construction: 'battles raged in', text: 'Fierce battles raged in Salaheddine on Sunday.', events: [{ place: 'salah-al-din', kind: 'contested', controller: 'contested', date: '2016-12-04' }] },
   { construction: 'the battle for', text: 'The battle for Sheikh Saeed entered its third day.', events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested' }] },
   { construction: 'where clashes continued', text: 'Troops took Sakhour and moved on to Haydariya, where clashes continued.', events: [{ place: 'sakhour', kind: 'capture', controller: 'government' }, { place: 'haydariya', kind: 'contested', controller: 'contested' }] },
+  { construction: 'fierce resistance in', text: 'Regime troops met fierce resistance in Karm al-Tarrab on Monday.', events: [{ place: 'karm-al-tarrab', kind: 'contested', controller: 'contested', date: '2016-12-05' }] },
   { construction: 'a denial makes a claim contested', text: 'A rebel spokesman denied that al-Shaar had fallen to the army.', events: [{ place: 'al-shaar', kind: 'contested', controller: 'contested' }] },
 ];
 
@@ -88,6 +92,7 @@ const notEvents: Row[] = [
   { construction: 'a conditional', text: 'If the army takes Sakhour, the enclave will be split.', events: [], ignored: [{ place: 'sakhour', reason: 'intent' }] },
   { construction: 'a background year', text: 'Rebels seized Masaken Hanano in 2012.', events: [], ignored: [{ place: 'masaken-hanano', reason: 'no-frame' }] },
   { construction: 'a place with no predicate', text: 'Sakhour is a large district.', events: [], ignored: [{ place: 'sakhour', reason: 'no-frame' }] },
+  { construction: 'a hold adjective does not point back to the last place', text: 'The army captured Sakhour, splitting the opposition-held area in two.', events: [{ place: 'sakhour', kind: 'capture', controller: 'government' }] },
   { construction: '"took place" is no capture', text: 'Talks took place in Sheikh Maqsoud.', events: [], ignored: [{ place: 'sheikh-maqsoud', reason: 'no-frame' }] },
 ];
 
