@@ -491,6 +491,7 @@ function dateOf(s: Sentence, hit: PhraseHit<Predicate, Side>, published: string,
   const nearest = (ds: EnglishDate[]) => ds.reduce<EnglishDate | null>((b, d) => (!b || distance(d) < distance(b) ? d : b), null);
   // A date in a clause with a template of its own belongs to that statement ('after capturing X the day before').
   const busy = new Set(s.predicates.filter((p) => p !== hit && 'template' in p.value).map((p) => s.clause[p.from]));
+  busy.delete(s.clause[hit.from]);
   // A date set off by a comma right after such a clause ('…, after capturing X, the day before') belongs to it too.
   const taken = (d: EnglishDate) => busy.has(s.clause[d.from]) || (d.from === s.clauseStart[s.clause[d.from]!] && busy.has(s.clause[d.from]! - 1) && s.clause[d.from] !== s.clause[hit.from]);
   const own = nearest(usable.filter((d) => s.clause[d.from] === s.clause[hit.from])) ?? nearest(usable.filter((d) => !taken(d)));
