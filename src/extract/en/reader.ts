@@ -273,7 +273,10 @@ function governorsBefore(reading: Reading, s: Sentence, phrase: PlacePhrase): Go
     if ('inert' in hit.value) continue;
     if ('template' in hit.value && hit.value.template.places !== 'after') continue;
     if ('template' in hit.value && hit.value.template.preps && !prepositionFits(s, hit, phrase, hit.value.template.preps)) continue;
-    out.push({ hit, distance: phrase.from - hit.to, blockedBy: 'template' in hit.value ? modalBefore(reading, s, hit) : null });
+    // A blocker between a template and the places speaks of them ('took control of the area north of X').
+    const between = out.find((g) => 'blocker' in g.hit.value);
+    const blockedBy = 'template' in hit.value ? (between && 'blocker' in between.hit.value ? between.hit.value.blocker : modalBefore(reading, s, hit)) : null;
+    out.push({ hit, distance: phrase.from - hit.to, blockedBy });
   }
   return out;
 }

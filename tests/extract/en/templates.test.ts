@@ -14,6 +14,7 @@ const captures: Row[] = [
   { construction: 'gained control of', text: 'The Free Syrian Army gained control of Sheikh Lutfi on 2 December.', events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'opposition', date: '2016-12-02' }] },
   { construction: 'a list with "the nearby village of"', text: 'Loyalists retook Dahiyat al-Assad and the nearby village of Minyan.', events: [{ place: 'dahiyat-al-assad', kind: 'capture', controller: 'government' }, { place: 'minyan', kind: 'capture', controller: 'government' }] },
   { construction: 'a date in another statement\'s clause is not this one\'s', text: 'Troops took Sakhour, after seizing Jabal Badro, the day before.', published: '2016-11-28', events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-11-28' }, { place: 'jabal-badro', kind: 'capture', controller: 'government', date: '2016-11-27' }] },
+  { construction: 'established control over', text: 'The army established full control over Bab al-Nairab on Friday.', events: [{ place: 'bab-al-nayrab', kind: 'capture', controller: 'government', date: '2016-12-02', extent: 'all' }] },
   { construction: 'overran, allied militias', text: 'Iranian-backed militias overran Tariq al-Bab on Dec. 1.', events: [{ place: 'tariq-al-bab', kind: 'capture', controller: 'government', date: '2016-12-01' }] },
   { construction: 'stormed, a weekday with its daypart', text: 'The Tiger Forces stormed Bustan al-Qasr on Monday morning.', events: [{ place: 'bustan-al-qasr', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
   { construction: 'took over, two named allies', text: 'Hezbollah and the Syrian army took over Masaken Hanano on November 26.', events: [{ place: 'masaken-hanano', kind: 'capture', controller: 'government', date: '2016-11-26' }] },
@@ -93,6 +94,7 @@ const notEvents: Row[] = [
   { construction: 'a background year', text: 'Rebels seized Masaken Hanano in 2012.', events: [], ignored: [{ place: 'masaken-hanano', reason: 'no-frame' }] },
   { construction: 'a place with no predicate', text: 'Sakhour is a large district.', events: [], ignored: [{ place: 'sakhour', reason: 'no-frame' }] },
   { construction: 'a hold adjective does not point back to the last place', text: 'The army captured Sakhour, splitting the opposition-held area in two.', events: [{ place: 'sakhour', kind: 'capture', controller: 'government' }] },
+  { construction: 'a blocker between the template and the place wins', text: 'Troops took control of the area north of Sheikh Saeed.', events: [], ignored: [{ place: 'sheikh-saeed', reason: 'outskirts' }] },
   { construction: '"took place" is no capture', text: 'Talks took place in Sheikh Maqsoud.', events: [], ignored: [{ place: 'sheikh-maqsoud', reason: 'no-frame' }] },
 ];
 
