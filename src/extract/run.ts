@@ -1,13 +1,14 @@
 import type { Article, ExtractionResult } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { extractArticle } from './extract.ts';
+import { extractEnglish } from './en/index.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 
 /** Extracts a whole corpus into the versioned contract of DESIGN §3. */
 export function extractAll(articles: readonly Article[], gazetteer: Gazetteer, lexicon: Lexicon = loadLexicon()): ExtractionResult {
   const result: ExtractionResult = { version: 1, articles: [], events: [], ignored: [] };
   for (const article of articles) {
-    const { events, ignored } = extractArticle(article, gazetteer, lexicon);
+    const { events, ignored } = article.language === 'en' ? extractEnglish(article, gazetteer) : extractArticle(article, gazetteer, lexicon);
     result.articles.push({ id: article.id, published: article.published, source: article.source, file: article.file, url: article.url, title: article.title });
     result.events.push(...events);
     result.ignored.push(...ignored);
