@@ -4,7 +4,8 @@ import { loadArticles, loadGeo, run } from './load.ts';
 import { extractAll } from '../extract/run.ts';
 import { extractArticle, type SentenceTrace } from '../extract/extract.ts';
 import { loadLexicon } from '../extract/lexicon.ts';
-import { explainText } from '../extract/explain.ts';
+import { explainText, tracesFromResults } from '../extract/explain.ts';
+import { extractEnglish } from '../extract/en/index.ts';
 
 run(() => {
   const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false }, geo: { type: 'string', default: 'geo' } }, allowPositionals: true });
@@ -15,7 +16,10 @@ run(() => {
     const lex = loadLexicon();
     for (const article of articles) {
       const traces: SentenceTrace[] = [];
-      extractArticle(article, geo.gazetteer, lex, traces);
+      if (article.language === 'en') {
+        const { events, ignored } = extractEnglish(article, geo.gazetteer);
+        traces.push(...tracesFromResults(events, ignored));
+      } else extractArticle(article, geo.gazetteer, lex, traces);
       process.stdout.write(`# ${article.file} (${article.source}, published ${article.published}): ${traces.length} sentences read\n\n${explainText(traces)}\n`);
     }
     return;
