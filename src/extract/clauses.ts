@@ -17,13 +17,18 @@ export function clauseIndex(text: string, tokens: readonly Token[], mentions: re
     if (i > 0) {
       const word = lex.startsOf(tok.text);
       const inList = mentionEnds.has(i) && mentionStarts.has(i);
-      const opens = (!inList && commaBetween(text, tokens[i - 1]!.end, tok.start)) || word.opensClause || (mentionEnds.has(i) && word.relative);
+      // «بعد ظهر أمس», «بعد منتصف الليل»: a time, not a new clause.
+      const opener = word.opensClause && !TIME_AFTER.test(tokens[i + 1]?.text ?? '');
+      const opens = (!inList && commaBetween(text, tokens[i - 1]!.end, tok.start)) || opener || (mentionEnds.has(i) && word.relative);
       if (opens) clause++;
     }
     out.push(clause);
   });
   return out;
 }
+
+/** Words after «بعد / عقب» that make it a time («بعد ظهر أمس»), not a clause. */
+const TIME_AFTER = /^(ال)?(ظهر|منتصف|ساعات|ساعه|ساعتين|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|اشهر|ليله|مغرب|عصر|فجر|صلاه)$/;
 
 const COMMAS = new Set([0x060c, 0x2c, 0x3a]); // ، , :
 

@@ -159,6 +159,7 @@ const bareWeekday: Parser = (tokens, i, p) => {
   return { length: skip + 1, value: day(lastWeekday(p, wd)) };
 };
 
+const PRECEDED = t('سبقت(ها|ه)?|سبقته');
 const DURING = t('(و|ف)?(خلال|في|طوال|طيله)'), DAYS_DEF = t('(ال)?ايام'), FEW = t('(ال)?قليله'), BEFORE_NOW = t('(ال)?(ماضيه|سابقه|اخيره|فائته)');
 
 /** «خلال الأيام (القليلة) الماضية», «في الأيام الأخيرة»: the days before publication, as a range. */
@@ -170,7 +171,9 @@ const pastDays: Parser = (tokens, i, p) => {
   // «الأيام الثلاثة الماضية», «الأيام 3 الماضية»
   const count = NUM.test(tokens[k]?.text ?? '') ? Number(tokens[k]!.text) : COUNT_WORDS.get((tokens[k]?.text ?? '').replace(/^ال/, ''));
   if (count !== undefined) k++;
-  if (!BEFORE_NOW.test(tokens[k]?.text ?? '')) return null;
+  // «الماضية», or «التي سبقتها / سبقته / سبقت»
+  if (/^(ال)?(تي|لتي)$/.test(tokens[k]?.text ?? '') && PRECEDED.test(tokens[k + 1]?.text ?? '')) k++;
+  if (!BEFORE_NOW.test(tokens[k]?.text ?? '') && !PRECEDED.test(tokens[k]?.text ?? '')) return null;
   return { length: k + 1 - i, value: range(addDays(p, -1), addDays(p, -(count ?? 6)), p) };
 };
 

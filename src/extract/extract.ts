@@ -107,13 +107,16 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
   const clause = clauseIndex(norm.text, tokens, mentions, lex);
   const starts = tokens.map((t) => lex.startsOf(t.text));
   const of = (list: 'triggers' | 'sources' | 'actors' | 'denials' | 'hedges') => starts.map((w) => w[list]);
-  const triggers: Trigger[] = scan(tokens, lex.triggers, of('triggers'));
   const sources = scan(tokens, lex.sources, of('sources'));
   const sourceTokens = new Set(sources.flatMap((s) => range(s.from, s.to)));
+  const actors = scan(tokens, lex.actors, of('actors')).filter((a) => !sourceTokens.has(a.from));
+  const dates = findDates(tokens, article.published);
+  // Side and date phrases count as one word in a template's gap.
+  const inPhrase = new Uint8Array(tokens.length);
+  for (const p of [...actors, ...dates]) inPhrase.fill(1, p.from + 1, p.to);
+  const triggers: Trigger[] = scan(tokens, lex.triggers, of('triggers'), inPhrase);
   const ctx: SentenceContext = {
-    tokens, clause, triggers, sources,
-    actors: scan(tokens, lex.actors, of('actors')).filter((a) => !sourceTokens.has(a.from)),
-    dates: findDates(tokens, article.published),
+    tokens, clause, triggers, sources, actors, dates,
     denied: scan(tokens, lex.denials, of('denials')).length > 0,
     hedge: Math.min(1, ...scan(tokens, lex.hedges, of('hedges')).filter((h) => !sourceTokens.has(h.from)).map((h) => h.value)),
   };

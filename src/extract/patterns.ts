@@ -25,18 +25,28 @@ export function compilePattern(tokens: readonly string[]): TokenPattern {
  */
 const GAP_STOP = /^(و)?(الي|نحو|باتجاه|اتجاه)$/;
 
-/** The number of tokens `pattern` covers starting at i (shortest gaps first), or 0 if it does not match there. */
-export function matchLength(tokens: readonly Token[], i: number, pattern: TokenPattern, k = 0): number {
+/**
+ * The number of tokens `pattern` covers starting at i (shortest gaps first), or -1 if it does not
+ * match there. `inPhrase[j]` marks the words after the first of a side or date phrase: a gap
+ * counts such a phrase as one word («سيطرت القوات النظامية أمس الأحد وفي الأيام القليلة التي
+ * سبقتها على …» has a gap of three).
+ */
+export function matchLength(tokens: readonly Token[], i: number, pattern: TokenPattern, k = 0, inPhrase?: Uint8Array): number {
   if (k === pattern.length) return 0;
   const part = pattern[k]!;
   if (part instanceof RegExp) {
     if (i < 0 || i >= tokens.length || !part.test(tokens[i]!.text)) return -1;
-    const rest = matchLength(tokens, i + 1, pattern, k + 1);
+    const rest = matchLength(tokens, i + 1, pattern, k + 1, inPhrase);
     return rest < 0 ? -1 : 1 + rest;
   }
-  for (let skip = 0; skip <= part.gap; skip++) {
-    if (skip > 0 && GAP_STOP.test(tokens[i + skip - 1]?.text ?? '')) return -1;
-    const rest = matchLength(tokens, i + skip, pattern, k + 1);
+  for (let skip = 0, cost = 0; i + skip <= tokens.length; skip++) {
+    if (skip > 0) {
+      const j = i + skip - 1;
+      if (GAP_STOP.test(tokens[j]!.text)) return -1;
+      if (!inPhrase?.[j]) cost++;
+      if (cost > part.gap) return -1;
+    }
+    const rest = matchLength(tokens, i + skip, pattern, k + 1, inPhrase);
     if (rest >= 0) return skip + rest;
   }
   return -1;
@@ -74,14 +84,14 @@ export function startingWith<T>(entries: Entries<T>, word: string): number[] {
  * Scans tokens left to right; at each position takes the longest match, then continues after it.
  * `starts[i]` may give the entries whose first token matches token i, when the caller knows them.
  */
-export function scan<T>(tokens: readonly Token[], entries: Entries<T>, starts?: readonly (readonly number[])[]): PatternHit<T>[] {
+export function scan<T>(tokens: readonly Token[], entries: Entries<T>, starts?: readonly (readonly number[])[], inPhrase?: Uint8Array): PatternHit<T>[] {
   const hits: PatternHit<T>[] = [];
   for (let i = 0; i < tokens.length; ) {
     let best: PatternHit<T> | null = null;
     const candidates = starts ? starts[i]! : startingWith(entries, tokens[i]!.text);
     for (let c = 0; c < candidates.length; c++) {
       const e = entries[candidates[c]!]!;
-      const n = matchLength(tokens, i, e.pattern);
+      const n = matchLength(tokens, i, e.pattern, 0, inPhrase);
       if (n > 0 && (!best || n > best.to - best.from)) best = { value: e.value, from: i, to: i + n };
     }
     if (best) hits.push(best);
