@@ -1,5 +1,11 @@
 // The shared vocabulary of the pipeline. Every stage speaks in these types;
 // none of them touches the filesystem.
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+
+/** A district's properties in districts.geojson. */
+export type DistrictProps = { id: string; name_en: string; name_ar: string };
+/** The district boundaries: one (Multi)Polygon feature per district. */
+export type DistrictCollection = FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
 
 /** Who holds a district. `contested`: fighting inside or claims that disagree. */
 export type Controller = 'government' | 'opposition' | 'kurdish' | 'contested';
