@@ -1,5 +1,6 @@
 // The district boundaries a run starts from (geo/districts.geojson, ours or one a user drops in),
 // checked before anything is computed from them. Pure: text in, problems out.
+import { getIssues } from '@placemarkio/check-geojson';
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { DistrictCollection, Place } from '../types.ts';
@@ -25,9 +26,11 @@ function parseJson(text: string, file: string): { value?: unknown; error?: strin
   try {
     return { value: JSON.parse(text) };
   } catch (e) {
-    const message = (e as Error).message;
+    const message = (e as Error).message.split('\n')[0]!.replace(/, "[\s\S]*$/, '');
     const at = /position (\d+)/.exec(message);
-    const line = /line (\d+)/.exec(message)?.[1] ?? (at ? String(lineAt(text, Number(at[1]))) : null);
+    // V8 does not always say where; check-geojson's own JSON reader does (…(line:column)).
+    const located = /\((\d+):\d+\)/.exec(getIssues(text)[0]?.message ?? '');
+    const line = /line (\d+)/.exec(message)?.[1] ?? located?.[1] ?? (at ? String(lineAt(text, Number(at[1]))) : null);
     return { error: `${file}${line ? `:${line}` : ''}: not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')})` };
   }
 }
