@@ -3,7 +3,7 @@
 // Draws the same SVG as the app's Export action, from public/data/, and rasterises it with resvg.
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { buildData } from './buildData.ts';
 import { checkDate, checkExtraction, type ExportData, type LabelPlace } from '../export/data.ts';
 import { checkDistricts, checkFrontlines, checkTimeline } from '../data/checks.ts';
 import { framesBetween } from '../export/frames.ts';
@@ -31,8 +31,12 @@ function ensureData(dir: string, isDefault: boolean): void {
   if (missing.length === 0) return;
   if (!isDefault) throw new UsageError(`--data ${dir}: missing ${missing.join(', ')} (run \`npm run pipeline -- --out ${dir}\`)`);
   process.stderr.write(`export: ${dir}/ lacks ${missing.join(', ')}; running the pipeline first\n`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/pipeline.ts', '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (run.status !== 0) throw new Error(`the pipeline failed (exit ${run.status}); fix it, then run the export again`);
+  try {
+    buildData({ articles: 'articles', geo: 'geo', out: dir });
+  } catch (e) {
+    const errors = e instanceof AggregateError ? e.errors : [e];
+    throw new Error(`the pipeline failed; fix it, then run the export again:\n${errors.map((x) => (x as Error).message).join('\n')}`);
+  }
 }
 
 function readJson(dir: string, name: string): unknown {
@@ -111,6 +115,6 @@ function main(): void {
 try {
   main();
 } catch (e) {
-  process.stderr.write(`error: ${(e as Error).message}\n`);
+  for (const line of (e as Error).message.split('\n')) process.stderr.write(`error: ${line}\n`);
   process.exit(1);
 }

@@ -51,6 +51,6 @@ describe('events.csv cells a spreadsheet would run', () => {
     const article = { id: 'a', published: '2016-12-06', source: '=HYPERLINK("http://x.test","y")', file: 'a.md', url: null, title: null } as ArticleRef;
     const rows = parse(acledCsv({ events: [event], articles: [article], places: new Map<string, Place>() }), { columns: true }) as Record<string, string>[];
     expect(rows[0]!.source).toBe(`'=HYPERLINK("http://x.test","y")`);
-    expect(rows[0]!.notes.startsWith('On 2016-12-06')).toBe(true);
+    expect(rows[0]!.notes!.startsWith('On 2016-12-06')).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decode } from 'fast-png';
+import { buildData } from '../../src/cli/buildData.ts';
 import { checkExtraction, type ExportData } from '../../src/export/data.ts';
 import { checkDistricts, checkFrontlines, checkTimeline } from '../../src/data/checks.ts';
 import { FILL_OPACITY, MAP_BACKGROUND } from '../../src/ui/lib/palette.ts';
@@ -14,11 +15,10 @@ import type { StatesFile } from '../../src/types.ts';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const AL_SHAAR = { lat: 36.20904, lon: 37.18544 };
 
-/** Runs `npm run pipeline` into a new temporary folder and returns the folder. */
+/** Runs the pipeline (in this process) into a new temporary folder and returns the folder. */
 export function freshData(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'export-data-'));
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/pipeline.ts', '--out', dir], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`pipeline failed: ${run.stderr}`);
+  const dir = join(mkdtempSync(join(tmpdir(), 'export-data-')), 'data');
+  buildData({ articles: join(ROOT, 'articles'), geo: join(ROOT, 'geo'), out: dir });
   return dir;
 }
 
