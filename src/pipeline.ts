@@ -1,7 +1,6 @@
 // The pipeline, joined in one place: articles and the gazetteer in, every file the app loads out.
 // Pure: no file is read or written here (src/cli/pipeline.ts writes; tests, benches and the export
 // CLI call it directly).
-import type { FeatureCollection, MultiLineString } from 'geojson';
 import { extractAll } from './extract/run.ts';
 import { buildStates } from './timeline/states.ts';
 import { toTimeline } from './timeline/timeline.ts';
@@ -11,24 +10,13 @@ import { dayCollection } from './frontline/day.ts';
 import { acledCsv } from './timeline/acled.ts';
 import { rfc7946Problems } from './geo/rfc7946.ts';
 import type { Geo } from './inputs.ts';
-import type { Article, DistrictCollection, ExtractionResult, IsoDate, PlaceId, StatesFile, TimelineResult } from './types.ts';
+import { checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from './schema/index.ts';
+import type { Article, DistrictCollection, ExtractionResult, FrontlineCollection, PlaceEntry, StatesFile, TimelineResult } from './types.ts';
 
 export interface PipelineInput {
   articles: readonly Article[];
   geo: Geo;
 }
-
-/** A place as the app's search and labels read it (places.json). */
-export interface PlaceEntry {
-  id: PlaceId;
-  name_en: string;
-  name_ar: string;
-  kind: string;
-  point: { lat: number; lon: number } | null;
-  districts: PlaceId[];
-}
-
-export type FrontlineCollection = FeatureCollection<MultiLineString, { date: IsoDate }>;
 
 export interface PipelineOutput {
   extraction: ExtractionResult;
@@ -57,7 +45,7 @@ export function runPipeline({ articles, geo }: PipelineInput): PipelineOutput {
     features: t.days.map((d) => ({ type: 'Feature', properties: { date: d.date }, geometry: frontline(topo, d.control) })),
   });
   const fronts = { now: frontsOf(timeline), then: frontsOf(toTimeline(then)) };
-  const places = geo.places.map((p) => ({ id: p.id, name_en: p.name_en, name_ar: p.name_ar, kind: p.kind, point: p.point, districts: geo.gazetteer.districtsOf(p.id) }));
+  const places: PlaceEntry[] = geo.places.map((p) => ({ id: p.id, name_en: p.name_en, name_ar: p.name_ar, kind: p.kind, point: p.point, districts: geo.gazetteer.districtsOf(p.id) }));
   const files = new Map<string, string>([
     ['districts.geojson', json(geo.districts)],
     ['timeline.json', json(timeline)],
@@ -69,14 +57,27 @@ export function runPipeline({ articles, geo }: PipelineInput): PipelineOutput {
     ['frontlines-then.geojson', json(fronts.then)],
     ['events.csv', acledCsv({ events: extraction.events, articles: extraction.articles, places: geo.gazetteer.places })],
   ]);
-  // One GeoJSON per day (as known now): each side's merged territory and the front line.
+  // Every file checked against its schema (src/schema/) before anything is written.
   const problems: string[] = [];
+  const schemaChecks: [string, (v: unknown, f: string) => unknown, unknown][] = [
+    ['districts.geojson', checkDistricts, geo.districts], ['timeline.json', checkTimeline, timeline], ['states-now.json', checkStates, now],
+    ['states-then.json', checkStates, then], ['events.json', checkEvents, extraction], ['places.json', checkPlacesJson, places],
+    ['frontlines.geojson', checkFrontlines, fronts.now], ['frontlines-then.geojson', checkFrontlines, fronts.then],
+  ];
+  for (const [file, checkFile, value] of schemaChecks) {
+    try {
+      checkFile(value, file);
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  // One GeoJSON per day (as known now): each side's merged territory and the front line, RFC 7946.
   for (const day of timeline.days) {
     const name = `days/${day.date}.geojson`;
     const text = json(dayCollection(topo, day.date, day.control));
     problems.push(...rfc7946Problems(text, name));
     files.set(name, text);
   }
-  if (problems.length > 0) throw new AggregateError(problems.map((p) => new Error(p)), `invalid day GeoJSON:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new AggregateError(problems.map((p) => new Error(p)), `the pipeline's output failed its checks:\n${problems.join('\n')}`);
   return { extraction, now, then, timeline, places, districts: geo.districts, fronts, files };
 }

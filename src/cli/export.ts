@@ -4,15 +4,14 @@
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildData } from './buildData.ts';
-import { checkDate, checkExtraction, type ExportData, type LabelPlace } from '../export/data.ts';
-import { checkDistricts, checkFrontlines, checkTimeline } from '../data/checks.ts';
+import { checkDate, type ExportData } from '../export/data.ts';
+import { checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from '../schema/index.ts';
 import { framesBetween } from '../export/frames.ts';
 import { parseExportArgs, UsageError } from '../export/node/options.ts';
 import { gifFor, pngFor, svgFor, zipFor, type Progress } from '../export/node/render-node.ts';
 import type { RasterFonts } from '../export/node/rasterize.ts';
 import { pixelSize } from '../export/sizes.ts';
 import { districtLabels } from '../export/build-scene.ts';
-import type { StatesFile } from '../types.ts';
 
 const NEEDED = ['districts.geojson', 'timeline.json', 'frontlines.geojson', 'events.json'];
 const FONT_DIRS = ['/usr/share/fonts/truetype/noto', '/usr/share/fonts/noto', '/usr/local/share/fonts'];
@@ -55,14 +54,13 @@ function loadExportData(dir: string, mode: 'now' | 'then'): ExportData {
     const missing = [statesFile, frontsFile].filter((f) => !existsSync(join(dir, f)));
     if (missing.length) throw new UsageError(`--mode then: ${dir} has no ${missing.join(' or ')} (run \`npm run pipeline\`)`);
   }
-  const states = existsSync(join(dir, statesFile)) ? (readJson(dir, statesFile) as StatesFile) : null;
   return {
     districts: checkDistricts(readJson(dir, 'districts.geojson'), join(dir, 'districts.geojson')),
     timeline: checkTimeline(readJson(dir, 'timeline.json'), join(dir, 'timeline.json')),
     fronts: checkFrontlines(readJson(dir, frontsFile), join(dir, frontsFile)),
-    extraction: checkExtraction(readJson(dir, 'events.json'), join(dir, 'events.json')),
-    states: Array.isArray(states?.days) ? states : null,
-    places: existsSync(join(dir, 'places.json')) ? (readJson(dir, 'places.json') as LabelPlace[]) : null,
+    extraction: checkEvents(readJson(dir, 'events.json'), join(dir, 'events.json')),
+    states: existsSync(join(dir, statesFile)) ? checkStates(readJson(dir, statesFile), join(dir, statesFile)) : null,
+    places: existsSync(join(dir, 'places.json')) ? checkPlacesJson(readJson(dir, 'places.json'), join(dir, 'places.json')) : null,
   };
 }
 

@@ -6,7 +6,7 @@ import { marksUsed } from './draw-map.ts';
 import { checkDate, type ExportData } from './data.ts';
 import type { DistrictMark, ExportScene, MapLabel, MarkKind, PlacedTile } from './scene.ts';
 import { labelPoints } from '../ui/lib/labelPoints.ts';
-import type { PlaceEntry } from '../ui/lib/appData.ts';
+import type { PlaceEntry } from '../types.ts';
 import { sourceNote } from './source-note.ts';
 import type { Bounds } from './view.ts';
 

@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StatesFile } from '../../src/types.ts';
 import type { DistrictCollection } from '../../src/frontline/topology.ts';
-import type { PlaceEntry } from '../../src/ui/lib/appData.ts';
+import type { PlaceEntry } from '../../src/types.ts';
 import { FILL_OPACITY, MAP_BACKGROUND, sideOf } from '../../src/ui/lib/palette.ts';
 import { HATCH_STRIPE } from '../../src/ui/map/hatch.ts';
 import { startPreview, type Preview } from './preview.ts';

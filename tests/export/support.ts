@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decode } from 'fast-png';
 import { buildData } from '../../src/cli/buildData.ts';
-import { checkExtraction, type ExportData } from '../../src/export/data.ts';
-import { checkDistricts, checkFrontlines, checkTimeline } from '../../src/data/checks.ts';
+import type { ExportData } from '../../src/export/data.ts';
+import { checkDistricts, checkEvents, checkFrontlines, checkTimeline } from '../../src/schema/index.ts';
 import { FILL_OPACITY, MAP_BACKGROUND } from '../../src/ui/lib/palette.ts';
 import type { Rect } from '../../src/export/view.ts';
 import type { StatesFile } from '../../src/types.ts';
@@ -34,7 +34,7 @@ export function readData(dir: string): ExportData {
     districts: checkDistricts(read('districts.geojson')),
     timeline: checkTimeline(read('timeline.json')),
     fronts: checkFrontlines(read('frontlines.geojson')),
-    extraction: checkExtraction(read('events.json')),
+    extraction: checkEvents(read('events.json')),
     states: Array.isArray(states?.days) ? states : null,
     places: read('places.json'),
   };
