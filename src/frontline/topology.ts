@@ -1,6 +1,6 @@
 import { topology } from 'topojson-server';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { roundGeometry } from '../geo/round.ts';
+import { roundGeometry } from '../geometry/round.ts';
 
 import type { DistrictCollection, DistrictProps } from '../types.ts';
 

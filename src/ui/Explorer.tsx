@@ -13,7 +13,7 @@ import { useShortcuts } from './hooks/useShortcuts.ts';
 import { useDistrictBounds } from './hooks/useDistrictBounds.ts';
 import { useSearchIndex } from './search/useSearchIndex.ts';
 import type { SearchHit } from './search/searchIndex.ts';
-import { labelPoints } from './lib/labelPoints.ts';
+import { labelPoints } from '../look/labelPoints.ts';
 import { controlStrip } from './lib/dayModel.ts';
 import { AleppoMap } from './map/AleppoMap.tsx';
 import { SearchBox } from './search/SearchBox.tsx';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { StatesFile } from '../../src/types.ts';
 import type { DistrictCollection } from '../../src/frontline/topology.ts';
 import type { PlaceEntry } from '../../src/types.ts';
-import { FILL_OPACITY, MAP_BACKGROUND, sideOf } from '../../src/ui/lib/palette.ts';
+import { FILL_OPACITY, MAP_BACKGROUND, sideOf } from '../../src/look/palette.ts';
 import { HATCH_STRIPE } from '../../src/ui/map/hatch.ts';
 import { startPreview, type Preview } from './preview.ts';
 import { blend, distance, hex, launch, nextFrames, openApp, pixelOf, screenshotPatch, type Opened } from './support.ts';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { parseGIF, decompressFrames } from 'gifuct-js';
-import { sideOf } from '../../src/ui/lib/palette.ts';
+import { sideOf } from '../../src/look/palette.ts';
 import { sceneForDay } from '../../src/export/build-scene.ts';
 import { planScene } from '../../src/export/render-svg.ts';
 import { CLI_CREDIT } from '../../src/export/node/render-node.ts';

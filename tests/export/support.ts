@@ -8,7 +8,7 @@ import { decode } from 'fast-png';
 import { buildData } from '../../src/cli/buildData.ts';
 import type { ExportData } from '../../src/export/data.ts';
 import { checkDistricts, checkEvents, checkFrontlines, checkTimeline } from '../../src/schema/index.ts';
-import { FILL_OPACITY, MAP_BACKGROUND } from '../../src/ui/lib/palette.ts';
+import { FILL_OPACITY, MAP_BACKGROUND } from '../../src/look/palette.ts';
 import type { Rect } from '../../src/export/view.ts';
 import type { StatesFile } from '../../src/types.ts';
 
