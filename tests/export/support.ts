@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decode } from 'fast-png';
 import { buildData } from '../../src/cli/buildData.ts';
+import { exportCommand } from '../../src/cli/exportCommand.ts';
 import type { ExportData } from '../../src/export/data.ts';
 import { checkDistricts, checkEvents, checkFrontlines, checkTimeline } from '../../src/schema/index.ts';
 import { FILL_OPACITY, MAP_BACKGROUND } from '../../src/look/palette.ts';
@@ -46,8 +47,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `npm run export -- …args`, as a child process. */
+/** `npm run export -- …args`, run in this process (exportCommand): what it writes to stderr and its exit code. */
 export function exportCli(args: string[]): CliRun {
+  let stderr = '';
+  const status = exportCommand(args, { write: (text: string) => (stderr += text) });
+  return { status, stdout: '', stderr };
+}
+
+/** `npm run export -- …args`, as a child process: the real command line, exit code and all. */
+export function exportCliProcess(args: string[]): CliRun {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
