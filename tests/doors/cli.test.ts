@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { replaceFolder } from '../../src/cli/writeFolder.ts';
+import { captureCommand } from '../../src/cli/command.ts';
+import { pipelineCommand } from '../../src/cli/commands/pipeline.ts';
 
-const cli = (name: string, ...args: string[]) => {
+/** The real command line, in a child process (for what only a process can show: that it does not hang). */
+const cliProcess = (name: string, ...args: string[]) => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${name}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
@@ -44,6 +47,9 @@ function geoWith(districts: string): string {
 
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/^\s+at |TypeError|node:internal/m);
 
+// Each test starts a Node process; on a loaded machine that alone can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
+
 describe('the pipeline command, given bad boundaries', () => {
   it('exits 1 naming the file and feature, with no stack, and leaves the output folder byte-identical', () => {
     const fc = JSON.parse(readFileSync('geo/districts.geojson', 'utf8'));
@@ -51,7 +57,7 @@ describe('the pipeline command, given bad boundaries', () => {
     for (const f of fc.features.slice(10)) f.geometry.coordinates = f.geometry.coordinates.map((ring: number[][]) => ring.map(([x, y]) => [y, x]));
     const out = previousOutput();
     const before = snapshot(out);
-    const { code, stdout, stderr } = cli('pipeline', '--geo', geoWith(JSON.stringify(fc)), '--out', out);
+    const { code, stdout, stderr } = captureCommand(pipelineCommand, ['--geo', geoWith(JSON.stringify(fc)), '--out', out]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^error: .*districts\.geojson: feature 3 \(\S+\): geometry: must be a Polygon or MultiPolygon/m);
@@ -65,7 +71,7 @@ describe('the pipeline command, given bad boundaries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'doors-geo-'));
     const out = previousOutput();
     const before = snapshot(out);
-    const { code, stderr } = cli('pipeline', '--geo', dir, '--out', out);
+    const { code, stderr } = captureCommand(pipelineCommand, ['--geo', dir, '--out', out]);
     expect([code, stderr]).toEqual([1, `error: ${join(dir, 'places.csv')}: no such file\n`]);
     expect(snapshot(out)).toEqual(before);
   });
@@ -76,7 +82,7 @@ describe('extract, given a named pipe among the articles', () => {
     const dir = mkdtempSync(join(tmpdir(), 'doors-articles-'));
     copyFileSync('articles/2016-12-06_8f41e9a5b53dfa39.md', join(dir, 'good.md'));
     execFileSync('mkfifo', [join(dir, 'pipe.md')]);
-    const { code, stdout, stderr } = cli('extract', '--json', dir);
+    const { code, stdout, stderr } = cliProcess('extract', '--json', dir);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(`error: ${join(dir, 'pipe.md')}: path: is a named pipe, not a regular file; it was not opened`);

@@ -9,22 +9,27 @@ import { acledCsv, spreadsheetSafe } from '../../src/timeline/acled.ts';
 import type { ArticleRef, ControlEvent, Place } from '../../src/types.ts';
 
 const text = readFileSync('geo/places.csv', 'utf8');
-const issuesWith = (lon: string) => {
-  try {
-    parsePlaces(text.replace(',36.20904,37.18544,', `,36.20904,${lon},`), 'geo/places.csv');
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return '(accepted)';
-};
+const lines = text.split('\n');
+const BAD = ['0x25', '37.18544e0', 'Infinity'];
 
 describe('places.csv numbers', () => {
-  it.each(['0x25', '37.18544e0', 'Infinity'])('refuses the longitude %s of al-Shaar, naming line and field', (lon) => {
-    expect(issuesWith(lon)).toContain("geo/places.csv:2: field 'lon': must be empty or a decimal number in [-180, 180]");
+  // One parse (a parse checks every point against the city outline, which takes a moment).
+  const message = (() => {
+    const edited = lines.map((l, i) => (i >= 1 && i <= BAD.length ? l.replace(/,(36\.\d+),(37\.\d+),/, `,$1,${BAD[i - 1]},`) : l)).join('\n');
+    try {
+      parsePlaces(edited, 'geo/places.csv');
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return '(accepted)';
+  })();
+
+  it.each(BAD.map((lon, i) => [lon, i + 2]))('refuses the longitude %s, naming its line (%i) and field', (_, line) => {
+    expect(message).toContain(`geo/places.csv:${line}: field 'lon': must be empty or a decimal number in [-180, 180]`);
   });
 
-  it('accepts a plain decimal', () => {
-    expect(issuesWith('37.18545')).toBe('(accepted)');
+  it('accepts the committed file, written in plain decimals', () => {
+    expect(parsePlaces(text, 'geo/places.csv').length).toBeGreaterThan(100);
   });
 
   it('names a missing places.csv in one line, without a stack', () => {
