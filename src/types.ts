@@ -1,5 +1,13 @@
 // The shared vocabulary of the pipeline. Every stage speaks in these types;
 // none of them touches the filesystem.
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+
+/** A district's properties in districts.geojson. */
+export type DistrictProps = { id: string; name_en: string; name_ar: string };
+/** The district boundaries: one (Multi)Polygon feature per district. */
+export type DistrictCollection = FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
+/** frontlines.geojson (and -then): one MultiLineString feature per day, properties.date. */
+export type FrontlineCollection = FeatureCollection<MultiLineString, { date: IsoDate }>;
 
 /** Who holds a district. `contested`: fighting inside or claims that disagree. */
 export type Controller = 'government' | 'opposition' | 'kurdish' | 'contested';
@@ -208,4 +216,36 @@ export interface StatesFile {
   start: IsoDate;
   end: IsoDate;
   days: DayState[];
+}
+
+// ── What the map loads beside districts and timeline (public/data/) ──────────────────────────
+
+/** One row of places.json: a place with the districts an event on it lands on. */
+export interface PlaceEntry {
+  id: PlaceId;
+  name_en: string;
+  name_ar: string;
+  kind: PlaceKind;
+  point: { lat: number; lon: number } | null;
+  districts: PlaceId[];
+}
+
+/** An event as the app reads it: `id` is written by newer pipelines only. */
+export type AppEvent = Omit<ControlEvent, 'id'> & { id?: string };
+
+/** An article as events.json lists it (older pipelines wrote fewer fields). */
+export interface AppArticle {
+  id: string;
+  published: IsoDate;
+  source: string;
+  file?: string;
+  url?: string | null;
+  title?: string | null;
+}
+
+/** events.json as the app reads it. */
+export interface EventsFile {
+  version: 1;
+  articles: AppArticle[];
+  events: AppEvent[];
 }

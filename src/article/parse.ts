@@ -1,26 +1,26 @@
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
-import { isIsoDate } from '../calendar.ts';
+import { parseDocument, isScalar, isMap } from 'yaml';
+import { frontMatterSchema, CONTROL_CHARS } from '../schema/article.ts';
 import type { Article } from '../types.ts';
 
-/** A bad article file: names the file and the field at fault. */
-export class ArticleError extends Error {
-  constructor(readonly file: string, readonly field: string, readonly problem: string) {
-    super(`${file}: ${field}: ${problem}`);
-    this.name = 'ArticleError';
-  }
+/** One thing wrong with an article file. */
+export interface ArticleFault {
+  field: string;
+  problem: string;
 }
 
-const frontMatter = z.looseObject({
-  id: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^[A-Za-z0-9._-]+$/, 'use letters, digits, . _ -')).optional(),
-  published: z.union([z.string(), z.date()])
-    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-    .refine(isIsoDate, 'must be a real day written YYYY-MM-DD'),
-  source: z.string().trim().min(1, 'must not be empty'),
-  url: z.string().url().nullable().optional(),
-  title: z.string().nullable().optional(),
-  language: z.enum(['ar', 'en']).default('ar'),
-});
+/** A bad article file: names the file and every field at fault (`field`/`problem` are the first). */
+export class ArticleError extends Error {
+  readonly faults: ArticleFault[];
+  constructor(readonly file: string, readonly field: string, readonly problem: string, more: ArticleFault[] = []) {
+    const faults = [{ field, problem }, ...more];
+    super(faults.map((f) => `${file}: ${f.field}: ${f.problem}`).join('\n'));
+    this.name = 'ArticleError';
+    this.faults = faults;
+  }
+  static of(file: string, faults: ArticleFault[]): ArticleError {
+    return new ArticleError(file, faults[0]!.field, faults[0]!.problem, faults.slice(1));
+  }
+}
 
 const FENCE = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -33,27 +33,51 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** Parses one article file: YAML front matter, then the body kept exactly as written. */
+/**
+ * The front matter as YAML values, except that scalars YAML would turn into something other than
+ * what is written (id: 1e3 → 1000, id: 007 → 7) are refused, and plain numbers are kept as written.
+ */
+function readYaml(yaml: string, faults: ArticleFault[]): Record<string, unknown> | null {
+  const doc = parseDocument(yaml, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    faults.push({ field: 'front matter', problem: `not valid YAML (${doc.errors[0]!.message.split('\n')[0]})` });
+    return null;
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    faults.push({ field: 'front matter', problem: 'must be a YAML mapping of field: value' });
+    return null;
+  }
+  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  for (const field of ['id', 'published']) {
+    const node = doc.get(field, true);
+    if (!isScalar(node) || typeof node.value === 'string' || node.value === null || !node.range) continue;
+    const written = yaml.slice(node.range[0], node.range[1]);
+    if (String(node.value) === written) raw[field] = written;
+    else faults.push({ field, problem: `${written} would be read by YAML as ${String(node.value)}; write it in quotes ("${written}")` });
+  }
+  return raw;
+}
+
+/** Parses one article file: YAML front matter, then the body kept exactly as written. Every fault is reported together. */
 export function parseArticle(input: string | Uint8Array, file: string): Article {
   const text = typeof input === 'string' ? input : decodeUtf8(input, file);
   const fence = FENCE.exec(text);
   if (!fence) throw new ArticleError(file, 'front matter', 'the file must start with a --- block of YAML and close it with ---');
-  let raw: unknown;
-  try {
-    raw = parseYaml(fence[1]!) ?? {};
-  } catch (e) {
-    throw new ArticleError(file, 'front matter', `not valid YAML (${(e as Error).message.split('\n')[0]})`);
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ArticleError(file, 'front matter', 'must be a YAML mapping of field: value');
-  const parsed = frontMatter.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = issue.path.join('.') || 'front matter';
-    const missing = (raw as Record<string, unknown>)[field] === undefined;
-    throw new ArticleError(file, field, missing ? 'is required' : issue.message);
+  const faults: ArticleFault[] = [];
+  const raw = readYaml(fence[1]!, faults);
+  const parsed = raw ? frontMatterSchema.safeParse(raw) : null;
+  if (parsed && !parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join('.') || 'front matter';
+      const missing = raw![String(issue.path[0])] === undefined;
+      if (!faults.some((f) => f.field === field)) faults.push({ field, problem: missing ? 'is required' : issue.message });
+    }
   }
   const body = text.slice(fence[0].length);
-  if (body.trim() === '') throw new ArticleError(file, 'body', 'the article text after the front matter is empty');
+  if (body.trim() === '') faults.push({ field: 'body', problem: 'the article text after the front matter is empty' });
+  else if (!/\p{L}/u.test(body)) faults.push({ field: 'body', problem: 'holds no letter (only spaces, marks or invisible characters)' });
+  if (CONTROL_CHARS.test(body)) faults.push({ field: 'body', problem: `holds a control character (NUL or similar) at offset ${body.search(CONTROL_CHARS)}` });
+  if (faults.length > 0 || !parsed?.success) throw ArticleError.of(file, faults);
   const fm = parsed.data;
   const fallbackId = file.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
   return {

@@ -1,21 +1,5 @@
 // npm run --silent timeline -- [--json] [--articles DIR] [--mode now|then]
-import { parseArgs } from 'node:util';
-import { loadArticles, loadGeo, run } from './load.ts';
-import { extractAll } from '../extract/run.ts';
-import { buildStates } from '../timeline/states.ts';
-import { toTimeline } from '../timeline/timeline.ts';
+import { runMain } from './command.ts';
+import { timelineCommand } from './commands/timeline.ts';
 
-run(() => {
-  const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, articles: { type: 'string', default: 'articles' }, mode: { type: 'string', default: 'now' }, geo: { type: 'string', default: 'geo' } } });
-  if (values.mode !== 'now' && values.mode !== 'then') throw new Error(`timeline: --mode must be "now" or "then", not "${values.mode}"`);
-  const geo = loadGeo(values.geo);
-  const { events, articles } = extractAll(loadArticles([values.articles]), geo.gazetteer);
-  const states = buildStates({ baseline: geo.baseline, events, articles, districtsOf: geo.gazetteer.districtsOf, mode: values.mode });
-  if (values.json) {
-    process.stdout.write(JSON.stringify(toTimeline(states)) + '\n');
-    return;
-  }
-  for (const day of states.days) {
-    if (day.changes.length > 0) process.stdout.write(`${day.date}  ${day.changes.map((c) => `${c.district} ${c.from} → ${c.to}`).join(', ')}\n`);
-  }
-});
+runMain(timelineCommand);

@@ -1,12 +1,12 @@
 import { bbox } from '@turf/turf';
-import { formatDateAr, formatDateEn } from '../ui/lib/dates.ts';
+import { formatDateAr, formatDateEn } from '../look/dates.ts';
 import type { ControlState, IsoDate } from '../types.ts';
-import { lookOf } from '../ui/lib/districtLook.ts';
+import { lookOf } from '../look/districtLook.ts';
 import { marksUsed } from './draw-map.ts';
 import { checkDate, type ExportData } from './data.ts';
 import type { DistrictMark, ExportScene, MapLabel, MarkKind, PlacedTile } from './scene.ts';
-import { labelPoints } from '../ui/lib/labelPoints.ts';
-import type { PlaceEntry } from '../ui/lib/appData.ts';
+import { labelPoints } from '../look/labelPoints.ts';
+import type { PlaceEntry } from '../types.ts';
 import { sourceNote } from './source-note.ts';
 import type { Bounds } from './view.ts';
 

@@ -1,6 +1,4 @@
-import type { FrontlineCollection } from '../data/checks.ts';
-import type { DistrictCollection } from '../frontline/topology.ts';
-import type { IsoDate, StatesFile, TimelineResult } from '../types.ts';
+import type { DistrictCollection, FrontlineCollection, IsoDate, StatesFile, TimelineResult } from '../types.ts';
 import type { EventRef, ReportRef } from './source-note.ts';
 
 /** What an export reads: the files `npm run pipeline` writes to public/data/. */
@@ -22,13 +20,6 @@ export interface LabelPlace {
   id: string;
   kind: string;
   point: { lat: number; lon: number } | null;
-}
-
-/** Checks the part of events.json the source note reads. */
-export function checkExtraction(value: unknown, file = 'events.json'): ExportData['extraction'] {
-  const x = value as ExportData['extraction'];
-  if (!Array.isArray(x?.articles) || !Array.isArray(x?.events)) throw new Error(`${file}: expected "articles" and "events" arrays`);
-  return x;
 }
 
 /** The days of the timeline, in order. */

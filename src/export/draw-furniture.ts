@@ -1,11 +1,11 @@
-import { FRONTLINE, sideOf, FILL_OPACITY } from '../ui/lib/palette.ts';
+import { FRONTLINE, sideOf, FILL_OPACITY } from '../look/palette.ts';
 import type { ControlState } from '../types.ts';
 import { FONT_ARABIC, FONT_LATIN, fitText, textWidth } from './fonts.ts';
 import type { Layout } from './layout.ts';
 import type { ScaleBar } from './scalebar.ts';
 import type { SceneTexts } from './scene.ts';
 import { hatchId } from './draw-map.ts';
-import { CHANGED_OUTLINE, STALE_FILL_OPACITY } from '../ui/lib/districtStyle.ts';
+import { CHANGED_OUTLINE, STALE_FILL_OPACITY } from '../look/marks.ts';
 import { el, esc } from './svg.ts';
 
 const INK = '#1b1b1b';

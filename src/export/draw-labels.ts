@@ -1,4 +1,4 @@
-import { placeLabels } from '../ui/lib/labelPlacement.ts';
+import { placeLabels } from '../look/labelPlacement.ts';
 import { FONT_ARABIC, FONT_LATIN, textWidth } from './fonts.ts';
 import type { ExportScene } from './scene.ts';
 import { el, esc } from './svg.ts';

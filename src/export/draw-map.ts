@@ -1,6 +1,5 @@
-import { FILL_OPACITY, FRONTLINE, MAP_BACKGROUND, SIDES, sideOf } from '../ui/lib/palette.ts';
-import { CHANGED_OUTLINE, STALE_FILL_OPACITY } from '../ui/lib/districtStyle.ts';
-import { HATCH_STRIPE, HATCH_TILE, HATCH_WIDTH } from '../ui/map/hatch.ts';
+import { FILL_OPACITY, FRONTLINE, MAP_BACKGROUND, SIDES, sideOf } from '../look/palette.ts';
+import { CHANGED_OUTLINE, HATCH_STRIPE, HATCH_TILE, HATCH_WIDTH, STALE_FILL_OPACITY } from '../look/marks.ts';
 import type { ControlState } from '../types.ts';
 import type { DistrictMark, ExportScene, MarkKind } from './scene.ts';
 import { el } from './svg.ts';

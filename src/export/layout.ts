@@ -1,5 +1,5 @@
-import { SIDES } from '../ui/lib/palette.ts';
-import { STALE_AFTER_DAYS } from '../ui/lib/districtLook.ts';
+import { SIDES } from '../look/palette.ts';
+import { STALE_AFTER_DAYS } from '../look/districtLook.ts';
 import { textWidth } from './fonts.ts';
 import type { MarkKind } from './scene.ts';
 import type { Rect } from './view.ts';

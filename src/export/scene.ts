@@ -1,5 +1,5 @@
 import type { MultiLineString } from 'geojson';
-import type { DistrictCollection } from '../frontline/topology.ts';
+import type { DistrictCollection } from '../types.ts';
 import type { ControlState } from '../types.ts';
 import type { Bounds } from './view.ts';
 

@@ -1,10 +1,10 @@
 import { topology } from 'topojson-server';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { FeatureCollection, Polygon, MultiPolygon } from 'geojson';
-import { roundGeometry } from '../geo/round.ts';
+import { roundGeometry } from '../geometry/round.ts';
 
-export type DistrictProps = { id: string; name_en: string; name_ar: string };
-export type DistrictCollection = FeatureCollection<Polygon | MultiPolygon, DistrictProps>;
+import type { DistrictCollection, DistrictProps } from '../types.ts';
+
+export type { DistrictCollection, DistrictProps } from '../types.ts';
 export type DistrictTopology = Topology<{ districts: GeometryCollection<DistrictProps> }>;
 
 /**

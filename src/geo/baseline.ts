@@ -7,7 +7,7 @@ import { originOf } from './origins.ts';
 
 const COLUMNS = ['key', 'controller', 'confidence', 'note'] as const;
 
-const baselineRow = z.object({
+export const baselineRow = z.object({
   key: z.string().trim().min(1, 'is empty'),
   controller: z.enum(CONTROLLERS as [string, ...string[]], { message: `must be one of ${CONTROLLERS.join(' | ')}` }),
   confidence: z.enum(['high', 'medium', 'low'], { message: 'must be one of high | medium | low' }),

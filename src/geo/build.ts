@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import type { Place } from '../types.ts';
-import type { DistrictProps } from '../frontline/topology.ts';
+import type { DistrictProps } from '../types.ts';
 import { parsePlaces } from './places.ts';
 import { parseAnchors } from './anchors.ts';
 import { cityOutline, type Outline } from './outline.ts';

@@ -1,6 +1,6 @@
 import * as turf from '@turf/turf';
 import type { Place, PlaceId } from '../types.ts';
-import type { DistrictCollection } from '../frontline/topology.ts';
+import type { DistrictCollection } from '../types.ts';
 
 /**
  * The district each point-like place belongs to. A quarter, landmark or roundabout with a

@@ -1,7 +1,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, Polygon, MultiPolygon } from 'geojson';
 import type { Place } from '../types.ts';
-import type { DistrictCollection, DistrictProps } from '../frontline/topology.ts';
+import type { DistrictCollection, DistrictProps } from '../types.ts';
 import { roundGeometry } from './round.ts';
 import { voronoiCells, type Site, type Cell } from './voronoi.ts';
 import type { Outline } from './outline.ts';

@@ -15,7 +15,7 @@ export const BASELINE_COLUMNS = ['key', 'controller', 'confidence', 'note'] as c
 
 const list = z.string().transform((s) => s.split(';').map((v) => v.trim()).filter((v) => v !== ''));
 const coord = (min: number, max: number) =>
-  z.string().trim().refine((s) => s === '' || (Number.isFinite(Number(s)) && Number(s) >= min && Number(s) <= max), `must be empty or a number in [${min}, ${max}]`);
+  z.string().trim().refine((s) => s === '' || (/^[-+]?\d+(\.\d+)?$/.test(s) && Number(s) >= min && Number(s) <= max), `must be empty or a decimal number in [${min}, ${max}] (like 36.2)`);
 const confidence = z.enum(['high', 'medium', 'low']);
 
 export const placeRow = z.object({

@@ -10,6 +10,14 @@ export const ACLED_COLUMNS = [
 
 const ACTORS = { government: 'Military Forces of Syria (2000-)', opposition: 'Syrian opposition factions', kurdish: 'YPG/SDF (Kurdish forces)', contested: '' } as const;
 
+/**
+ * A text cell a spreadsheet would read as a formula (it begins with = + - @, a tab or a carriage
+ * return) gets a leading apostrophe, as OWASP's CSV-injection advice says; numbers stay numbers.
+ */
+export function spreadsheetSafe(value: string | number): string | number {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** ACLED's sub-event type (all under event type Battles); a hold that only describes who holds a place gets a label of ours and no event type. */
 export function subEventType(e: Pick<ControlEvent, 'kind' | 'controller' | 'rule'>): string {
   if (e.kind === 'capture') return e.controller === 'government' ? 'Government regains territory' : 'Non-state actor overtakes territory';
@@ -58,5 +66,6 @@ export function acledCsv({ events, articles, places }: AcledInput): string {
       url: article?.url ?? '',
     };
   });
-  return stringify(rows, { header: true, columns: [...ACLED_COLUMNS], bom: false });
+  const safe = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, spreadsheetSafe(v)])));
+  return stringify(safe, { header: true, columns: [...ACLED_COLUMNS], bom: false });
 }

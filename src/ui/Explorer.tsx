@@ -13,7 +13,7 @@ import { useShortcuts } from './hooks/useShortcuts.ts';
 import { useDistrictBounds } from './hooks/useDistrictBounds.ts';
 import { useSearchIndex } from './search/useSearchIndex.ts';
 import type { SearchHit } from './search/searchIndex.ts';
-import { labelPoints } from './lib/labelPoints.ts';
+import { labelPoints } from '../look/labelPoints.ts';
 import { controlStrip } from './lib/dayModel.ts';
 import { AleppoMap } from './map/AleppoMap.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
@@ -24,6 +24,7 @@ import { DistrictPanel } from './panel/DistrictPanel.tsx';
 import { DistrictStates } from './panel/DistrictStates.tsx';
 import { DayChanges } from './panel/DayChanges.tsx';
 import { About } from './panel/About.tsx';
+import { TilesPrompt } from './panel/TilesPrompt.tsx';
 import { SelectionChip } from './panel/SelectionChip.tsx';
 import { ExportPanel } from './export/ExportPanel.tsx';
 
@@ -102,7 +103,9 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
     () => (selected ? controlStrip(selected, days, mode === 'then' ? states.byDate.then! : states.byDate.now) : []),
     [selected, days, mode, states],
   );
-  const basemapUrl = view.basemap.kind === 'none' ? null : view.basemap.kind === 'custom' ? view.basemap.url : tileUrl ?? null;
+  // A template a link carries draws nothing until the reader accepts it; the default basemap meanwhile.
+  const accepted = view.basemap.kind === 'custom' && !view.basemap.pending;
+  const basemapUrl = view.basemap.kind === 'none' ? null : accepted && view.basemap.kind === 'custom' ? view.basemap.url : tileUrl ?? null;
 
   return (
     <>
@@ -120,13 +123,16 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
           selected={selected}
           onSelect={select}
           tileUrl={basemapUrl}
-          customTiles={view.basemap.kind === 'custom'}
+          customTiles={accepted}
           view={view.view}
           onView={onView}
           renderer={renderer}
           exposeMap={exposeMap}
           mapRef={mapRef}
         />
+        {view.basemap.kind === 'custom' && view.basemap.pending && (
+          <TilesPrompt url={view.basemap.url} onAccept={(url) => update({ basemap: { kind: 'custom', url } })} onRefuse={() => update({ basemap: { kind: 'osm' } })} />
+        )}
         {selected && <SelectionChip district={names.get(selected)!} state={model.control[selected] ?? 'unknown'} />}
       </main>
       <div className="app__time">

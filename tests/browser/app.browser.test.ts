@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FILL_OPACITY, MAP_BACKGROUND, sideOf } from '../../src/ui/lib/palette.ts';
+import { FILL_OPACITY, MAP_BACKGROUND, sideOf } from '../../src/look/palette.ts';
 import { startPreview, type Preview } from './preview.ts';
 import { blend, distance, hex, launch, nextFrames, pixelOf, screenshotPatch, TRANSPARENT_PNG, type Rgb } from './support.ts';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { decompressFrames, parseGIF } from 'gifuct-js';
-import { MAP_BACKGROUND, sideOf } from '../../src/ui/lib/palette.ts';
+import { MAP_BACKGROUND, sideOf } from '../../src/look/palette.ts';
 import { marksOverDays, sceneForDay } from '../../src/export/build-scene.ts';
 import { planScene } from '../../src/export/render-svg.ts';
 import { readDpi } from '../../src/export/png-dpi.ts';

@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { parseGIF, decompressFrames } from 'gifuct-js';
-import { sideOf } from '../../src/ui/lib/palette.ts';
+import { sideOf } from '../../src/look/palette.ts';
 import { sceneForDay } from '../../src/export/build-scene.ts';
 import { planScene } from '../../src/export/render-svg.ts';
 import { CLI_CREDIT } from '../../src/export/node/render-node.ts';
 import { readDpi } from '../../src/export/png-dpi.ts';
 import type { ExportData } from '../../src/export/data.ts';
-import { AL_SHAAR, blended, distance, exportCli, freshData, inkedShare, pixel, readData, readPng } from './support.ts';
+import { AL_SHAAR, blended, distance, exportCli, exportCliProcess, freshData, inkedShare, pixel, readData, readPng } from './support.ts';
 
 let dataDir: string;
 let out: string;
@@ -34,9 +34,9 @@ function exportDay(date: string, size: { width: number; height: number; scale: n
 }
 
 describe('npm run export: PNG', () => {
-  it('writes a 3200×2000 PNG for --width 1600 --height 1000 --scale 2, with al-Shaar in the government colour on 6 December', () => {
-    const { png, at } = exportDay('2016-12-06', { width: 1600, height: 1000, scale: 2 }, 'dec6.png');
-    expect([png.width, png.height]).toEqual([3200, 2000]);
+  it('writes a 1600×1000 PNG for --width 800 --height 500 --scale 2, with al-Shaar in the government colour on 6 December', () => {
+    const { png, at } = exportDay('2016-12-06', { width: 800, height: 500, scale: 2 }, 'dec6.png');
+    expect([png.width, png.height]).toEqual([1600, 1000]);
     const colour = pixel(png, at.x, at.y);
     expect(distance(colour, blended(sideOf('government').color)), `pixel ${colour}`).toBeLessThan(12);
   });
@@ -106,21 +106,22 @@ describe('npm run export: SVG', () => {
 
 describe('npm run export: animations', () => {
   it('writes a GIF with one frame per day, each captioned with its own date', () => {
+    const [W, H] = [320, 200]; // small frames: the test reads captions, not detail
     const file = join(out, 'battle.gif');
-    const run = exportCli(['--data', dataDir, '--out', file, '--width', '400', '--height', '300', '--frame-ms', '300']);
+    const run = exportCli(['--data', dataDir, '--out', file, '--width', String(W), '--height', String(H), '--frame-ms', '300']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/frame 38\/38 2016-12-22/);
     const gif = parseGIF(new Uint8Array(readFileSync(file)).buffer);
     const frames = decompressFrames(gif, true);
     expect(frames).toHaveLength(38);
-    expect(frames.every((f) => f.dims.width === 400 && f.dims.height === 300)).toBe(true);
+    expect(frames.every((f) => f.dims.width === W && f.dims.height === H)).toBe(true);
     expect(frames[0]!.delay).toBe(300);
     // The date area changes from frame to frame: every frame is captioned with its own date.
-    const plan = planScene(sceneForDay(data, '2016-11-15', { width: 400, height: 300, scale: 1, credit: CLI_CREDIT }));
+    const plan = planScene(sceneForDay(data, '2016-11-15', { width: W, height: H, scale: 1, credit: CLI_CREDIT }));
     const d = plan.layout.date;
     const crop = (p: Uint8ClampedArray) => {
       const rows: number[] = [];
-      for (let y = Math.floor(d.y); y < d.y + d.height; y++) for (let x = Math.floor(d.x); x < d.x + d.width; x++) rows.push(p[(y * 400 + x) * 4]!);
+      for (let y = Math.floor(d.y); y < d.y + d.height; y++) for (let x = Math.floor(d.x); x < d.x + d.width; x++) rows.push(p[(y * W + x) * 4]!);
       return rows.join(',');
     };
     const captions = new Set(frames.map((f) => crop(f.patch)));
@@ -153,6 +154,14 @@ describe('npm run export: bad input', () => {
     const run = exportCli(['--data', dataDir, '--out', file, ...args]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(message);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('exits 1 from the real command line too, with the message on stderr and nothing on stdout', () => {
+    const file = join(out, 'never.png');
+    const run = exportCliProcess(['--data', dataDir, '--out', file, '--date', '2016-10-01']);
+    expect([run.status, run.stdout]).toEqual([1, '']);
+    expect(run.stderr).toBe('error: --date: "2016-10-01" is not a day of the timeline (2016-11-15 … 2016-12-22)\n');
     expect(existsSync(file)).toBe(false);
   });
 

@@ -5,20 +5,21 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decode } from 'fast-png';
-import { checkExtraction, type ExportData } from '../../src/export/data.ts';
-import { checkDistricts, checkFrontlines, checkTimeline } from '../../src/data/checks.ts';
-import { FILL_OPACITY, MAP_BACKGROUND } from '../../src/ui/lib/palette.ts';
+import { buildData } from '../../src/cli/buildData.ts';
+import { exportCommand } from '../../src/cli/exportCommand.ts';
+import type { ExportData } from '../../src/export/data.ts';
+import { checkDistricts, checkEvents, checkFrontlines, checkTimeline } from '../../src/schema/index.ts';
+import { FILL_OPACITY, MAP_BACKGROUND } from '../../src/look/palette.ts';
 import type { Rect } from '../../src/export/view.ts';
 import type { StatesFile } from '../../src/types.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const AL_SHAAR = { lat: 36.20904, lon: 37.18544 };
 
-/** Runs `npm run pipeline` into a new temporary folder and returns the folder. */
+/** Runs the pipeline (in this process) into a new temporary folder and returns the folder. */
 export function freshData(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'export-data-'));
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/pipeline.ts', '--out', dir], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`pipeline failed: ${run.stderr}`);
+  const dir = join(mkdtempSync(join(tmpdir(), 'export-data-')), 'data');
+  buildData({ articles: join(ROOT, 'articles'), geo: join(ROOT, 'geo'), out: dir });
   return dir;
 }
 
@@ -34,7 +35,7 @@ export function readData(dir: string): ExportData {
     districts: checkDistricts(read('districts.geojson')),
     timeline: checkTimeline(read('timeline.json')),
     fronts: checkFrontlines(read('frontlines.geojson')),
-    extraction: checkExtraction(read('events.json')),
+    extraction: checkEvents(read('events.json')),
     states: Array.isArray(states?.days) ? states : null,
     places: read('places.json'),
   };
@@ -46,8 +47,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `npm run export -- …args`, as a child process. */
+/** `npm run export -- …args`, run in this process (exportCommand): what it writes to stderr and its exit code. */
 export function exportCli(args: string[]): CliRun {
+  let stderr = '';
+  const status = exportCommand(args, { write: (text: string) => (stderr += text) });
+  return { status, stdout: '', stderr };
+}
+
+/** `npm run export -- …args`, as a child process: the real command line, exit code and all. */
+export function exportCliProcess(args: string[]): CliRun {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

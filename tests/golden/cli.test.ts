@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const cli = (name: string, ...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${name}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+import { captureCommand, type Command } from '../../src/cli/command.ts';
+import { extractCommand } from '../../src/cli/commands/extract.ts';
+import { timelineCommand } from '../../src/cli/commands/timeline.ts';
+
+// The commands run in this process (src/cli/<name>.ts runs the same function on the real process).
+const COMMANDS: Record<string, Command> = { extract: extractCommand, timeline: timelineCommand };
+const cli = (name: string, ...args: string[]) => captureCommand(COMMANDS[name]!, args);
 
 describe('command lines', () => {
   it('extract --json prints the versioned contract with al-Shaar taken by the government on 6 December', () => {

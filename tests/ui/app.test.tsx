@@ -4,7 +4,7 @@ import L from 'leaflet';
 import { Legend } from '../../src/ui/panel/Legend.tsx';
 import { Explorer } from '../../src/ui/Explorer.tsx';
 import { App } from '../../src/ui/App.tsx';
-import { SIDES, sideOf } from '../../src/ui/lib/palette.ts';
+import { SIDES, sideOf } from '../../src/look/palette.ts';
 import { fixtureData, fixtureText, render, slide, type Rendered } from './render.ts';
 
 let view: Rendered | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateAr, formatDateEn } from '../../src/ui/lib/dates.ts';
+import { formatDateAr, formatDateEn } from '../../src/look/dates.ts';
 import { DEFAULT_TILE_URL, readUrlOptions, urlWithDate } from '../../src/ui/lib/urlOptions.ts';
 import { dayIndexOf } from '../../src/ui/hooks/useDayIndex.ts';
 import type { DayControl } from '../../src/types.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../src/ui/lib/appData.ts';
 import { articleHref, attributionText, quoteParts } from '../../src/ui/lib/evidence.ts';
-import { placeLabels } from '../../src/ui/lib/labelPlacement.ts';
+import { placeLabels } from '../../src/look/labelPlacement.ts';
 import { controlStrip, runsOf } from '../../src/ui/lib/dayModel.ts';
 import { netBySide } from '../../src/ui/panel/DayChanges.tsx';
 

@@ -25,10 +25,10 @@ describe('the permalink', () => {
     );
   });
 
-  it('keeps a custom tile template, and refuses one that is not an http(s) template', () => {
+  it('keeps a custom tile template only as an offer to accept, and refuses one that is not an http(s) template', () => {
     const url = 'https://tiles.example.org/{z}/{x}/{y}.png';
     const href = writeViewState('http://x/', { ...full, basemap: { kind: 'custom', url } });
-    expect(readViewState(new URL(href).search).basemap).toEqual({ kind: 'custom', url });
+    expect(readViewState(new URL(href).search).basemap).toEqual({ kind: 'custom', url, pending: true });
     expect(readViewState('?tiles=javascript:alert(1)').basemap).toEqual({ kind: 'osm' });
     expect(isTileTemplate('https://a/{z}/{y}.png')).toBe(false);
   });

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import districtsText from './fixtures/districts.geojson?raw';
 import timelineText from './fixtures/timeline.json?raw';
 import type { MapData } from '../../src/ui/lib/loadData.ts';
-import { checkDistricts, checkTimeline } from '../../src/data/checks.ts';
+import { checkDistricts, checkTimeline } from '../../src/schema/index.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineResult } from '../../src/types.ts';
 import type { AppEvent } from '../../src/ui/lib/appData.ts';
 import { deriveStates } from '../../src/ui/lib/deriveStates.ts';
-import { lookOf, STALE_AFTER_DAYS } from '../../src/ui/lib/districtLook.ts';
+import { lookOf, STALE_AFTER_DAYS } from '../../src/look/districtLook.ts';
 
 const timeline: TimelineResult = {
   version: 1,

@@ -1,4 +1,4 @@
-import { MAP_BACKGROUND } from '../lib/palette.ts';
+import { MAP_BACKGROUND } from '../../look/palette.ts';
 import type { Rect } from '../../export/view.ts';
 import type { LoadedTile } from './browserTiles.ts';
 

@@ -1,7 +1,6 @@
-import type { DistrictCollection } from '../../frontline/topology.ts';
-import type { StatesFile, TimelineMode, TimelineResult } from '../../types.ts';
-import { checkExtraction, type ExportData, type LabelPlace } from '../../export/data.ts';
-import { checkFrontlines } from '../../data/checks.ts';
+import type { DistrictCollection, TimelineMode, TimelineResult } from '../../types.ts';
+import type { ExportData, LabelPlace } from '../../export/data.ts';
+import { checkEvents, checkFrontlines, checkStates } from '../../schema/index.ts';
 
 async function getJson(url: URL, signal: AbortSignal, optional = false): Promise<unknown> {
   const response = await fetch(url, { signal });
@@ -27,13 +26,12 @@ export async function loadExportData(base: string, map: { districts: DistrictCol
       return null;
     }),
   ]);
-  const s = states as StatesFile | null;
   return {
     districts: map.districts,
     timeline: map.timeline,
-    fronts: checkFrontlines(fronts),
-    extraction: checkExtraction(events),
-    states: Array.isArray(s?.days) ? s : null,
+    fronts: checkFrontlines(fronts, `frontlines${suffix}.geojson`),
+    extraction: checkEvents(events),
+    states: states === null ? null : checkStates(states, `states-${mode}.json`),
     places: map.places ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import L from 'leaflet';
-import type { DistrictCollection } from '../../frontline/topology.ts';
+import type { DistrictCollection } from '../../types.ts';
 
 /** The bounds of one or more districts, to fly to. */
 export function useDistrictBounds(districts: DistrictCollection) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type L from 'leaflet';
-import type { Look } from '../lib/districtLook.ts';
+import type { Look } from '../../look/districtLook.ts';
 import { lookStyle, type HatchPaint, type StyleOptions } from '../lib/districtStyle.ts';
 import { flushCanvas } from '../map/flushCanvas.ts';
 

@@ -1,5 +1,5 @@
 import type { ControlState, DayChange, DayControl, DayState, StatesFile } from '../../types.ts';
-import { lookOf, type Look } from './districtLook.ts';
+import { lookOf, type Look } from '../../look/districtLook.ts';
 
 export interface DayModel {
   control: Record<string, ControlState>;

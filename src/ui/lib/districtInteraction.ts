@@ -1,6 +1,6 @@
-import type { DistrictProps } from '../../frontline/topology.ts';
-import type { Look } from './districtLook.ts';
-import { sideOf } from './palette.ts';
+import type { DistrictProps } from '../../types.ts';
+import type { Look } from '../../look/districtLook.ts';
+import { sideOf } from '../../look/palette.ts';
 
 /** Tooltip content: Arabic name (right to left), English name, who holds it on the shown day, and how sure. */
 export function tooltipFor(props: DistrictProps, look: Look | undefined): HTMLElement {

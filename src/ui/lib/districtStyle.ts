@@ -1,7 +1,8 @@
 import type L from 'leaflet';
 import type { ControlState } from '../../types.ts';
-import { FILL_OPACITY, sideOf } from './palette.ts';
-import type { Look } from './districtLook.ts';
+import { FILL_OPACITY, sideOf } from '../../look/palette.ts';
+import type { Look } from '../../look/districtLook.ts';
+import { CHANGED_OUTLINE, SELECTED_OUTLINE, STALE_FILL_OPACITY } from '../../look/marks.ts';
 
 type Control = Record<string, ControlState>;
 
@@ -17,11 +18,7 @@ export function districtStyle(state: ControlState): L.PathOptions {
   };
 }
 
-/** Opacity of a fill no report has confirmed for a while (see districtLook.ts). */
-export const STALE_FILL_OPACITY = 0.3;
-/** Outline of a district whose controller changed that day, and of the selected one. */
-export const CHANGED_OUTLINE = { color: '#ffd21f', weight: 3.5 } as const;
-export const SELECTED_OUTLINE = { color: '#0a3d91', weight: 4 } as const;
+export { STALE_FILL_OPACITY, CHANGED_OUTLINE, SELECTED_OUTLINE };
 
 export interface StyleOptions {
   /** The control fill layer is on. */

@@ -1,14 +1,6 @@
-import type { DistrictCollection } from '../../frontline/topology.ts';
-import type { StatesFile, TimelineResult } from '../../types.ts';
+import type { DistrictCollection, EventsFile, FrontlineCollection, PlaceEntry, StatesFile, TimelineResult } from '../../types.ts';
 import { fetchJson, fetchOptional } from './fetchJson.ts';
-import { checkDistricts, checkFrontlines, checkTimeline, type FrontlineCollection } from '../../data/checks.ts';
-import {
-  checkEvents,
-  checkPlaces,
-  checkStates,
-  type EventsFile,
-  type PlaceEntry,
-} from './appData.ts';
+import { checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from '../../schema/index.ts';
 
 export interface MapData {
   districts: DistrictCollection;
@@ -31,7 +23,7 @@ export async function loadData(base: string, signal: AbortSignal): Promise<MapDa
     fetchJson(at('districts.geojson'), signal),
     fetchJson(at('timeline.json'), signal),
     fetchOptional(at('events.json'), signal, (v) => checkEvents(v)),
-    fetchOptional(at('places.json'), signal, (v) => checkPlaces(v)),
+    fetchOptional(at('places.json'), signal, (v) => checkPlacesJson(v)),
     fetchOptional(at('states-now.json'), signal, (v) => checkStates(v, 'states-now.json')),
     fetchOptional(at('states-then.json'), signal, (v) => checkStates(v, 'states-then.json')),
     fetchOptional(at('frontlines.geojson'), signal, (v) => checkFrontlines(v, 'frontlines.geojson')),

@@ -35,9 +35,10 @@ export function isTileTemplate(url: string): boolean {
   return /^https?:\/\/[^\s]+$/i.test(url) && ['{z}', '{x}', '{y}'].every((p) => url.includes(p));
 }
 
+/** A template from a link is only offered: tiles come from it once the reader says yes (TilesPrompt). */
 function readBasemap(value: string | null): Basemap {
   if (value === 'none') return { kind: 'none' };
-  if (value && value !== 'osm' && isTileTemplate(value)) return { kind: 'custom', url: value };
+  if (value && value !== 'osm' && isTileTemplate(value)) return { kind: 'custom', url: value, pending: true };
   return { kind: 'osm' };
 }
 

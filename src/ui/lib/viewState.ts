@@ -8,7 +8,8 @@ export type Layers = Record<LayerKey, boolean>;
 export type LabelLang = 'en' | 'ar';
 
 /** The basemap: none, OpenStreetMap (or the build's own tile server), or a tile URL template. */
-export type Basemap = { kind: 'none' } | { kind: 'osm' } | { kind: 'custom'; url: string };
+/** A template read from a link is `pending` until the reader agrees to load tiles from its host. */
+export type Basemap = { kind: 'none' } | { kind: 'osm' } | { kind: 'custom'; url: string; pending?: boolean };
 
 export interface MapView {
   lat: number;
@@ -48,7 +49,8 @@ export function sameView(a: MapView | null, b: MapView | null): boolean {
 }
 
 export function sameBasemap(a: Basemap, b: Basemap): boolean {
-  return a.kind === b.kind && (a.kind !== 'custom' || a.url === (b as { url: string }).url);
+  if (a.kind !== 'custom' || b.kind !== 'custom') return a.kind === b.kind;
+  return a.url === b.url && !!a.pending === !!b.pending;
 }
 
 /** True when two states would write the same address. */

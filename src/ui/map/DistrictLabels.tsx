@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { LabelLang } from '../lib/viewState.ts';
-import type { LabelPoint } from '../lib/labelPoints.ts';
-import { placeLabels } from '../lib/labelPlacement.ts';
+import type { LabelPoint } from '../../look/labelPoints.ts';
+import { placeLabels } from '../../look/labelPlacement.ts';
 import { labelMeasurer } from './labelMeasure.ts';
 
 const PANE = 'labels';

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { GeoJSON, useMap } from 'react-leaflet';
 import type L from 'leaflet';
 import type { Feature } from 'geojson';
-import type { DistrictCollection, DistrictProps } from '../../frontline/topology.ts';
+import type { DistrictCollection, DistrictProps } from '../../types.ts';
 import { idOfLayer, useDistrictStyle, type Restyle } from '../hooks/useDistrictStyle.ts';
 import { lookStyle, type HatchPaint } from '../lib/districtStyle.ts';
 import { tooltipFor, HOVER_OUTLINE } from '../lib/districtInteraction.ts';

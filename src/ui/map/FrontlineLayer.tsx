@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { MultiLineString } from 'geojson';
-import { FRONTLINE } from '../lib/palette.ts';
+import { FRONTLINE } from '../../look/palette.ts';
 import { flushCanvas } from './flushCanvas.ts';
 
 const PANE = 'frontline';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { DistrictCollection } from '../../frontline/topology.ts';
+import type { DistrictCollection } from '../../types.ts';
 import { SELECTED_OUTLINE } from '../lib/districtStyle.ts';
 
 const PANE = 'selection';

@@ -1,12 +1,10 @@
 import type { ControlState } from '../../types.ts';
-import type { Hatch } from '../lib/districtLook.ts';
-import { sideOf } from '../lib/palette.ts';
+import type { Hatch } from '../../look/districtLook.ts';
+import { sideOf } from '../../look/palette.ts';
 
-/** Stripe colour over the side's colour: purple for contested, white for a one-side claim. */
-export const HATCH_STRIPE: Record<Exclude<Hatch, null>, string> = { contested: '#4b2d5c', claim: '#ffffff' };
-/** Tile size and stripe width of the diagonal hatch, in CSS pixels. */
-export const HATCH_TILE = 8;
-export const HATCH_WIDTH = 2.5;
+import { HATCH_STRIPE, HATCH_TILE, HATCH_WIDTH } from '../../look/marks.ts';
+
+export { HATCH_STRIPE, HATCH_TILE, HATCH_WIDTH };
 
 export const hatchId = (state: ControlState, hatch: Exclude<Hatch, null>) => `aleppo-hatch-${state}-${hatch}`;
 

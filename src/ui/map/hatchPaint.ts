@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { SIDES } from '../lib/palette.ts';
+import { SIDES } from '../../look/palette.ts';
 import type { HatchPaint } from '../lib/districtStyle.ts';
 import { addSvgHatches, canvasHatches, hatchId } from './hatch.ts';
 

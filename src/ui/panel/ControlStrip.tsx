@@ -1,7 +1,7 @@
 import type { ControlState, IsoDate } from '../../types.ts';
-import { formatDateEn } from '../lib/dates.ts';
+import { formatDateEn } from '../../look/dates.ts';
 import { runsOf } from '../lib/dayModel.ts';
-import { sideOf } from '../lib/palette.ts';
+import { sideOf } from '../../look/palette.ts';
 
 /** A district's controller over the whole period, one cell a day; the shown day is marked. */
 export function ControlStrip({ strip, dates, index, onPick }: { strip: readonly ControlState[]; dates: readonly IsoDate[]; index: number; onPick: (i: number) => void }) {

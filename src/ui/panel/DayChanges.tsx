@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { DistrictProps } from '../../frontline/topology.ts';
+import type { DistrictProps } from '../../types.ts';
 import type { ControlState, DayChange } from '../../types.ts';
 import type { EvidenceIndex } from '../hooks/useEvidence.ts';
-import { SIDES, sideOf } from '../lib/palette.ts';
+import { SIDES, sideOf } from '../../look/palette.ts';
 import { EvidenceCard } from './EvidenceCard.tsx';
 import { Folded } from './Folded.tsx';
 

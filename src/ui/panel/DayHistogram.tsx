@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../types.ts';
-import { formatDateEn } from '../lib/dates.ts';
+import { formatDateEn } from '../../look/dates.ts';
 
 /** Bars of reports per day, aligned with the slider's positions; a click picks the day. */
 export function DayHistogram({ reports, index, onPick, dates }: { reports: readonly number[]; index: number; onPick: (i: number) => void; dates: readonly IsoDate[] }) {

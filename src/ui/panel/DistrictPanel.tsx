@@ -1,10 +1,10 @@
 import type { ControlState, DistrictDay, IsoDate } from '../../types.ts';
-import type { DistrictProps } from '../../frontline/topology.ts';
+import type { DistrictProps } from '../../types.ts';
 import type { EvidenceIndex } from '../hooks/useEvidence.ts';
 import { eventIdOf } from '../lib/appData.ts';
-import { formatDateEn } from '../lib/dates.ts';
-import { sideOf } from '../lib/palette.ts';
-import { STALE_AFTER_DAYS } from '../lib/districtLook.ts';
+import { formatDateEn } from '../../look/dates.ts';
+import { sideOf } from '../../look/palette.ts';
+import { STALE_AFTER_DAYS } from '../../look/districtLook.ts';
 import { ControlStrip } from './ControlStrip.tsx';
 import { EvidenceCard } from './EvidenceCard.tsx';
 import { Folded } from './Folded.tsx';

@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import type { DistrictCollection } from '../../frontline/topology.ts';
+import type { DistrictCollection } from '../../types.ts';
 import type { ControlState, IsoDate } from '../../types.ts';
 import { controllerOf } from '../lib/districtStyle.ts';
-import { formatDateEn } from '../lib/dates.ts';
-import { sideOf } from '../lib/palette.ts';
+import { formatDateEn } from '../../look/dates.ts';
+import { sideOf } from '../../look/palette.ts';
 
 /** One row; re-rendered only when its district's controller changes. */
 const Row = memo(function Row({ id, name_en, name_ar, state }: { id: string; name_en: string; name_ar: string; state: ControlState }) {

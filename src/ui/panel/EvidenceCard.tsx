@@ -1,7 +1,7 @@
 import type { AppArticle, AppEvent } from '../lib/appData.ts';
-import { formatDateEn } from '../lib/dates.ts';
+import { formatDateEn } from '../../look/dates.ts';
 import { articleHref, attributionText, quoteParts } from '../lib/evidence.ts';
-import { sideOf } from '../lib/palette.ts';
+import { sideOf } from '../../look/palette.ts';
 
 const KIND: Record<string, string> = { capture: 'taken by', hold: 'held by', contested: 'contested' };
 

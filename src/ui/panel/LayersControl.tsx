@@ -84,7 +84,7 @@ export function LayersControl(props: LayersControlProps) {
           <input type="radio" name={`${id}-tiles`} value="none" data-basemap="none" checked={basemap.kind === 'none'} onChange={() => onBasemap({ kind: 'none' })} /> None
         </label>
         <label>
-          <input type="radio" name={`${id}-tiles`} value="osm" data-basemap="osm" checked={basemap.kind === 'osm'} onChange={() => onBasemap({ kind: 'osm' })} /> OpenStreetMap
+          <input type="radio" name={`${id}-tiles`} value="osm" data-basemap="osm" checked={basemap.kind === 'osm' || (basemap.kind === 'custom' && !!basemap.pending)} onChange={() => onBasemap({ kind: 'osm' })} /> OpenStreetMap
         </label>
         <label>
           <input
@@ -92,7 +92,7 @@ export function LayersControl(props: LayersControlProps) {
             name={`${id}-tiles`}
             value="custom"
             data-basemap="custom"
-            checked={basemap.kind === 'custom'}
+            checked={basemap.kind === 'custom' && !basemap.pending}
             disabled={!customOk}
             onChange={() => onBasemap({ kind: 'custom', url: custom })}
           />{' '}

@@ -1,7 +1,7 @@
 import type { ControlState } from '../../types.ts';
-import { FRONTLINE, SIDES } from '../lib/palette.ts';
+import { FRONTLINE, SIDES } from '../../look/palette.ts';
 import { CHANGED_OUTLINE, SELECTED_OUTLINE } from '../lib/districtStyle.ts';
-import { STALE_AFTER_DAYS } from '../lib/districtLook.ts';
+import { STALE_AFTER_DAYS } from '../../look/districtLook.ts';
 import { cssHatch } from '../map/hatch.ts';
 
 /** Every mark on the map and what it means, with how many districts each side holds on the shown day. */

@@ -1,6 +1,6 @@
 import type { ControlState } from '../../types.ts';
-import type { DistrictProps } from '../../frontline/topology.ts';
-import { sideOf } from '../lib/palette.ts';
+import type { DistrictProps } from '../../types.ts';
+import { sideOf } from '../../look/palette.ts';
 
 /**
  * On a phone the district's panel is below the map: a chip over the map names the selected

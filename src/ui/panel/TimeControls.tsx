@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { IsoDate } from '../../types.ts';
-import { formatDateAr, formatDateEn } from '../lib/dates.ts';
+import { formatDateAr, formatDateEn } from '../../look/dates.ts';
 import { SPEEDS, type Speed } from '../hooks/usePlayback.ts';
 import { DayHistogram } from './DayHistogram.tsx';
 

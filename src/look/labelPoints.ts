@@ -1,6 +1,6 @@
 import { area, pointOnFeature } from '@turf/turf';
-import type { DistrictCollection } from '../../frontline/topology.ts';
-import type { PlaceEntry } from './appData.ts';
+import type { DistrictCollection } from '../types.ts';
+import type { PlaceEntry } from '../types.ts';
 
 export interface LabelPoint {
   id: string;

@@ -1,4 +1,4 @@
-import type { ControlState, DistrictDay } from '../../types.ts';
+import type { ControlState, DistrictDay } from '../types.ts';
 
 /**
  * How a district is marked on a day, beyond its side's colour:

@@ -1,4 +1,4 @@
-import type { ControlState } from '../../types.ts';
+import type { ControlState } from '../types.ts';
 
 /** One colour and one bilingual label per side. The order is the legend's order. */
 export const SIDES: readonly { state: ControlState; color: string; en: string; ar: string }[] = [

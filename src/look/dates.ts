@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../types.ts';
+import type { IsoDate } from '../types.ts';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Levantine month names, as Syrian outlets write them. */

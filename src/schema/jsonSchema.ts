@@ -1,0 +1,14 @@
+// The schemas as JSON Schema (draft 2020-12), for other tools: `npm run schemas` writes them to
+// docs/schemas/, and a test fails when those files no longer match the code.
+import { z } from 'zod';
+import { SCHEMAS } from './index.ts';
+
+/** Each schema's JSON Schema text, by file name (`<name>.schema.json`). CSV rows are described as read (strings). */
+export function jsonSchemas(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, schema] of Object.entries(SCHEMAS)) {
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+    out.set(`${name}.schema.json`, JSON.stringify({ $id: `${name}.schema.json`, ...json }, null, 2) + '\n');
+  }
+  return out;
+}
