@@ -140,8 +140,9 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
   }
   // A list governed from after it: «أحياء X وY ومناطق أخرى لا تزال تحت سيطرة …», «غدت أحياء X وY مهددة بالسقوط».
   for (let k = mentions.length - 2; k >= 0; k--) {
+    const here = governed[k]!;
     const next = governed[k + 1]!;
-    if (!('ignore' in governed[k]! && governed[k]!.ignore === 'no-frame') || !continuesList(mentions[k]!, mentions[k + 1]!, ctx, lex)) continue;
+    if (!('ignore' in here && here.ignore === 'no-frame') || !continuesList(mentions[k]!, mentions[k + 1]!, ctx, lex)) continue;
     if (('frame' in next && next.frame.from >= mentions[k + 1]!.to) || ('ignore' in next && next.ignore !== 'no-frame')) governed[k] = next;
   }
   // A state after a list outweighs shelling or flight before it: «غارات على أحياء X وY ومناطق أخرى لا تزال تحت سيطرة الفصائل».
