@@ -1,5 +1,5 @@
 // npm run eval [-- --gold DIR|FILE.json] [--articles DIR] [--json]: the extractor against the team's
-// hand-written gold (tests/gold/) and, when ../shared/dev is there, against real reports annotated by
+// hand-written gold (tests/annotations/) and, when ../shared/dev is there, against real reports annotated by
 // others (dev gold); `--gold FILE.json --articles DIR` scores any set annotated the dev way.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { devReport, DEV_GOLD, DEV_ARTICLES } from './eval-dev.ts';
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 run(() => {
-  const { values } = parseArgs({ options: { gold: { type: 'string', default: 'tests/gold' }, articles: { type: 'string', default: 'articles' }, geo: { type: 'string', default: 'geo' }, json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { gold: { type: 'string', default: 'tests/annotations' }, articles: { type: 'string', default: 'articles' }, geo: { type: 'string', default: 'geo' }, json: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } } });
   if (values.gold.endsWith('.json')) {
     const report = devReport(values.gold, values.articles, values.geo, values.json, values.quiet);
     process.stdout.write(report + '\n');

@@ -24,7 +24,7 @@ export interface Evaluation {
 export function sentenceArticles(cases: readonly GoldSentence[], prefix = 'sentence'): Article[] {
   return cases.map((c, i) => ({
     id: `${prefix}-${i + 1}`, published: c.published, source: 'gold sentence', url: null, title: null,
-    language: 'ar', body: c.text, file: `tests/gold/sentences.yaml#${i + 1}`,
+    language: 'ar', body: c.text, file: `tests/annotations/sentences.yaml#${i + 1}`,
   }));
 }
 

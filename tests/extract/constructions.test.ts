@@ -7,7 +7,7 @@ const gaz = realGazetteer();
 const lex = loadLexicon();
 const read = (text: string, published?: string) => extractArticle(articleOf(text, published), gaz, lex);
 
-// One case per construction, positive and negative, lives in tests/gold/sentences.yaml (run by
+// One case per construction, positive and negative, lives in tests/annotations/sentences.yaml (run by
 // tests/extract/gold.test.ts and `npm run eval`). These are the properties no table row shows.
 
 describe('control statements', () => {

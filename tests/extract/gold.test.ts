@@ -11,10 +11,10 @@ import { score } from '../../src/eval/score.ts';
 import type { ControlEvent } from '../../src/types.ts';
 import { realGazetteer } from '../support/gazetteer.ts';
 
-// The hand-written gold of tests/gold/, case by case (npm run eval gives the same as figures).
+// The hand-written gold of tests/annotations/, case by case (npm run eval gives the same as figures).
 const gaz = realGazetteer();
 const lex = loadLexicon();
-const cases = parseGoldSentences(readFileSync('tests/gold/sentences.yaml', 'utf8'), 'tests/gold/sentences.yaml');
+const cases = parseGoldSentences(readFileSync('tests/annotations/sentences.yaml', 'utf8'), 'tests/annotations/sentences.yaml');
 const articles = sentenceArticles(cases);
 
 /** An event as the gold states it: the day must fall in the gold range; attribution and extent only when the gold gives them. */
@@ -25,7 +25,7 @@ const asGold = (e: ControlEvent, g: GoldEvent | undefined) => ({
   ...(g?.extent !== undefined ? { extent: e.extent } : {}),
 });
 
-describe('the sentence cases of tests/gold/sentences.yaml', () => {
+describe('the sentence cases of tests/annotations/sentences.yaml', () => {
   it.each(cases.map((c, i) => [c.construction, i] as const))('reads %s', (_, i) => {
     const c = cases[i]!;
     const { events, ignored } = extractArticle(articles[i]!, gaz, lex);
@@ -36,15 +36,19 @@ describe('the sentence cases of tests/gold/sentences.yaml', () => {
   });
 });
 
-describe('the five reports against tests/gold/corpus.yaml', () => {
-  const gold = parseGoldCorpus(readFileSync('tests/gold/corpus.yaml', 'utf8'), 'tests/gold/corpus.yaml');
+describe('the five reports against tests/annotations/corpus.yaml', () => {
+  const gold = parseGoldCorpus(readFileSync('tests/annotations/corpus.yaml', 'utf8'), 'tests/annotations/corpus.yaml');
   const extraction = extractAll(articleFiles(['articles']).map((f) => parseArticle(readFileSync(f), f)), gaz, lex);
   const s = score(gold.flatMap((a) => a.events.map((e) => ({ ...e, article: a.article }))), extraction.events);
 
-  it('finds every control statement a careful reader finds, and nothing else (F1 ≥ 0.97)', () => {
+  it('reads the five reports at F1 ≥ 0.97', () => {
+    const misses = [...s.missed.map((g) => `missed ${g.article} ${g.place} ${g.kind} ${g.controller}`), ...s.spurious.map((e) => `spurious ${e.article} ${e.place.id} ${e.kind} ${e.controller}`)];
+    expect(s.f1, misses.join('\n')).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('finds every control statement a careful reader finds, and nothing else', () => {
     expect(s.missed).toEqual([]);
     expect(s.spurious.map((e) => `${e.article} ${e.place.id} ${e.kind} ${e.controller}`)).toEqual([]);
-    expect(s.f1).toBeGreaterThanOrEqual(0.97);
   });
 
   it('dates every matched statement within the day or range the text gives', () => {

@@ -4,9 +4,9 @@ import { loadArticles, loadGeo } from '../../src/cli/load.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 
 // Golden files for the whole corpus. After an intended change, regenerate with
-//   UPDATE_GOLDEN=1 npm test -- tests/golden
+//   UPDATE_GOLDEN=1 npm test -- tests/snapshots
 // and read the diff before committing it.
-const DIR = 'tests/golden/corpus';
+const DIR = 'tests/snapshots/corpus';
 const update = process.env.UPDATE_GOLDEN === '1';
 
 /** Compares with the golden file; only UPDATE_GOLDEN=1 writes it, so a missing file fails (in CI too). */
@@ -14,7 +14,7 @@ function golden(name: string, actual: unknown): void {
   const path = `${DIR}/${name}`;
   const text = JSON.stringify(actual, null, 1) + '\n';
   if (update) writeFileSync(path, text);
-  if (!existsSync(path)) expect.fail(`${path} is missing; create it with UPDATE_GOLDEN=1 npm test -- tests/golden, then read it before committing`);
+  if (!existsSync(path)) expect.fail(`${path} is missing; create it with UPDATE_GOLDEN=1 npm test -- tests/snapshots, then read it before committing`);
   expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync(path, 'utf8')));
 }
 
