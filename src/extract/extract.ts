@@ -168,6 +168,7 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
       trace?.outcomes.push({ place: name, result: `ignored: ${event.reason}`, why: `frame ${g.frame.value.frame.rule}; ${why.reason}` });
     } else {
       out.events.push(event);
+      out.events.push(...throughArea(event, m, g, gaz));
       trace?.outcomes.push({
         place: name, result: `${event.kind} ${event.controller} ${event.date}${event.date_precision === 'range' ? ` (${event.date_earliest}..${event.date_latest})` : ''} conf ${event.confidence}`,
         why: `${event.rule}${g.extent ? `, extent ${g.extent}` : ''}${why.reason ? `; side: ${why.reason}` : ''}${event.attribution ? `; says: ${event.attribution}` : ''}`,
@@ -350,6 +351,20 @@ function eventOf(
     ...(via ? { via } : {}),
     ...(g.extent === 'all' || g.extent === 'most' ? { extent: g.extent } : {}),
   };
+}
+
+/**
+ * «انسحبت الكتائب من كامل أحياء حلب القديمة»: all of an area speaks of each of its districts —
+ * an event for each, marked as coming through the area (`via`). An area named in passing, or
+ * only in part, stays one event on the area.
+ */
+function throughArea(event: Draft, m: Mention, g: Extract<Governance, { frame: unknown }>, gaz: Gazetteer): Draft[] {
+  if (m.place.kind !== 'area' || g.extent !== 'all') return [];
+  const area = placeRef(m.place);
+  return gaz.districtsOf(m.place.id).flatMap((id) => {
+    const district = gaz.places.get(id);
+    return district ? [{ ...event, place: placeRef(district), via: area, rule: `${event.rule}+area`, confidence: Math.round(event.confidence * 90) / 100 }] : [];
+  });
 }
 
 /** Landmarks, roundabouts and quarters land on their district; the name in the text is kept as `via`. */

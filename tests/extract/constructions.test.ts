@@ -74,3 +74,18 @@ describe('statements that are not control changes', () => {
     expect(read('وسيطر الجيش على حي الشعار.').events.map((e) => e.place.id)).toEqual(['al-shaar']);
   });
 });
+
+describe('areas', () => {
+  it('speaks of every district of an area taken whole, each marked as coming through the area', () => {
+    const { events } = read('وانسحبت كتائب المعارضة ليلة أمس من كامل أحياء حلب القديمة.');
+    const members = gaz.districtsOf('old-city');
+    expect(members.length).toBeGreaterThan(3);
+    expect(events.filter((e) => e.via?.id === 'old-city').map((e) => e.place.id).sort()).toEqual([...members].sort());
+    expect(events.every((e) => e.kind === 'capture' && e.controller === 'government' && e.date === '2016-12-05')).toBe(true);
+  });
+
+  it('keeps an area named only in part as one event on the area', () => {
+    const { events } = read('وسيطرت قوات النظام على أجزاء من حلب القديمة.');
+    expect(events.map((e) => [e.place.id, e.kind])).toEqual([['old-city', 'contested']]);
+  });
+});
