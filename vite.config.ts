@@ -12,6 +12,8 @@ export default defineConfig({
     exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
+    // A beforeAll that builds the districts or runs the pipeline can take seconds on a loaded machine.
+    hookTimeout: 60_000,
     // Test files share a worker's loaded modules (turf, the extractor, the gazetteer) instead of
     // importing them again per file: the unit run takes less than half the time. Tests must not
     // rely on a fresh module state (none does; caches are keyed by input).

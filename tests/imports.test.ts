@@ -13,6 +13,20 @@ function imports(): [string, string][] {
   return out;
 }
 
+/** The files the app's entry reaches through relative imports, with the packages each names. */
+function reachedFrom(entry: string): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const text = readFileSync(file, 'utf8');
+    const specs = [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
+    seen.set(file, specs.filter((s) => !s.startsWith('.')));
+    for (const s of specs) if (s.startsWith('.') && /\.tsx?$/.test(s)) visit(normalize(join(dirname(file), s)));
+  };
+  visit(entry);
+  return seen;
+}
+
 describe('the layers of src/', () => {
   const all = imports();
 
@@ -32,5 +46,11 @@ describe('the layers of src/', () => {
       if (/from 'node:/.test(readFileSync(file, 'utf8'))) impure.push(file);
     }
     expect(impure).toEqual([]);
+  });
+
+  it('keeps the map’s bundle free of Node-only packages (csv-parse/sync and csv-stringify need Buffer; node: modules)', () => {
+    const bad = [...reachedFrom('src/main.tsx')].flatMap(([file, packages]) =>
+      packages.filter((p) => p.startsWith('node:') || p.startsWith('csv-parse') || p.startsWith('csv-stringify')).map((p) => `${file} → ${p}`));
+    expect(bad).toEqual([]);
   });
 });

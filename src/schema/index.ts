@@ -1,14 +1,14 @@
 // One schema module for every file the pipeline reads or writes. `check` runs a schema over a
 // loaded value and names the file and the field of what is wrong; the typed checkers below are
-// what the CLI, the map and the exporter call.
+// what the CLI, the map and the exporter call. The CSV rows of the gazetteer are in gazetteer.ts
+// (not imported here: their parser needs Node's Buffer, and the map imports this module).
 import type { z } from 'zod';
 import type { DistrictCollection, FrontlineCollection, PlaceEntry, StatesFile, TimelineResult } from '../types.ts';
 import type { EventsFile } from '../types.ts';
 import { districtsSchema, eventsSchema, frontlinesSchema, placesJsonSchema, statesSchema, timelineSchema } from './data.ts';
 import { frontMatterSchema } from './article.ts';
-import { baselineRowSchema, placeRowSchema } from './gazetteer.ts';
 
-export { frontMatterSchema, baselineRowSchema, placeRowSchema, districtsSchema, eventsSchema, frontlinesSchema, placesJsonSchema, statesSchema, timelineSchema };
+export { frontMatterSchema, districtsSchema, eventsSchema, frontlinesSchema, placesJsonSchema, statesSchema, timelineSchema };
 
 /** How many problems one message lists before it says how many more there are. */
 const LISTED = 5;
@@ -28,16 +28,3 @@ export const checkStates = (value: unknown, file = 'states-now.json') => check<S
 export const checkEvents = (value: unknown, file = 'events.json') => check<EventsFile>(eventsSchema, value, file);
 export const checkPlacesJson = (value: unknown, file = 'places.json') => check<PlaceEntry[]>(placesJsonSchema, value, file);
 export const checkFrontlines = (value: unknown, file = 'frontlines.geojson') => check<FrontlineCollection>(frontlinesSchema, value, file);
-
-/** Every schema by the file it describes, for docs/schemas/ (scripts/schemas.ts). */
-export const SCHEMAS: Record<string, z.ZodType> = {
-  'article-front-matter': frontMatterSchema,
-  'places-csv-row': placeRowSchema,
-  'baseline-csv-row': baselineRowSchema,
-  districts: districtsSchema,
-  timeline: timelineSchema,
-  states: statesSchema,
-  events: eventsSchema,
-  places: placesJsonSchema,
-  frontlines: frontlinesSchema,
-};

@@ -1,7 +1,21 @@
 // The schemas as JSON Schema (draft 2020-12), for other tools: `npm run schemas` writes them to
 // docs/schemas/, and a test fails when those files no longer match the code.
 import { z } from 'zod';
-import { SCHEMAS } from './index.ts';
+import { districtsSchema, eventsSchema, frontlinesSchema, frontMatterSchema, placesJsonSchema, statesSchema, timelineSchema } from './index.ts';
+import { baselineRowSchema, placeRowSchema } from './gazetteer.ts';
+
+/** Every schema by the file it describes. */
+export const SCHEMAS: Record<string, z.ZodType> = {
+  'article-front-matter': frontMatterSchema,
+  'places-csv-row': placeRowSchema,
+  'baseline-csv-row': baselineRowSchema,
+  districts: districtsSchema,
+  timeline: timelineSchema,
+  states: statesSchema,
+  events: eventsSchema,
+  places: placesJsonSchema,
+  frontlines: frontlinesSchema,
+};
 
 /** Each schema's JSON Schema text, by file name (`<name>.schema.json`). CSV rows are described as read (strings). */
 export function jsonSchemas(): Map<string, string> {

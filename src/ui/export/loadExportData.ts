@@ -1,6 +1,5 @@
 import type { DistrictCollection, TimelineMode, TimelineResult } from '../../types.ts';
 import type { ExportData, LabelPlace } from '../../export/data.ts';
-import { checkEvents, checkFrontlines, checkStates } from '../../schema/index.ts';
 
 async function getJson(url: URL, signal: AbortSignal, optional = false): Promise<unknown> {
   const response = await fetch(url, { signal });
@@ -18,6 +17,7 @@ async function getJson(url: URL, signal: AbortSignal, optional = false): Promise
  */
 export async function loadExportData(base: string, map: { districts: DistrictCollection; timeline: TimelineResult; places?: readonly LabelPlace[] | null }, mode: TimelineMode, signal: AbortSignal): Promise<ExportData> {
   const suffix = mode === 'then' ? '-then' : '';
+  const { checkEvents, checkFrontlines, checkStates } = await import('../../schema/index.ts');
   const [fronts, events, states] = await Promise.all([
     getJson(new URL(`data/frontlines${suffix}.geojson`, base), signal),
     getJson(new URL('data/events.json', base), signal),

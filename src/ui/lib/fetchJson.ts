@@ -26,9 +26,9 @@ export async function fetchJson(url: URL, signal: AbortSignal): Promise<unknown>
  * An optional file: null when it is missing or unreadable, so the map works without it.
  * A problem other than absence is logged as a warning.
  */
-export async function fetchOptional<T>(url: URL, signal: AbortSignal, check: (value: unknown) => T): Promise<T | null> {
+export async function fetchOptional<T>(url: URL, signal: AbortSignal, check: (value: unknown) => T | Promise<T>): Promise<T | null> {
   try {
-    return check(await fetchJson(url, signal));
+    return await check(await fetchJson(url, signal));
   } catch (error) {
     if (signal.aborted) throw error;
     if (!(error instanceof MissingFile)) console.warn(`${(error as Error).message}; the map goes on without it`);

@@ -1,6 +1,5 @@
 import type { DistrictCollection, EventsFile, FrontlineCollection, PlaceEntry, StatesFile, TimelineResult } from '../../types.ts';
 import { fetchJson, fetchOptional } from './fetchJson.ts';
-import { checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from '../../schema/index.ts';
 
 export interface MapData {
   districts: DistrictCollection;
@@ -19,16 +18,19 @@ export interface MapData {
  */
 export async function loadData(base: string, signal: AbortSignal): Promise<MapData> {
   const at = (file: string) => new URL(`data/${file}`, base);
+  // The checks (zod, src/schema/) come in their own chunk, fetched beside the data.
+  const schema = import('../../schema/index.ts');
   const [districts, timeline, events, places, statesNow, statesThen, frontNow, frontThen] = await Promise.all([
     fetchJson(at('districts.geojson'), signal),
     fetchJson(at('timeline.json'), signal),
-    fetchOptional(at('events.json'), signal, (v) => checkEvents(v)),
-    fetchOptional(at('places.json'), signal, (v) => checkPlacesJson(v)),
-    fetchOptional(at('states-now.json'), signal, (v) => checkStates(v, 'states-now.json')),
-    fetchOptional(at('states-then.json'), signal, (v) => checkStates(v, 'states-then.json')),
-    fetchOptional(at('frontlines.geojson'), signal, (v) => checkFrontlines(v, 'frontlines.geojson')),
-    fetchOptional(at('frontlines-then.geojson'), signal, (v) => checkFrontlines(v, 'frontlines-then.geojson')),
+    fetchOptional(at('events.json'), signal, async (v) => (await schema).checkEvents(v)),
+    fetchOptional(at('places.json'), signal, async (v) => (await schema).checkPlacesJson(v)),
+    fetchOptional(at('states-now.json'), signal, async (v) => (await schema).checkStates(v, 'states-now.json')),
+    fetchOptional(at('states-then.json'), signal, async (v) => (await schema).checkStates(v, 'states-then.json')),
+    fetchOptional(at('frontlines.geojson'), signal, async (v) => (await schema).checkFrontlines(v, 'frontlines.geojson')),
+    fetchOptional(at('frontlines-then.geojson'), signal, async (v) => (await schema).checkFrontlines(v, 'frontlines-then.geojson')),
   ]);
+  const { checkDistricts, checkTimeline } = await schema;
   return {
     districts: checkDistricts(districts),
     timeline: checkTimeline(timeline),
