@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test, the way CI runs it (`npm run test:all`):
-#   0. the pure pipeline compiles without DOM or Node types (tsconfig.pure.json)
+#   0. the pure pipeline compiles without DOM or Node types (tsconfig.pure.json); npm run lint (Biome)
 #   1. npm run pipeline   → public/data (districts, timeline)
 #   2. vite build          → dist/ (public/data is copied to dist/data)
 #   3. unit + jsdom tests  (vite.config.ts; tests/browser/* skip themselves there)
@@ -35,6 +35,7 @@ tests() {
 }
 
 step node node_modules/typescript/bin/tsc -p tsconfig.pure.json --noEmit
+step node node_modules/@biomejs/biome/bin/biome lint
 step npm run --silent pipeline
 rm -rf dist
 step node node_modules/vite/bin/vite.js build

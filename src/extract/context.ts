@@ -70,7 +70,10 @@ export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: num
   const c = ctx.clause[frame.from];
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k]!;
-    if (a.from >= frame.from && a.to <= stop && !FROM_WORD.test(ctx.tokens[a.from - 1]?.text ?? '')) return said('subject inside or right after the frame'), resolve(k);
+    if (a.from >= frame.from && a.to <= stop && !FROM_WORD.test(ctx.tokens[a.from - 1]?.text ?? '')) {
+    said('subject inside or right after the frame');
+    return resolve(k);
+  }
   }
   let before = -1;
   let beforeInClause = -1;
@@ -78,14 +81,26 @@ export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: num
     before = k;
     if (ctx.clause[actors[k]!.from] === c) beforeInClause = k;
   }
-  if (beforeInClause >= 0) return said('nearest side before the frame in its clause'), resolve(beforeInClause);
+  if (beforeInClause >= 0) {
+    said('nearest side before the frame in its clause');
+    return resolve(beforeInClause);
+  }
   // A frame with a pronoun of its own («بعد استعادة سيطرته عليها», «سيطرتها») speaks of the sentence's subject: its first side.
   const first = actors.findIndex((a) => a.to <= frame.from);
   if (first >= 0 && ctx.tokens.slice(frame.from, frame.to).some((t) => POSSESSED.test(t.text))) {
-    return said('the pronoun of the frame: the subject of the sentence'), resolve(first);
+    {
+    said('the pronoun of the frame: the subject of the sentence');
+    return resolve(first);
   }
-  if (before >= 0) return said('nearest side before the frame in the sentence'), resolve(before);
-  if (previous) return said('the side an earlier sentence named last'), previous;
+  }
+  if (before >= 0) {
+    said('nearest side before the frame in the sentence');
+    return resolve(before);
+  }
+  if (previous) {
+    said('the side an earlier sentence named last');
+    return previous;
+  }
   const after = actors.findIndex((a) => a.from >= frame.to && ctx.clause[a.from] === c);
   said(after >= 0 ? 'first side after the frame in its clause' : 'no side named');
   return after >= 0 ? resolve(after) : null;

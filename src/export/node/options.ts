@@ -44,7 +44,7 @@ function isoFlag(flag: string, value: string | undefined): string | null {
 
 /** Reads the export command line. Dates are checked against the timeline later, once it is loaded. */
 export function parseExportArgs(argv: readonly string[]): ExportOptions {
-  let values;
+  let values: ReturnType<typeof parseArgs>['values'];
   try {
     ({ values } = parseArgs({
       args: [...argv],

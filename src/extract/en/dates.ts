@@ -81,7 +81,7 @@ const week: Parser = (k, i, p) => {
   if (k[i] === 'last' && k[i + 1] === 'week') return { length: 2, value: range(addDays(p, -7), addDays(p, -10), addDays(p, -3)) };
   if (['the', 'this', 'last'].includes(k[i] ?? '') && k[i + 1] === 'weekend') {
     const saturday = lastWeekday(weekday(p) === 6 ? p : addDays(p, -1), 6);
-    return { length: 2, value: range(saturday, saturday, addDays(saturday, 1) <= p ? addDays(saturday, 1) : p) };
+    return { length: 2, value: range(saturday, saturday, [addDays(saturday, 1), p].sort()[0]!) };
   }
   return null;
 };
