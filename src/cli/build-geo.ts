@@ -1,31 +1,34 @@
-// npm run geo — rebuilds geo/outline.geojson and geo/districts.geojson from geo/places.csv
-// (and geo/anchors.csv when present), after validating them and the baseline.
-// Output is byte-for-byte deterministic.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+// npm run geo — rebuilds geo/districts.geojson and geo/outline.geojson from the CSR boundaries
+// (geo/sources/) and geo/places.csv, after validating them and the baseline. Deterministic.
+//   npm run geo -- --report      also lists every place and how it is drawn
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { buildGeo, geoJsonText } from '../geo/build.ts';
 import { GazetteerError, parseBaseline } from '../geo/places.ts';
+import { cleanCoverage } from './geo/clean-coverage.ts';
+import { drawnReport } from '../geo/coverage/report.ts';
 
 const PLACES = 'geo/places.csv';
-const ANCHORS = 'geo/anchors.csv';
+const CSR = 'geo/sources/csr_aleppo_neighborhoods.geojson';
 const BASELINE = 'geo/baseline-2016-11-15.csv';
 
-function main(): void {
-  const { districts, outline, places } = buildGeo({
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { report: { type: 'boolean', default: false } } });
+  const geo = await buildGeo({
     placesText: readFileSync(PLACES, 'utf8'),
     placesFile: PLACES,
-    anchorsText: existsSync(ANCHORS) ? readFileSync(ANCHORS, 'utf8') : null,
-    anchorsFile: ANCHORS,
+    csr: JSON.parse(readFileSync(CSR, 'utf8')),
+    clean: cleanCoverage,
   });
-  parseBaseline(readFileSync(BASELINE, 'utf8'), BASELINE, places); // validate only
-  writeFileSync('geo/outline.geojson', geoJsonText(outline));
-  writeFileSync('geo/districts.geojson', geoJsonText(districts));
-  console.error(`geo: wrote geo/outline.geojson and geo/districts.geojson (${districts.features.length} districts)`);
+  parseBaseline(readFileSync(BASELINE, 'utf8'), BASELINE, geo.places); // validate only
+  writeFileSync('geo/outline.geojson', geoJsonText(geo.outline));
+  writeFileSync('geo/districts.geojson', geoJsonText(geo.districts));
+  if (values.report) process.stdout.write(drawnReport(geo));
+  console.error(`geo: wrote geo/outline.geojson and geo/districts.geojson (${geo.districts.features.length} districts)`);
 }
 
-try {
-  main();
-} catch (e) {
+main().catch((e: unknown) => {
   if (!(e instanceof GazetteerError)) throw e;
   console.error(e.message);
   process.exitCode = 1;
-}
+});
