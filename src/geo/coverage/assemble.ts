@@ -5,7 +5,7 @@ import type { Feature, Polygon, MultiPolygon, Position } from 'geojson';
 import type { Topology, GeometryCollection, Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
 import type { Place } from '../../types.ts';
 import { roundGeometry } from '../round.ts';
-import type { Piece } from './pieces.ts';
+import type { Piece, Pieces } from './pieces.ts';
 
 type PieceTopology = Topology<{ pieces: GeometryCollection<Piece['properties']> }>;
 type PieceGeometry = TopoPolygon<Piece['properties']> | TopoMultiPolygon<Piece['properties']>;
@@ -46,7 +46,8 @@ function nearestDistrict(piece: Piece, districts: Piece[]): string {
  * the result still shares exact borders with its neighbours.
  */
 export function assemble(pieces: Piece[], places: Map<string, Place>): Assembled {
-  const topo = topology({ pieces: { type: 'FeatureCollection', features: pieces } }) as unknown as PieceTopology;
+  const collection: Pieces = { type: 'FeatureCollection', features: pieces };
+  const topo = topology({ pieces: collection } as never) as unknown as PieceTopology;
   const geoms = topo.objects.pieces.geometries as PieceGeometry[];
   const users = new Map<number, Set<number>>();
   geoms.forEach((g, gi) => arcsOf(g).forEach((a) => users.set(arcIndex(a), (users.get(arcIndex(a)) ?? new Set()).add(gi))));

@@ -13,6 +13,7 @@ import { DistrictLabels } from './DistrictLabels.tsx';
 import { SelectedOutline } from './SelectedOutline.tsx';
 import { ViewSync } from './ViewSync.tsx';
 import { ExposeMap } from './ExposeMap.tsx';
+import { simplifyCoverage, DISPLAY_TOLERANCE_M } from '../../geo/simplify.ts';
 
 export interface AleppoMapProps {
   districts: DistrictCollection;
@@ -37,15 +38,17 @@ export interface AleppoMapProps {
 export function AleppoMap(props: AleppoMapProps) {
   const { districts, looks, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
   const bounds = useMemo(() => L.geoJSON(districts).getBounds(), [districts]);
+  // The screen draws a topology-preserving simplification (neighbours keep identical borders).
+  const shapes = useMemo(() => simplifyCoverage(districts, DISPLAY_TOLERANCE_M), [districts]);
   const mapRenderer = useMemo(() => renderer ?? L.canvas({ padding: 0 }), [renderer]);
   const start = view ? { center: L.latLng(view.lat, view.lng), zoom: view.zoom } : { bounds, boundsOptions: { padding: [12, 12] as [number, number] } };
 
   return (
     <MapContainer ref={mapRef} className="map" {...start} minZoom={10} maxZoom={18} zoomSnap={0.25} renderer={mapRenderer} aria-label="Map of East Aleppo's districts">
       {tileUrl && <BaseTiles url={tileUrl} custom={customTiles} />}
-      <DistrictLayer districts={districts} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
+      <DistrictLayer districts={shapes} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
       <FrontlineLayer front={front} visible={layers.front} />
-      <SelectedOutline districts={districts} selected={selected} />
+      <SelectedOutline districts={shapes} selected={selected} />
       <DistrictLabels points={labels} lang={labelLang} visible={layers.labels} selected={selected} />
       <ScaleControl position="bottomleft" imperial={false} />
       <ViewSync view={view} onView={onView} />
