@@ -23,8 +23,9 @@ async function main(): Promise<void> {
   parseBaseline(readFileSync(BASELINE, 'utf8'), BASELINE, geo.places); // validate only
   writeFileSync('geo/outline.geojson', geoJsonText(geo.outline));
   writeFileSync('geo/districts.geojson', geoJsonText(geo.districts));
+  writeFileSync('geo/landmarks.geojson', geoJsonText(geo.landmarks));
   if (values.report) process.stdout.write(drawnReport(geo));
-  console.error(`geo: wrote geo/outline.geojson and geo/districts.geojson (${geo.districts.features.length} districts)`);
+  console.error(`geo: wrote geo/outline.geojson, geo/districts.geojson (${geo.districts.features.length} districts) and geo/landmarks.geojson (${geo.landmarks.features.length} landmarks)`);
 }
 
 main().catch((e: unknown) => {

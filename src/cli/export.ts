@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { checkDate, checkExtraction, type ExportData, type LabelPlace } from '../export/data.ts';
 import { checkDistricts, checkFrontlines, checkTimeline } from '../data/checks.ts';
+import { checkLandmarks } from '../geo/landmarks.ts';
 import { framesBetween } from '../export/frames.ts';
 import { parseExportArgs, UsageError } from '../export/node/options.ts';
 import { gifFor, pngFor, svgFor, zipFor, type Progress } from '../export/node/render-node.ts';
@@ -59,6 +60,7 @@ function loadExportData(dir: string, mode: 'now' | 'then'): ExportData {
     extraction: checkExtraction(readJson(dir, 'events.json'), join(dir, 'events.json')),
     states: Array.isArray(states?.days) ? states : null,
     places: existsSync(join(dir, 'places.json')) ? (readJson(dir, 'places.json') as LabelPlace[]) : null,
+    landmarks: existsSync(join(dir, 'landmarks.geojson')) ? checkLandmarks(readJson(dir, 'landmarks.geojson'), join(dir, 'landmarks.geojson')) : null,
   };
 }
 

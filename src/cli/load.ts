@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArticle, checkUniqueIds, ArticleError } from '../article/parse.ts';
 import { parsePlaces, parseBaseline } from '../geo/places.ts';
 import { resolveContaining } from '../geo/contain.ts';
 import { buildGazetteer, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { DistrictCollection } from '../frontline/topology.ts';
+import type { LandmarkCollection } from '../geo/landmarks.ts';
 import type { Article, BaselineRow, Place } from '../types.ts';
 
 /** Article files named on the command line: files as given, folders read for *.md (README.md excepted), sorted. */
@@ -41,6 +42,8 @@ export interface Geo {
   baseline: BaselineRow[];
   districts: DistrictCollection;
   gazetteer: Gazetteer;
+  /** geo/landmarks.geojson (`npm run geo`), or null in a folder without one. */
+  landmarks: LandmarkCollection | null;
 }
 
 /** Loads the gazetteer folder: places, baseline and district shapes, validated. */
@@ -50,7 +53,8 @@ export function loadGeo(dir = 'geo'): Geo {
   const baseline = parseBaseline(read('baseline-2016-11-15.csv'), join(dir, 'baseline-2016-11-15.csv'), places);
   const districts = JSON.parse(read('districts.geojson')) as DistrictCollection;
   const gazetteer = buildGazetteer(places, resolveContaining(places, districts));
-  return { places, baseline, districts, gazetteer };
+  const landmarks = existsSync(join(dir, 'landmarks.geojson')) ? (JSON.parse(read('landmarks.geojson')) as LandmarkCollection) : null;
+  return { places, baseline, districts, gazetteer, landmarks };
 }
 
 /** Runs a command body; prints errors (all of them) to stderr and exits 1, printing nothing to stdout. */

@@ -29,6 +29,7 @@ run(() => {
   mkdirSync(values.out, { recursive: true });
   const write = (name: string, data: unknown) => writeFileSync(join(values.out, name), JSON.stringify(data) + '\n');
   write('districts.geojson', geo.districts);
+  if (geo.landmarks) write('landmarks.geojson', geo.landmarks);
   write('timeline.json', toTimeline(now));
   write('states-now.json', now);
   write('states-then.json', then);

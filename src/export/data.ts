@@ -1,5 +1,6 @@
 import type { FrontlineCollection } from '../data/checks.ts';
 import type { DistrictCollection } from '../frontline/topology.ts';
+import type { LandmarkCollection } from '../geo/landmarks.ts';
 import type { IsoDate, StatesFile, TimelineResult } from '../types.ts';
 import type { EventRef, ReportRef } from './source-note.ts';
 
@@ -15,6 +16,8 @@ export interface ExportData {
   states?: StatesFile | null;
   /** places.json: the points district names are printed at (else a point inside the district). */
   places?: readonly LabelPlace[] | null;
+  /** landmarks.geojson: the Old City and Citadel outlines and the landmark symbols. */
+  landmarks?: LandmarkCollection | null;
 }
 
 /** The part of a places.json entry the labels read. */

@@ -10,6 +10,8 @@ import { outskirtsPieces } from './coverage/outskirts.ts';
 import { assemble } from './coverage/assemble.ts';
 import type { CleanCoverage, Piece } from './coverage/pieces.ts';
 import { roundGeometry } from './round.ts';
+import { buildLandmarks, type LandmarkCollection } from './landmarks.ts';
+import { CSR_CREDIT } from './credit.ts';
 
 export interface GeoInput {
   placesText: string;
@@ -32,7 +34,7 @@ export type BuiltDistrictProps = DistrictProps & {
   parent: string | null;
   landmarks: string[];
 };
-export type BuiltDistricts = FeatureCollection<Polygon | MultiPolygon, BuiltDistrictProps>;
+export type BuiltDistricts = FeatureCollection<Polygon | MultiPolygon, BuiltDistrictProps> & { credit?: string };
 
 export interface GeoOutput {
   places: Place[];
@@ -43,6 +45,8 @@ export interface GeoOutput {
   unmatched: string[];
   /** landmark key → the district that took in its CSR polygon */
   absorbedInto: Map<string, string>;
+  /** the city context drawn without tiles: landmarks, roundabouts, the Old City and Citadel outlines */
+  landmarks: LandmarkCollection;
 }
 
 const byId = (a: Place, b: Place) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -81,16 +85,20 @@ export async function buildGeo(input: GeoInput): Promise<GeoOutput> {
   });
   const missing = [...join.namesOf.keys(), ...derived.map((d) => d.id)].filter((k) => index.get(k)!.kind === 'neighbourhood' && !shapes.has(k));
   if (missing.length > 0) throw new Error(`buildGeo: no area left for ${missing.join(', ')}`);
-  const bare: BuiltDistricts = { type: 'FeatureCollection', features };
+  const bare: BuiltDistricts = { type: 'FeatureCollection', credit: CSR_CREDIT, features };
   const inside = containedBy(resolveContaining(places, bare));
   for (const f of features) f.properties.landmarks = inside.get(f.properties.id) ?? [];
   const union = turf.union(turf.featureCollection(features))!;
   const outline = turf.feature(roundGeometry(union.geometry));
-  return { places, outline, districts: bare, unmatched: join.unmatched, absorbedInto };
+  const citadelNames = join.namesOf.get('citadel') ?? [];
+  const citadel = input.csr.features.find((f) => citadelNames.includes(f.properties.NAME)) ?? null;
+  const landmarks = buildLandmarks(places, bare, citadel);
+  return { places, outline, districts: bare, unmatched: join.unmatched, absorbedInto, landmarks };
 }
 
 /** Deterministic GeoJSON text: one feature per line, keys in construction order, final newline. */
-export function geoJsonText(fc: FeatureCollection<Polygon | MultiPolygon> | Feature<Polygon | MultiPolygon>): string {
+export function geoJsonText(fc: (FeatureCollection & { credit?: string }) | Feature<Polygon | MultiPolygon>): string {
   if (fc.type === 'Feature') return `{"type":"FeatureCollection","features":[\n${JSON.stringify(fc)}\n]}\n`;
-  return `{"type":"FeatureCollection","features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+  const credit = fc.credit === undefined ? '' : `"credit":${JSON.stringify(fc.credit)},`;
+  return `{"type":"FeatureCollection",${credit}"features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }

@@ -112,6 +112,7 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
       <main className="app__map" data-testid="map">
         <AleppoMap
           districts={districts}
+          landmarks={data.landmarks}
           looks={model.looks}
           front={front}
           labels={labels}

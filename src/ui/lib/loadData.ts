@@ -1,6 +1,8 @@
 import type { DistrictCollection } from '../../frontline/topology.ts';
+import type { LandmarkCollection } from '../../geo/landmarks.ts';
 import type { StatesFile, TimelineResult } from '../../types.ts';
 import { fetchJson, fetchOptional } from './fetchJson.ts';
+import { checkLandmarks } from '../../geo/landmarks.ts';
 import { checkDistricts, checkFrontlines, checkTimeline, type FrontlineCollection } from '../../data/checks.ts';
 import {
   checkEvents,
@@ -18,6 +20,8 @@ export interface MapData {
   places?: PlaceEntry[] | null;
   states?: { now: StatesFile | null; then: StatesFile | null };
   frontlines?: { now: FrontlineCollection | null; then: FrontlineCollection | null };
+  /** landmarks.geojson: the city context drawn without tiles. */
+  landmarks?: LandmarkCollection | null;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface MapData {
  */
 export async function loadData(base: string, signal: AbortSignal): Promise<MapData> {
   const at = (file: string) => new URL(`data/${file}`, base);
-  const [districts, timeline, events, places, statesNow, statesThen, frontNow, frontThen] = await Promise.all([
+  const [districts, timeline, events, places, statesNow, statesThen, frontNow, frontThen, landmarks] = await Promise.all([
     fetchJson(at('districts.geojson'), signal),
     fetchJson(at('timeline.json'), signal),
     fetchOptional(at('events.json'), signal, (v) => checkEvents(v)),
@@ -36,6 +40,7 @@ export async function loadData(base: string, signal: AbortSignal): Promise<MapDa
     fetchOptional(at('states-then.json'), signal, (v) => checkStates(v, 'states-then.json')),
     fetchOptional(at('frontlines.geojson'), signal, (v) => checkFrontlines(v, 'frontlines.geojson')),
     fetchOptional(at('frontlines-then.geojson'), signal, (v) => checkFrontlines(v, 'frontlines-then.geojson')),
+    fetchOptional(at('landmarks.geojson'), signal, (v) => checkLandmarks(v)),
   ]);
   return {
     districts: checkDistricts(districts),
@@ -44,5 +49,6 @@ export async function loadData(base: string, signal: AbortSignal): Promise<MapDa
     places,
     states: { now: statesNow, then: statesThen },
     frontlines: { now: frontNow, then: frontThen },
+    landmarks,
   };
 }

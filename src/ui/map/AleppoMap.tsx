@@ -13,10 +13,14 @@ import { DistrictLabels } from './DistrictLabels.tsx';
 import { SelectedOutline } from './SelectedOutline.tsx';
 import { ViewSync } from './ViewSync.tsx';
 import { ExposeMap } from './ExposeMap.tsx';
+import { LandmarksLayer } from './LandmarksLayer.tsx';
+import type { LandmarkCollection } from '../../geo/landmarks.ts';
 import { simplifyCoverage, DISPLAY_TOLERANCE_M } from '../../geo/simplify.ts';
 
 export interface AleppoMapProps {
   districts: DistrictCollection;
+  /** The city context drawn without tiles (landmarks.geojson), if the pipeline wrote it. */
+  landmarks?: LandmarkCollection | null;
   looks: ReadonlyMap<string, Look>;
   front: MultiLineString;
   labels: readonly LabelPoint[];
@@ -36,7 +40,7 @@ export interface AleppoMapProps {
 }
 
 export function AleppoMap(props: AleppoMapProps) {
-  const { districts, looks, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
+  const { districts, landmarks, looks, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
   const bounds = useMemo(() => L.geoJSON(districts).getBounds(), [districts]);
   // The screen draws a topology-preserving simplification (neighbours keep identical borders).
   const shapes = useMemo(() => simplifyCoverage(districts, DISPLAY_TOLERANCE_M), [districts]);
@@ -48,6 +52,7 @@ export function AleppoMap(props: AleppoMapProps) {
       {tileUrl && <BaseTiles url={tileUrl} custom={customTiles} />}
       <DistrictLayer districts={shapes} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
       <FrontlineLayer front={front} visible={layers.front} />
+      <LandmarksLayer landmarks={landmarks} lang={labelLang} visible={layers.labels} />
       <SelectedOutline districts={shapes} selected={selected} />
       <DistrictLabels points={labels} lang={labelLang} visible={layers.labels} selected={selected} />
       <ScaleControl position="bottomleft" imperial={false} />

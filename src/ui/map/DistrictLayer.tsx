@@ -7,6 +7,7 @@ import { idOfLayer, useDistrictStyle, type Restyle } from '../hooks/useDistrictS
 import { lookStyle, type HatchPaint } from '../lib/districtStyle.ts';
 import { tooltipFor, HOVER_OUTLINE } from '../lib/districtInteraction.ts';
 import { hatchPaintFor } from './hatchPaint.ts';
+import { boundaryCredit } from '../../geo/credit.ts';
 
 export interface DistrictLayerProps extends Restyle {
   districts: DistrictCollection;
@@ -54,5 +55,6 @@ export function DistrictLayer({ districts, onSelect, ...restyle }: DistrictLayer
     [styles],
   );
 
-  return <GeoJSON ref={layer} data={districts} style={initialStyle} onEachFeature={onEachFeature} />;
+  // The boundary source is credited in the map's attribution while the layer is on the map.
+  return <GeoJSON ref={layer} data={districts} style={initialStyle} onEachFeature={onEachFeature} attribution={boundaryCredit(districts)} />;
 }
