@@ -30,10 +30,10 @@ export interface IouRow { id: string; iou: number; kept: number; carved: string[
 export function measure(districts: FeatureCollection<Polygon | MultiPolygon, BuiltDistrictProps>, csr: FeatureCollection<Polygon | MultiPolygon>): { rows: IouRow[]; mean: number; min: number } {
   const rows: IouRow[] = [];
   for (const f of districts.features) {
-    if (f.properties.geometry !== 'csr') continue;
+    if (f.properties.geometry === 'derived') continue;
     const children = districts.features.filter((c) => c.properties.parent === f.properties.id);
     const drawn = unionOf([f, ...children] as Shape[])!;
-    const ref = unionOf(csr.features.filter((c) => f.properties.csr.includes(String(c.properties?.NAME))) as Shape[]);
+    const ref = unionOf(csr.features.filter((c) => f.properties.source_names.includes(String(c.properties?.NAME))) as Shape[]);
     if (ref) rows.push({ id: f.properties.id, iou: iou(drawn, ref), kept: kept(drawn, ref), carved: children.map((c) => c.properties.id) });
   }
   const values = rows.map((r) => r.iou);

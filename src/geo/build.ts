@@ -4,32 +4,31 @@ import type { Place } from '../types.ts';
 import type { DistrictProps } from '../frontline/topology.ts';
 import { parsePlaces } from './places.ts';
 import { resolveContaining, containedBy } from './contain.ts';
-import { joinCsr, type CsrCollection } from './coverage/csr.ts';
+import type { Boundaries } from './coverage/boundaries.ts';
 import { carveDerived } from './coverage/carve.ts';
 import { outskirtsPieces } from './coverage/outskirts.ts';
 import { assemble } from './coverage/assemble.ts';
 import type { CleanCoverage, Piece } from './coverage/pieces.ts';
 import { roundGeometry } from './round.ts';
 import { buildLandmarks, type LandmarkCollection } from './landmarks.ts';
-import { CSR_CREDIT } from './credit.ts';
 
 export interface GeoInput {
   placesText: string;
   placesFile: string;
-  /** geo/sources/csr_aleppo_neighborhoods.geojson, parsed */
-  csr: CsrCollection;
+  /** the boundary polygons joined to the places: CSR's (csrBoundaries) or a user's (userBoundaries) */
+  boundaries: (places: Place[]) => Boundaries;
   /** snap + clean into a coverage (mapshaper, node side: src/cli/geo/clean-coverage.ts) */
   clean: CleanCoverage;
 }
 
 /** How a district's shape was made: a CSR polygon (cleaned), or carved / grown from our points. */
-export type GeometryOrigin = 'csr' | 'derived';
+export type GeometryOrigin = 'csr' | 'user' | 'derived';
 
 /** District properties as built: the contract's id and names, how it is drawn, and the places resolved into it. */
 export type BuiltDistrictProps = DistrictProps & {
   geometry: GeometryOrigin;
-  /** csr: the CSR NAMEs it is built from (its own and the landmark polygons it took in) */
-  csr: string[];
+  /** csr/user: the names of the source polygons it is built from (its own and the landmark polygons it took in) */
+  source_names: string[];
   /** derived: the district it was carved from, or null for an outskirts district beyond the CSR survey */
   parent: string | null;
   landmarks: string[];
@@ -59,7 +58,7 @@ const byId = (a: Place, b: Place) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 export async function buildGeo(input: GeoInput): Promise<GeoOutput> {
   const places = parsePlaces(input.placesText, input.placesFile);
   const index = new Map(places.map((p) => [p.id, p]));
-  const join = joinCsr(input.csr, places, input.placesFile);
+  const join = input.boundaries(places);
   const derived = places.filter((p) => p.kind === 'neighbourhood' && p.point !== null && !join.namesOf.has(p.id)).sort(byId);
   const carving = carveDerived(join.pieces, derived, index);
   const outskirts = outskirtsPieces(carving.outskirts.map((k) => index.get(k)!), join.pieces);
@@ -75,8 +74,8 @@ export async function buildGeo(input: GeoInput): Promise<GeoOutput> {
       type: 'Feature',
       properties: {
         id, name_en: p.name_en, name_ar: p.name_ar,
-        geometry: own ? 'csr' : 'derived',
-        csr: own ? [...own, ...absorbed] : [],
+        geometry: own ? join.origin : 'derived',
+        source_names: own ? [...own, ...absorbed] : [],
         parent: own ? null : carving.parentOf.get(id) ?? null,
         landmarks: [],
       },
@@ -85,14 +84,12 @@ export async function buildGeo(input: GeoInput): Promise<GeoOutput> {
   });
   const missing = [...join.namesOf.keys(), ...derived.map((d) => d.id)].filter((k) => index.get(k)!.kind === 'neighbourhood' && !shapes.has(k));
   if (missing.length > 0) throw new Error(`buildGeo: no area left for ${missing.join(', ')}`);
-  const bare: BuiltDistricts = { type: 'FeatureCollection', credit: CSR_CREDIT, features };
+  const bare: BuiltDistricts = { type: 'FeatureCollection', credit: join.credit, features };
   const inside = containedBy(resolveContaining(places, bare));
   for (const f of features) f.properties.landmarks = inside.get(f.properties.id) ?? [];
   const union = turf.union(turf.featureCollection(features))!;
   const outline = turf.feature(roundGeometry(union.geometry));
-  const citadelNames = join.namesOf.get('citadel') ?? [];
-  const citadel = input.csr.features.find((f) => citadelNames.includes(f.properties.NAME)) ?? null;
-  const landmarks = buildLandmarks(places, bare, citadel);
+  const landmarks = buildLandmarks(places, bare, join.citadel);
   return { places, outline, districts: bare, unmatched: join.unmatched, absorbedInto, landmarks };
 }
 
