@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type L from 'leaflet';
 import type { IsoDate } from '../types.ts';
 import type { MapData } from './lib/loadData.ts';
@@ -24,6 +24,8 @@ import { DistrictPanel } from './panel/DistrictPanel.tsx';
 import { DistrictStates } from './panel/DistrictStates.tsx';
 import { DayChanges } from './panel/DayChanges.tsx';
 import { About } from './panel/About.tsx';
+import { BoundariesControl } from './panel/BoundariesControl.tsx';
+import type { DistrictCollection } from '../frontline/topology.ts';
 import { SelectionChip } from './panel/SelectionChip.tsx';
 import { ExportPanel } from './export/ExportPanel.tsx';
 
@@ -42,7 +44,11 @@ export interface ExplorerProps {
 }
 
 /** The map and its panels, once the data is loaded. */
-export function Explorer({ data, initial, initialDate, tileUrl, renderer, exposeMap, permalink = false }: ExplorerProps) {
+export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer, exposeMap, permalink = false }: ExplorerProps) {
+  // Boundaries the user loads replace the districts; the day states join them by id, and the front
+  // is meshed from them here (the pipeline's lines follow the built-in shapes).
+  const [userDistricts, setUserDistricts] = useState<DistrictCollection | null>(null);
+  const data = useMemo(() => (userDistricts ? { ...loaded, districts: userDistricts, frontlines: { now: null, then: null } } : loaded), [loaded, userDistricts]);
   const { districts, timeline } = data;
   const days = timeline.days;
   const [view, update] = useViewState(
@@ -171,6 +177,7 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
           basemap={view.basemap}
           onBasemap={(basemap) => update({ basemap })}
         />
+        <BoundariesControl places={data.places ?? []} current={districts} loaded={userDistricts !== null} onLoad={setUserDistricts} onReset={() => setUserDistricts(null)} />
         <About />
         <DistrictStates districts={districts} control={panel.control} date={panelDay.date} />
       </aside>

@@ -39,6 +39,14 @@ export interface AleppoMapProps {
   mapRef?: Ref<L.Map>;
 }
 
+/** A number per district collection seen: <GeoJSON> ignores new data, so new boundaries remount it. */
+const generations = new WeakMap<object, number>();
+let seen = 0;
+function generationOf(districts: object): number {
+  if (!generations.has(districts)) generations.set(districts, ++seen);
+  return generations.get(districts)!;
+}
+
 export function AleppoMap(props: AleppoMapProps) {
   const { districts, landmarks, looks, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
   const bounds = useMemo(() => L.geoJSON(districts).getBounds(), [districts]);
@@ -50,7 +58,7 @@ export function AleppoMap(props: AleppoMapProps) {
   return (
     <MapContainer ref={mapRef} className="map" {...start} minZoom={10} maxZoom={18} zoomSnap={0.25} renderer={mapRenderer} aria-label="Map of East Aleppo's districts">
       {tileUrl && <BaseTiles url={tileUrl} custom={customTiles} />}
-      <DistrictLayer districts={shapes} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
+      <DistrictLayer key={generationOf(districts)} districts={shapes} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
       <FrontlineLayer front={front} visible={layers.front} />
       <LandmarksLayer landmarks={landmarks} lang={labelLang} visible={layers.labels} />
       <SelectedOutline districts={shapes} selected={selected} />
