@@ -31,7 +31,7 @@ export function drawLandmarks(scene: ExportScene, project: Project, rect: Rect):
   if (features.length === 0) return '';
   const outlines = features
     .filter((f): f is Feature<Polygon | MultiPolygon, LandmarkProps> => f.properties.symbol === 'outline')
-    .map((f) => el('path', { d: polygonPath(project, f.geometry), fill: 'none', stroke: INK, 'stroke-width': 1.4, 'stroke-dasharray': '5 4', 'stroke-opacity': 0.85, 'data-landmark': f.properties.id }));
+    .map((f) => el('path', { d: polygonPath(project, f.geometry), fill: f.properties.id === 'citadel-outline' ? '#f4f1ea' : 'none', 'fill-opacity': 0.9, stroke: INK, 'stroke-width': 1.4, 'stroke-dasharray': '5 4', 'stroke-opacity': 0.85, 'data-landmark': f.properties.id }));
   const marks = features
     .filter((f): f is Feature<Point, LandmarkProps> => f.geometry.type === 'Point')
     .flatMap((f) => {

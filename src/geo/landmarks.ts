@@ -26,7 +26,8 @@ export function symbolOf(p: Place): LandmarkSymbol {
   return 'landmark';
 }
 
-const MIN_ZOOM: Record<LandmarkSymbol, number> = { outline: 12, airport: 11, industry: 12, citadel: 13, hospital: 14, roundabout: 14, gate: 15, landmark: 15 };
+// District names already say "airport" and "industrial" at city zoom: their symbols come in a little later.
+const MIN_ZOOM: Record<LandmarkSymbol, number> = { outline: 12, citadel: 13, airport: 13, industry: 14, hospital: 14, roundabout: 14, gate: 15, landmark: 15 };
 
 /** The industrial areas named on the map at their district's point. */
 const INDUSTRY: Record<string, { en: string; ar: string }> = {

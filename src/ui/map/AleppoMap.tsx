@@ -15,6 +15,7 @@ import { ViewSync } from './ViewSync.tsx';
 import { ExposeMap } from './ExposeMap.tsx';
 import { LandmarksLayer } from './LandmarksLayer.tsx';
 import type { LandmarkCollection } from '../../geo/landmarks.ts';
+import { boundaryCredit } from '../../geo/credit.ts';
 import { simplifyCoverage, DISPLAY_TOLERANCE_M } from '../../geo/simplify.ts';
 
 export interface AleppoMapProps {
@@ -58,7 +59,7 @@ export function AleppoMap(props: AleppoMapProps) {
   return (
     <MapContainer ref={mapRef} className="map" {...start} minZoom={10} maxZoom={18} zoomSnap={0.25} renderer={mapRenderer} aria-label="Map of East Aleppo's districts">
       {tileUrl && <BaseTiles url={tileUrl} custom={customTiles} />}
-      <DistrictLayer key={generationOf(districts)} districts={shapes} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
+      <DistrictLayer key={generationOf(districts)} districts={shapes} credit={boundaryCredit(districts)} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
       <FrontlineLayer front={front} visible={layers.front} />
       <LandmarksLayer landmarks={landmarks} lang={labelLang} visible={layers.labels} />
       <SelectedOutline districts={shapes} selected={selected} />

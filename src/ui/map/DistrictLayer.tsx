@@ -7,15 +7,16 @@ import { idOfLayer, useDistrictStyle, type Restyle } from '../hooks/useDistrictS
 import { lookStyle, type HatchPaint } from '../lib/districtStyle.ts';
 import { tooltipFor, HOVER_OUTLINE } from '../lib/districtInteraction.ts';
 import { hatchPaintFor } from './hatchPaint.ts';
-import { boundaryCredit } from '../../geo/credit.ts';
 
 export interface DistrictLayerProps extends Restyle {
   districts: DistrictCollection;
+  /** The boundary source, for the map's attribution. */
+  credit: string;
   onSelect: (id: string) => void;
 }
 
 /** The district polygons, mounted once; the day, the selection and the layer switches restyle them. */
-export function DistrictLayer({ districts, onSelect, ...restyle }: DistrictLayerProps) {
+export function DistrictLayer({ districts, credit, onSelect, ...restyle }: DistrictLayerProps) {
   const map = useMap();
   const layer = useRef<L.GeoJSON>(null);
   const paint = useRef<HatchPaint | null>(null);
@@ -56,5 +57,5 @@ export function DistrictLayer({ districts, onSelect, ...restyle }: DistrictLayer
   );
 
   // The boundary source is credited in the map's attribution while the layer is on the map.
-  return <GeoJSON ref={layer} data={districts} style={initialStyle} onEachFeature={onEachFeature} attribution={boundaryCredit(districts)} />;
+  return <GeoJSON ref={layer} data={districts} style={initialStyle} onEachFeature={onEachFeature} attribution={credit} />;
 }
