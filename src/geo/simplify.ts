@@ -35,7 +35,7 @@ function mark(pts: Position[], a: number, b: number, tol2: number, keep: Uint8Ar
 
 /** One arc simplified, its end points kept (a closed arc also keeps its farthest point, so it stays a ring). */
 export function simplifyArc(arc: Position[], toleranceM: number): Position[] {
-  if (arc.length <= 3) return arc;
+  if (arc.length <= 2) return arc;
   const pts = arc.map(toPlane);
   const keep = new Uint8Array(arc.length);
   const last = arc.length - 1;
