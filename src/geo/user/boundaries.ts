@@ -54,6 +54,25 @@ function checkGeometry(f: AnyFeature, i: number, file: string): Polygon | MultiP
   return poly;
 }
 
+/** A crossing this close to a vertex of the ring is rounding (a few cm), not a drawing error. */
+const NEAR_VERTEX_DEG = 1e-5;
+
+/**
+ * Where a ring of the polygon crosses itself, or null. A ring that touches itself at one of its
+ * own vertices (a pinch, common where cleaned coverages meet) or crosses within about a metre of
+ * one (rounded coordinates) is not counted.
+ */
+export function ringCrossing(g: Polygon | MultiPolygon): Position | null {
+  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+  for (const ring of rings) {
+    if (ring.length < 4) continue;
+    const nearVertex = (c: Position) => ring.some((p) => Math.abs(p[0]! - c[0]!) < NEAR_VERTEX_DEG && Math.abs(p[1]! - c[1]!) < NEAR_VERTEX_DEG);
+    const hit = turf.kinks(turf.lineString(ring)).features.find((k) => !nearVertex(k.geometry.coordinates));
+    if (hit) return hit.geometry.coordinates;
+  }
+  return null;
+}
+
 /** Feature ids (`id`, or `properties.id`), where the file has them, must not repeat. */
 function checkIds(features: AnyFeature[], file: string): void {
   const seen = new Map<string, number>();
@@ -117,11 +136,6 @@ export function userBoundaries(text: string, file: string, places: Place[], opti
       namesOf.set(place.id, [...known, label]);
       matched.push({ name: label, key: place.id });
     }
-    const kinks = turf.kinks(turf.feature(geometries[i]!) as never).features;
-    if (kinks.length > 0) {
-      const [x, y] = kinks[0]!.geometry.coordinates;
-      throw new BoundaryError(file, `"${label}" (feature ${i}): its boundary crosses itself near [${x!.toFixed(5)}, ${y!.toFixed(5)}]`);
-    }
     pieces.push({ type: 'Feature', properties: { key: place.id, csr: label, order: 0 }, geometry: geometries[i]! });
   });
   if (matched.length === 0) throw new BoundaryError(file, `none of the ${unmatched.size} names in "${nameField}" matches a place of the gazetteer (e.g. ${[...unmatched].slice(0, 3).map((n) => JSON.stringify(n)).join(', ')})`);
@@ -135,5 +149,9 @@ export function userBoundaries(text: string, file: string, places: Place[], opti
     if (swapped.length > inside.length) throw new BoundaryError(file, `latitude and longitude look swapped: ${swapped.length} of ${checkable.length} districts hold their point only with the two exchanged; write positions as [longitude, latitude]`);
     throw new BoundaryError(file, `only ${inside.length} of ${checkable.length} districts hold their own point (e.g. '${checkable.find((p) => !inside.includes(p))!.id}'): wrong names, or another city?`);
   }
+  pieces.forEach((p) => {
+    const crossing = ringCrossing(p.geometry);
+    if (crossing) throw new BoundaryError(file, `"${p.properties.csr}" (feature ${features.findIndex((f) => f.geometry === p.geometry)}): its boundary crosses itself near [${crossing[0]!.toFixed(5)}, ${crossing[1]!.toFixed(5)}]`);
+  });
   return { pieces, namesOf, unmatched: [...unmatched].sort(), matched, nameField, origin: 'user', credit: userCredit(file.split(/[\\/]/).pop() ?? file), citadel: null };
 }

@@ -42,6 +42,8 @@ export function BoundariesControl({ places, current, loaded, onLoad, onReset }: 
         accept=".geojson,.json,application/geo+json,application/json"
         className="visually-hidden"
         data-testid="boundaries-file"
+        aria-label="Boundary file (GeoJSON)"
+        tabIndex={-1}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
