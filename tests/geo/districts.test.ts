@@ -113,6 +113,19 @@ describe('places that are points', () => {
     expect(districtOf('jazmati-roundabout')).toBe('jazmati');
   });
 
+  it('builds the landmarks layer: Old City and Citadel outlines, gates, roundabouts, hospitals, the airport, industry', () => {
+    const symbol = new Map(geo.landmarks.features.map((f) => [f.properties.id, f.properties.symbol]));
+    expect(symbol.get('old-city')).toBe('outline');
+    expect(symbol.get('citadel-outline')).toBe('outline');
+    expect(symbol.get('citadel')).toBe('citadel');
+    expect(symbol.get('airport')).toBe('airport');
+    expect(symbol.get('bab-antakya')).toBe('gate');
+    expect(symbol.get('jandoul-roundabout')).toBe('roundabout');
+    expect(symbol.get('eye-hospital')).toBe('hospital');
+    expect(symbol.get('sheikh-najjar-industrial')).toBe('industry');
+    expect(read('geo/landmarks.geojson')).toBe(geoJsonText(geo.landmarks));
+  });
+
   it('gives villages no polygon', () => {
     const villages = geo.places.filter((p) => p.kind === 'village').map((p) => p.id);
     expect(villages).toContain('nubl');
