@@ -1,14 +1,27 @@
 // scrub_p95_ms: slider step → overlay painted, in real Chromium, on the built app with the real
 // data (Aleppo scale); scrub_p95_ms_stress: the same on 5,000 synthetic districts (`?data=stress/`).
+// Each run also times the same steps on a reference page (bench/scrub/reference.ts: the same
+// polygons in a bare Leaflet canvas map) and reports the app's p95 as a multiple of it.
 // Builds the app into .tmp/bench-dist (its own directory: others' dist/ is left alone).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { median, percentile, report } from './report.ts';
 import { startPreview } from '../tests/browser/preview.ts';
 import { launch } from '../tests/browser/support.ts';
 import { writeStressData } from './scrub/stressData.ts';
 import { measureSteps, sweep } from './scrub/measure.ts';
+import { openReference } from './scrub/reference.ts';
+import { simplifyCoverage, DISPLAY_TOLERANCE_M } from '../src/geo/simplify.ts';
+import type { TimelineResult } from '../src/types.ts';
+import type { DistrictCollection } from '../src/frontline/topology.ts';
+
+/** The polygons the app draws from a data folder, and each day's sides. */
+function referenceInput(dataDir: string) {
+  const districts = JSON.parse(readFileSync(resolve(dataDir, 'districts.geojson'), 'utf8')) as DistrictCollection;
+  const timeline = JSON.parse(readFileSync(resolve(dataDir, 'timeline.json'), 'utf8')) as TimelineResult;
+  return { shapes: simplifyCoverage(districts, DISPLAY_TOLERANCE_M), days: timeline.days.map((d) => d.control as Record<string, string>) };
+}
 
 const root = resolve(import.meta.dirname, '..');
 const out = '.tmp/bench-dist';
@@ -23,8 +36,8 @@ const preview = await startPreview(root, out);
 const browser = await launch();
 try {
   for (const run of [
-    { metric: 'scrub_p95_ms', query: '?tiles=none', target: '<= 8', rounds: 4 },
-    { metric: 'scrub_p95_ms_stress', query: '?tiles=none&data=stress/', target: '<= 16', rounds: 3 },
+    { metric: 'scrub_p95_ms', query: '?tiles=none', target: '<= 8', rounds: 4, data: resolve(root, out, 'data') },
+    { metric: 'scrub_p95_ms_stress', query: '?tiles=none&data=stress/', target: '<= 16', rounds: 3, data: resolve(root, out, 'stress/data') },
   ]) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
@@ -48,6 +61,22 @@ try {
       target: run.target,
       note: `${districts} districts, ${durations.length} steps; median ${median(durations).toFixed(2)} ms, first sweep p95 ${percentile(first.durations, 95).toFixed(2)} ms, max ${Math.max(...durations).toFixed(2)} ms`,
     });
+
+    // The reference, in the same context and viewport, straight after.
+    const bare = await context.newPage();
+    const input = referenceInput(run.data);
+    await openReference(bare, input.shapes, input.days);
+    await measureSteps(bare, [1, 2, 0]);
+    const ref = await measureSteps(bare, sweep(days, run.rounds));
+    if (ref.unpainted > 0) throw new Error(`${run.metric}: the reference page missed ${ref.unpainted} restyles`);
+    const refP95 = percentile(ref.durations, 95);
+    report({
+      metric: `${run.metric}_reference`,
+      value: refP95,
+      unit: 'ms',
+      note: `bare Leaflet canvas restyle of the same ${input.shapes.features.length} polygons, ${ref.durations.length} steps; median ${median(ref.durations).toFixed(2)} ms`,
+    });
+    report({ metric: `${run.metric}_ratio`, value: percentile(durations, 95) / refP95, unit: '×', note: 'app p95 ÷ reference p95 (same run, same machine)' });
     await context.close();
   }
 } finally {

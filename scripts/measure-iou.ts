@@ -1,24 +1,17 @@
-// Measures how close our district polygons are to the Columbia CSR reference polygons
-// (../shared/reference/geo, MIT). It only reads and prints; nothing is written to the repo.
-//   npx tsx scripts/measure-iou.ts [districts.geojson] [places.csv] [csr.geojson]
+// How close the built districts stay to the CSR polygons they are built from.
+//   npx tsx scripts/measure-iou.ts [districts.geojson] [csr.geojson]
+// A CSR-backed district is compared with the union of the CSR polygons it is built from (its own
+// NAMEs and the landmark polygons it took in). A parent with derived districts carved out of it is
+// compared together with them (the carving is a split of the parent, not a change of its border).
 import { readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
-import { parsePlaces } from '../src/geo/places.ts';
+import type { BuiltDistrictProps } from '../src/geo/build.ts';
 
 type Shape = Feature<Polygon | MultiPolygon>;
-const CSR_TAG = 'csr_aleppo_neighborhoods.geojson#NAME=';
 
-/** The CSR NAMEs a place's `source` column points at (`|` joins several parts). */
-export function csrNames(source: string): string[] {
-  const tag = source.split(';').map((s) => s.trim()).find((s) => s.startsWith(CSR_TAG));
-  return tag ? tag.slice(CSR_TAG.length).split('|') : [];
-}
-
-function unionOf(shapes: Shape[]): Shape | null {
-  if (shapes.length <= 1) return shapes[0] ?? null;
-  return turf.union(turf.featureCollection(shapes)) as Shape | null;
-}
+const unionOf = (shapes: Shape[]): Shape | null =>
+  shapes.length <= 1 ? (shapes[0] ?? null) : (turf.union(turf.featureCollection(shapes)) as Shape | null);
 
 export function iou(a: Shape, b: Shape): number {
   const inter = turf.intersect(turf.featureCollection([a, b]));
@@ -26,22 +19,30 @@ export function iou(a: Shape, b: Shape): number {
   return inter && uni ? turf.area(inter) / turf.area(uni) : 0;
 }
 
-export function measure(districts: FeatureCollection<Polygon | MultiPolygon>, placesCsv: string, csr: FeatureCollection<Polygon | MultiPolygon>) {
-  const places = new Map(parsePlaces(placesCsv, 'geo/places.csv').map((p) => [p.id, p]));
-  const rows: { id: string; iou: number }[] = [];
+/** Share of the reference's area that the drawn shape still covers. */
+export function kept(drawn: Shape, ref: Shape): number {
+  const inter = turf.intersect(turf.featureCollection([drawn, ref]));
+  return inter ? turf.area(inter) / turf.area(ref) : 0;
+}
+
+export interface IouRow { id: string; iou: number; kept: number; carved: string[] }
+
+export function measure(districts: FeatureCollection<Polygon | MultiPolygon, BuiltDistrictProps>, csr: FeatureCollection<Polygon | MultiPolygon>): { rows: IouRow[]; mean: number; min: number } {
+  const rows: IouRow[] = [];
   for (const f of districts.features) {
-    const id = String(f.properties?.id);
-    const names = csrNames(places.get(id)?.source ?? '');
-    const ref = unionOf(csr.features.filter((c) => names.includes(String(c.properties?.NAME))) as Shape[]);
-    if (ref) rows.push({ id, iou: iou(f as Shape, ref) });
+    if (f.properties.geometry === 'derived') continue;
+    const children = districts.features.filter((c) => c.properties.parent === f.properties.id);
+    const drawn = unionOf([f, ...children] as Shape[])!;
+    const ref = unionOf(csr.features.filter((c) => f.properties.source_names.includes(String(c.properties?.NAME))) as Shape[]);
+    if (ref) rows.push({ id: f.properties.id, iou: iou(drawn, ref), kept: kept(drawn, ref), carved: children.map((c) => c.properties.id) });
   }
-  const mean = rows.reduce((s, r) => s + r.iou, 0) / Math.max(rows.length, 1);
-  return { rows: rows.sort((a, b) => a.iou - b.iou), mean };
+  const values = rows.map((r) => r.iou);
+  return { rows: rows.sort((a, b) => a.iou - b.iou), mean: values.reduce((s, v) => s + v, 0) / Math.max(values.length, 1), min: Math.min(...values) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dPath = 'geo/districts.geojson', pPath = 'geo/places.csv', cPath = '../shared/reference/geo/csr_aleppo_neighborhoods.geojson'] = process.argv.slice(2);
-  const { rows, mean } = measure(JSON.parse(readFileSync(dPath, 'utf8')), readFileSync(pPath, 'utf8'), JSON.parse(readFileSync(cPath, 'utf8')));
-  for (const r of rows) console.log(`${r.iou.toFixed(3)}  ${r.id}`);
-  console.log(`districts measured: ${rows.length}\nmean IoU: ${mean.toFixed(3)}`);
+  const [dPath = 'geo/districts.geojson', cPath = 'geo/sources/csr_aleppo_neighborhoods.geojson'] = process.argv.slice(2);
+  const { rows, mean, min } = measure(JSON.parse(readFileSync(dPath, 'utf8')), JSON.parse(readFileSync(cPath, 'utf8')));
+  for (const r of rows) console.log(`${r.iou.toFixed(3)}  kept ${(100 * r.kept).toFixed(1)}%  ${r.id}${r.carved.length ? ` (with ${r.carved.join(', ')} carved out of it)` : ''}`);
+  console.log(`CSR-backed districts measured: ${rows.length}\nmean IoU: ${mean.toFixed(3)}\nlowest IoU: ${min.toFixed(3)}\nlowest share of the CSR area kept: ${(100 * Math.min(...rows.map((r) => r.kept))).toFixed(2)}%`);
 }

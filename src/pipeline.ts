@@ -57,6 +57,7 @@ export function runPipeline({ articles, geo }: PipelineInput): PipelineOutput {
     ['frontlines-then.geojson', json(fronts.then)],
     ['events.csv', acledCsv({ events: extraction.events, articles: extraction.articles, places: geo.gazetteer.places })],
   ]);
+  if (geo.landmarks) files.set('landmarks.geojson', json(geo.landmarks));
   // Every file checked against its schema (src/schema/) before anything is written.
   const problems: string[] = [];
   const schemaChecks: [string, (v: unknown, f: string) => unknown, unknown][] = [

@@ -13,6 +13,7 @@ import { gifFor, pngFor, svgFor, zipFor, type Progress } from '../export/node/re
 import type { RasterFonts } from '../export/node/rasterize.ts';
 import { pixelSize } from '../export/sizes.ts';
 import { districtLabels } from '../export/build-scene.ts';
+import { checkLandmarks } from '../geo/landmarks.ts';
 
 const NEEDED = ['districts.geojson', 'timeline.json', 'frontlines.geojson', 'events.json'];
 const FONT_DIRS = ['/usr/share/fonts/truetype/noto', '/usr/share/fonts/noto', '/usr/local/share/fonts'];
@@ -68,6 +69,7 @@ function loadExportData(dir: string, mode: 'now' | 'then'): ExportData {
     extraction: checkEvents(readJson(dir, 'events.json'), join(dir, 'events.json')),
     states: existsSync(join(dir, statesFile)) ? checkStates(readJson(dir, statesFile), join(dir, statesFile)) : null,
     places: existsSync(join(dir, 'places.json')) ? checkPlacesJson(readJson(dir, 'places.json'), join(dir, 'places.json')) : null,
+    landmarks: existsSync(join(dir, 'landmarks.geojson')) ? checkLandmarks(readJson(dir, 'landmarks.geojson'), join(dir, 'landmarks.geojson')) : null,
   };
 }
 

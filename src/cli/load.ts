@@ -105,8 +105,9 @@ export function readText(path: string): string {
 /** Loads the gazetteer folder: places, baseline and district boundaries, each checked before use. */
 export function loadGeo(dir = 'geo'): Geo {
   const at = (name: string) => ({ text: readText(join(dir, name)), file: join(dir, name) });
+  const landmarks = kindOf(join(dir, GEO_FILES.landmarks)) === 'missing' ? null : at(GEO_FILES.landmarks);
   return readGeo(
-    { places: at(GEO_FILES.places), baseline: at(GEO_FILES.baseline), districts: at(GEO_FILES.districts) },
+    { places: at(GEO_FILES.places), baseline: at(GEO_FILES.baseline), districts: at(GEO_FILES.districts), landmarks },
     (note) => process.stderr.write(`note: ${note}\n`),
   );
 }

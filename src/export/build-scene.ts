@@ -1,3 +1,4 @@
+import { boundaryCredit } from '../geo/credit.ts';
 import { bbox } from '@turf/turf';
 import { formatDateAr, formatDateEn } from '../look/dates.ts';
 import type { ControlState, IsoDate } from '../types.ts';
@@ -81,9 +82,11 @@ export function sceneForDay(data: ExportData, date: IsoDate, o: SceneOptions): E
   const { control, marks } = dayLooks(data, date);
   const front = data.fronts.features.find((f) => f.properties.date === date)?.geometry ?? null;
   const n = data.extraction.articles.length;
+  // The boundary source first: a long line is cut at its end, never there.
   const attribution = [
+    boundaryCredit(data.districts),
     o.credit ?? ATTRIBUTION_TILES,
-    `District shapes and control: Aleppo frontline map, reconstructed from ${n} Arabic news report${n === 1 ? '' : 's'}`,
+    `District control: Aleppo frontline map, reconstructed from ${n} Arabic news report${n === 1 ? '' : 's'}`,
   ].join(' · ');
   return {
     width: o.width,
@@ -96,6 +99,7 @@ export function sceneForDay(data: ExportData, date: IsoDate, o: SceneOptions): E
     tiles: o.tiles,
     mapBackground: o.mapBackground,
     labels: o.labels,
+    landmarks: data.landmarks ?? null,
     marks,
     legendMarks: o.legendMarks ?? marksUsed(marks, control),
     texts: {

@@ -1,4 +1,5 @@
 import type { DistrictCollection, FrontlineCollection, IsoDate, StatesFile, TimelineResult } from '../types.ts';
+import type { LandmarkCollection } from '../geo/landmarks.ts';
 import type { EventRef, ReportRef } from './source-note.ts';
 
 /** What an export reads: the files `npm run pipeline` writes to public/data/. */
@@ -13,6 +14,8 @@ export interface ExportData {
   states?: StatesFile | null;
   /** places.json: the points district names are printed at (else a point inside the district). */
   places?: readonly LabelPlace[] | null;
+  /** landmarks.geojson: the Old City and Citadel outlines and the landmark symbols. */
+  landmarks?: LandmarkCollection | null;
 }
 
 /** The part of a places.json entry the labels read. */

@@ -6,6 +6,7 @@ import { el } from './svg.ts';
 import { linePath, polygonPath } from './paths.ts';
 import type { Project, Rect } from './view.ts';
 import { drawLabels } from './draw-labels.ts';
+import { drawLandmarks } from './draw-landmarks.ts';
 
 type Hatch = 'contested' | 'claim';
 export const hatchId = (state: ControlState, hatch: Hatch) => `hatch-${state}-${hatch}`;
@@ -79,9 +80,9 @@ function frontline(scene: ExportScene, project: Project): string {
     el('path', { ...line, id: 'frontline', stroke: FRONTLINE.color, 'stroke-width': FRONTLINE.weight }));
 }
 
-/** The map box: background, tiles, districts and the front line, clipped to `rect`. */
+/** The map box: background, tiles, districts, the front line, landmarks and names, clipped to `rect`. */
 export function drawMap(scene: ExportScene, project: Project, rect: Rect): string {
   const clip = el('clipPath', { id: 'map-clip' }, el('rect', { ...rect }));
-  const body = basemap(scene, rect) + districts(scene, project) + frontline(scene, project) + drawLabels(scene, project, rect);
+  const body = basemap(scene, rect) + districts(scene, project) + frontline(scene, project) + drawLandmarks(scene, project, rect) + drawLabels(scene, project, rect);
   return clip + el('g', { 'clip-path': 'url(#map-clip)', 'data-layer': 'map' }, body);
 }

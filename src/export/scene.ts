@@ -1,5 +1,6 @@
 import type { MultiLineString } from 'geojson';
 import type { DistrictCollection } from '../types.ts';
+import type { LandmarkCollection } from '../geo/landmarks.ts';
 import type { ControlState } from '../types.ts';
 import type { Bounds } from './view.ts';
 
@@ -55,6 +56,8 @@ export interface ExportScene {
   texts: SceneTexts;
   /** Basemap tiles that loaded; without them the map has a plain background. */
   tiles?: readonly PlacedTile[];
+  /** The city context (Old City and Citadel outlines, landmark symbols); none when absent. */
+  landmarks?: LandmarkCollection | null;
   /** District names; none when absent. */
   labels?: readonly MapLabel[];
   /** The map's plain background; null leaves it transparent (the browser draws tiles under the SVG). */

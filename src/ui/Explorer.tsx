@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type L from 'leaflet';
 import type { IsoDate } from '../types.ts';
 import type { MapData } from './lib/loadData.ts';
@@ -25,6 +25,8 @@ import { DistrictStates } from './panel/DistrictStates.tsx';
 import { DayChanges } from './panel/DayChanges.tsx';
 import { About } from './panel/About.tsx';
 import { TilesPrompt } from './panel/TilesPrompt.tsx';
+import { BoundariesControl } from './panel/BoundariesControl.tsx';
+import type { DistrictCollection } from '../types.ts';
 import { SelectionChip } from './panel/SelectionChip.tsx';
 import { ExportPanel } from './export/ExportPanel.tsx';
 
@@ -43,7 +45,11 @@ export interface ExplorerProps {
 }
 
 /** The map and its panels, once the data is loaded. */
-export function Explorer({ data, initial, initialDate, tileUrl, renderer, exposeMap, permalink = false }: ExplorerProps) {
+export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer, exposeMap, permalink = false }: ExplorerProps) {
+  // Boundaries the user loads replace the districts; the day states join them by id, and the front
+  // is meshed from them here (the pipeline's lines follow the built-in shapes).
+  const [userDistricts, setUserDistricts] = useState<DistrictCollection | null>(null);
+  const data = useMemo(() => (userDistricts ? { ...loaded, districts: userDistricts, frontlines: { now: null, then: null } } : loaded), [loaded, userDistricts]);
   const { districts, timeline } = data;
   const days = timeline.days;
   const [view, update] = useViewState(
@@ -115,6 +121,7 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
       <main className="app__map" data-testid="map">
         <AleppoMap
           districts={districts}
+          landmarks={data.landmarks}
           looks={model.looks}
           front={front}
           labels={labels}
@@ -176,6 +183,7 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
           basemap={view.basemap}
           onBasemap={(basemap) => update({ basemap })}
         />
+        <BoundariesControl places={data.places ?? []} current={districts} loaded={userDistricts !== null} onLoad={setUserDistricts} onReset={() => setUserDistricts(null)} />
         <About />
         <DistrictStates districts={districts} control={panel.control} date={panelDay.date} />
       </aside>

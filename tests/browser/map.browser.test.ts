@@ -365,6 +365,31 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
     });
   });
 
+  describe('boundaries and city context', () => {
+    it('credits the boundary source in the attribution and shows the Citadel and gates close in', async () => {
+      const { page } = await open(desktop, '?date=2016-12-06&tiles=none&view=36.2000,37.1600,15');
+      await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('Columbia Center for Spatial Research');
+      await expect(page.locator('.landmark[data-id="citadel"]').count()).resolves.toBe(1);
+      await expect(page.locator('.landmark--gate').count()).resolves.toBeGreaterThan(3);
+      await page.close();
+    });
+
+    it('loads a boundary file the user picks and redraws with it; refuses a bad one and keeps the map', async () => {
+      const { page } = await open(desktop, '?date=2016-12-06&tiles=none');
+      const districts = readData<DistrictCollection>('districts.geojson');
+      const swapped = { ...districts, features: districts.features.map((f) => ({ ...f, properties: { NAME: f.properties.name_en }, geometry: { ...f.geometry, coordinates: JSON.parse(JSON.stringify(f.geometry.coordinates).replace(/\[(-?[\d.]+),(-?[\d.]+)\]/g, '[$2,$1]')) } })) };
+      await page.getByTestId('boundaries-file').setInputFiles({ name: 'swapped.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(swapped)) });
+      await expect(page.getByTestId('boundaries-message').textContent()).resolves.toMatch(/^swapped\.geojson: latitude and longitude look swapped/);
+      await expect(page.getByTestId('district-states').getAttribute('data-count')).resolves.toBe(String(districts.features.length));
+      const mine = { type: 'FeatureCollection', features: districts.features.slice(0, 20).map((f) => ({ ...f, properties: { NAME: f.properties.name_en } })) };
+      await page.getByTestId('boundaries-file').setInputFiles({ name: 'mine.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
+      await expect.poll(() => page.getByTestId('boundaries-message').textContent()).toBe('mine.geojson: 20 districts drawn');
+      await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).toContain('mine.geojson (supplied by the user)');
+      await expect(page.getByTestId('district-states').getAttribute('data-count')).resolves.toBe('20');
+      await page.close();
+    });
+  });
+
   describe('basemap', () => {
     it('asks OpenStreetMap for tiles by default, with the attribution shown', async () => {
       const { page, tileRequests } = await open(desktop, '?date=2016-12-06');

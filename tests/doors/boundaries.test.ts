@@ -58,7 +58,7 @@ describe('district boundaries are checked before anything is computed', () => {
   it('refuses boundaries written [lat, lon], saying that the order looks swapped', () => {
     const text = broken((fc) => fc.features.forEach((f) => ((f.geometry!.coordinates as number[][][])[0] = (f.geometry!.coordinates as number[][][])[0]!.map(([x, y]) => [y!, x!]))));
     const errors = errorsOf(text);
-    expect(errors).toContain('feature 0 (abraj): geometry ring 0: position [36.2035441, 37.1669613] is outside Aleppo');
+    expect(errors).toMatch(/feature 0 \(abraj\): geometry ring 0: position \[36\.\d+, 37\.\d+\] is outside Aleppo/);
     expect(errors).toContain('it looks like [lat, lon]: GeoJSON wants [lon, lat]');
   });
 

@@ -1,7 +1,7 @@
 // Shared by the export tests: a fresh pipeline output in a temporary folder, the export CLI as a
 // child process, and small readers for the files it writes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { decode } from 'fast-png';
@@ -12,6 +12,7 @@ import { checkDistricts, checkEvents, checkFrontlines, checkTimeline } from '../
 import { FILL_OPACITY, MAP_BACKGROUND } from '../../src/look/palette.ts';
 import type { Rect } from '../../src/export/view.ts';
 import type { StatesFile } from '../../src/types.ts';
+import { checkLandmarks } from '../../src/geo/landmarks.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const AL_SHAAR = { lat: 36.20904, lon: 37.18544 };
@@ -38,6 +39,7 @@ export function readData(dir: string): ExportData {
     extraction: checkEvents(read('events.json')),
     states: Array.isArray(states?.days) ? states : null,
     places: read('places.json'),
+    landmarks: existsSync(join(dir, 'landmarks.geojson')) ? checkLandmarks(read('landmarks.geojson')) : null,
   };
 }
 

@@ -44,9 +44,8 @@ function isoFlag(flag: string, value: string | undefined): string | null {
 
 /** Reads the export command line. Dates are checked against the timeline later, once it is loaded. */
 export function parseExportArgs(argv: readonly string[]): ExportOptions {
-  let values: ReturnType<typeof parseArgs>['values'];
-  try {
-    ({ values } = parseArgs({
+  const read = () =>
+    parseArgs({
       args: [...argv],
       options: {
         out: { type: 'string' }, date: { type: 'string' }, format: { type: 'string' },
@@ -54,7 +53,10 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
         from: { type: 'string' }, to: { type: 'string' }, 'frame-ms': { type: 'string' }, data: { type: 'string' }, mode: { type: 'string' }, labels: { type: 'string' },
       },
       strict: true,
-    }));
+    }).values;
+  let values: ReturnType<typeof read>;
+  try {
+    values = read();
   } catch (e) {
     throw new UsageError(`${(e as Error).message}\n${USAGE}`);
   }

@@ -1,5 +1,6 @@
 import type { DistrictCollection, EventsFile, FrontlineCollection, PlaceEntry, StatesFile, TimelineResult } from '../../types.ts';
 import { fetchJson, fetchOptional } from './fetchJson.ts';
+import type { LandmarkCollection } from '../../geo/landmarks.ts';
 
 export interface MapData {
   districts: DistrictCollection;
@@ -9,6 +10,8 @@ export interface MapData {
   places?: PlaceEntry[] | null;
   states?: { now: StatesFile | null; then: StatesFile | null };
   frontlines?: { now: FrontlineCollection | null; then: FrontlineCollection | null };
+  /** landmarks.geojson: the city context drawn without tiles. */
+  landmarks?: LandmarkCollection | null;
 }
 
 /**
@@ -20,7 +23,7 @@ export async function loadData(base: string, signal: AbortSignal): Promise<MapDa
   const at = (file: string) => new URL(`data/${file}`, base);
   // The checks (zod, src/schema/) come in their own chunk, fetched beside the data.
   const schema = import('../../schema/index.ts');
-  const [districts, timeline, events, places, statesNow, statesThen, frontNow, frontThen] = await Promise.all([
+  const [districts, timeline, events, places, statesNow, statesThen, frontNow, frontThen, landmarks] = await Promise.all([
     fetchJson(at('districts.geojson'), signal),
     fetchJson(at('timeline.json'), signal),
     fetchOptional(at('events.json'), signal, async (v) => (await schema).checkEvents(v)),
@@ -29,6 +32,7 @@ export async function loadData(base: string, signal: AbortSignal): Promise<MapDa
     fetchOptional(at('states-then.json'), signal, async (v) => (await schema).checkStates(v, 'states-then.json')),
     fetchOptional(at('frontlines.geojson'), signal, async (v) => (await schema).checkFrontlines(v, 'frontlines.geojson')),
     fetchOptional(at('frontlines-then.geojson'), signal, async (v) => (await schema).checkFrontlines(v, 'frontlines-then.geojson')),
+    fetchOptional(at('landmarks.geojson'), signal, async (v) => (await import('../../geo/landmarks.ts')).checkLandmarks(v)),
   ]);
   const { checkDistricts, checkTimeline } = await schema;
   return {
@@ -38,5 +42,6 @@ export async function loadData(base: string, signal: AbortSignal): Promise<MapDa
     places,
     states: { now: statesNow, then: statesThen },
     frontlines: { now: frontNow, then: frontThen },
+    landmarks,
   };
 }

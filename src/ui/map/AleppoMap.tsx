@@ -13,9 +13,15 @@ import { DistrictLabels } from './DistrictLabels.tsx';
 import { SelectedOutline } from './SelectedOutline.tsx';
 import { ViewSync } from './ViewSync.tsx';
 import { ExposeMap } from './ExposeMap.tsx';
+import { LandmarksLayer } from './LandmarksLayer.tsx';
+import type { LandmarkCollection } from '../../geo/landmarks.ts';
+import { boundaryCredit } from '../../geo/credit.ts';
+import { simplifyCoverage, DISPLAY_TOLERANCE_M } from '../../geo/simplify.ts';
 
 export interface AleppoMapProps {
   districts: DistrictCollection;
+  /** The city context drawn without tiles (landmarks.geojson), if the pipeline wrote it. */
+  landmarks?: LandmarkCollection | null;
   looks: ReadonlyMap<string, Look>;
   front: MultiLineString;
   labels: readonly LabelPoint[];
@@ -34,18 +40,29 @@ export interface AleppoMapProps {
   mapRef?: Ref<L.Map>;
 }
 
+/** A number per district collection seen: <GeoJSON> ignores new data, so new boundaries remount it. */
+const generations = new WeakMap<object, number>();
+let seen = 0;
+function generationOf(districts: object): number {
+  if (!generations.has(districts)) generations.set(districts, ++seen);
+  return generations.get(districts)!;
+}
+
 export function AleppoMap(props: AleppoMapProps) {
-  const { districts, looks, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
+  const { districts, landmarks, looks, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
   const bounds = useMemo(() => L.geoJSON(districts).getBounds(), [districts]);
+  // The screen draws a topology-preserving simplification (neighbours keep identical borders).
+  const shapes = useMemo(() => simplifyCoverage(districts, DISPLAY_TOLERANCE_M), [districts]);
   const mapRenderer = useMemo(() => renderer ?? L.canvas({ padding: 0 }), [renderer]);
   const start = view ? { center: L.latLng(view.lat, view.lng), zoom: view.zoom } : { bounds, boundsOptions: { padding: [12, 12] as [number, number] } };
 
   return (
     <MapContainer ref={mapRef} className="map" {...start} minZoom={10} maxZoom={18} zoomSnap={0.25} renderer={mapRenderer} aria-label="Map of East Aleppo's districts">
       {tileUrl && <BaseTiles url={tileUrl} custom={customTiles} />}
-      <DistrictLayer districts={districts} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
+      <DistrictLayer key={generationOf(districts)} districts={shapes} credit={boundaryCredit(districts)} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
       <FrontlineLayer front={front} visible={layers.front} />
-      <SelectedOutline districts={districts} selected={selected} />
+      <LandmarksLayer landmarks={landmarks} lang={labelLang} visible={layers.labels} />
+      <SelectedOutline districts={shapes} selected={selected} />
       <DistrictLabels points={labels} lang={labelLang} visible={layers.labels} selected={selected} />
       <ScaleControl position="bottomleft" imperial={false} />
       <ViewSync view={view} onView={onView} />

@@ -10,11 +10,13 @@ import { hatchPaintFor } from './hatchPaint.ts';
 
 export interface DistrictLayerProps extends Restyle {
   districts: DistrictCollection;
+  /** The boundary source, for the map's attribution. */
+  credit: string;
   onSelect: (id: string) => void;
 }
 
 /** The district polygons, mounted once; the day, the selection and the layer switches restyle them. */
-export function DistrictLayer({ districts, onSelect, ...restyle }: DistrictLayerProps) {
+export function DistrictLayer({ districts, credit, onSelect, ...restyle }: DistrictLayerProps) {
   const map = useMap();
   const layer = useRef<L.GeoJSON>(null);
   const paint = useRef<HatchPaint | null>(null);
@@ -54,5 +56,6 @@ export function DistrictLayer({ districts, onSelect, ...restyle }: DistrictLayer
     [styles],
   );
 
-  return <GeoJSON ref={layer} data={districts} style={initialStyle} onEachFeature={onEachFeature} />;
+  // The boundary source is credited in the map's attribution while the layer is on the map.
+  return <GeoJSON ref={layer} data={districts} style={initialStyle} onEachFeature={onEachFeature} attribution={credit} />;
 }
