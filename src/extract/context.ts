@@ -88,10 +88,8 @@ export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: num
   // A frame with a pronoun of its own («بعد استعادة سيطرته عليها», «سيطرتها») speaks of the sentence's subject: its first side.
   const first = actors.findIndex((a) => a.to <= frame.from);
   if (first >= 0 && ctx.tokens.slice(frame.from, frame.to).some((t) => POSSESSED.test(t.text))) {
-    {
     said('the pronoun of the frame: the subject of the sentence');
     return resolve(first);
-  }
   }
   if (before >= 0) {
     said('nearest side before the frame in the sentence');

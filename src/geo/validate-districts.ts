@@ -47,7 +47,7 @@ export function validateDistricts(data: unknown, places: Place[]): DistrictCheck
     seen.add(id);
     const g = f.geometry;
     const polys = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? (g.coordinates as unknown[]) : null;
-    if (!polys || !polys.every(Array.isArray)) return void out.errors.push(`${where}: geometry must be a Polygon or MultiPolygon`);
+    if (!polys?.every(Array.isArray)) return void out.errors.push(`${where}: geometry must be a Polygon or MultiPolygon`);
     for (const poly of polys as unknown[][]) poly.forEach((ring, r) => checkRing(ring, where, r === 0, out));
   });
   for (const p of places) if (p.kind === 'neighbourhood' && p.point && !seen.has(p.id)) out.warnings.push(`placed neighbourhood '${p.id}' has no polygon`);

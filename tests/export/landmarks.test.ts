@@ -19,7 +19,7 @@ describe('an export of 6 December', () => {
   });
 
   it('names the boundary source first in its credit line', () => {
-    expect(svg(data)).toMatch(/data-layer="attribution"[^]*Boundaries: CSR © 2019 Columbia Center for Spatial Research \(MIT\)/);
+    expect(svg(data)).toMatch(/data-layer="attribution"[\s\S]*Boundaries: CSR © 2019 Columbia Center for Spatial Research \(MIT\)/);
   });
 
   it('credits a user\'s boundaries by their file, and never CSR for shapes that do not say where they come from', () => {

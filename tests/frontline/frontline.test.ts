@@ -9,7 +9,7 @@ const square = (id: string, x: number): DistrictCollection['features'][number] =
   geometry: { type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] },
 });
 const topo = buildTopology({ type: 'FeatureCollection', features: [square('a', 0), square('b', 1), square('c', 2)] });
-const xsOf = (lines: number[][][]) => lines.map((l) => l.map((p) => p[0])).flat();
+const xsOf = (lines: number[][][]) => lines.flatMap((l) => l.map((p) => p[0]));
 
 describe('frontline', () => {
   it('runs along the border between districts held by different sides', () => {

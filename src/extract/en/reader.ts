@@ -65,7 +65,7 @@ const PRONOUN = new Set(['they', 'it', 'who', 'which', 'we']);
 const CLAUSE_WORD = new Set(['that', 'while', 'whereas', 'but', 'although', 'though', 'when', 'after', 'before', 'because', 'amid', 'which', 'who', 'where', 'said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'claimed', 'announced', 'confirmed', 'stated', 'according', 'adding', 'saying', 'denied', 'insisted', 'warned', 'until', 'if', 'unless', 'whether', 'meanwhile', 'then']);
 /** 'and', 'as', 'since' start a clause only before a new subject. */
 const SUBJECT_LED = new Set(['and', 'as', 'since', 'or']);
-const CLAUSE_PUNCT = /[,;:()\[\]—–"“”]|\s-\s/;
+const CLAUSE_PUNCT = /[,;:()[\]—–"“”]|\s-\s/;
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 /** Words allowed between a modal and the predicate it stops ('could soon fall', 'has not yet fallen'). */
 const MODAL_GAP = new Set(['be', 'been', 'have', 'has', 'had', 'being', 'the', 'also', 'still', 'fully', 'completely', 'quickly', 'soon', 'now', 'then', 'eventually', 'finally', 'further', 'again', 'yet', 'already', 'swiftly', 'entirely', 'not', 'never', 'once', 'even', 'easily', 'likely', 'probably', 'to', 'it', 'them', 'back']);
