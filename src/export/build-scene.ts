@@ -34,8 +34,7 @@ export function dayLooks(data: ExportData, date: IsoDate): { control: Record<str
     const d = detail?.districts[id];
     const state = d?.controller ?? day?.control[id] ?? 'unknown';
     control[id] = state;
-    const look = lookOf(d, state, changed.has(id));
-    if (look.hatch || look.stale || look.changed) marks.set(id, { hatch: look.hatch, stale: look.stale, changed: look.changed });
+    marks.set(id, lookOf(d, state, changed.has(id)));
   }
   return { control, marks };
 }

@@ -4,8 +4,8 @@ import { FONT_ARABIC, FONT_LATIN, fitText, textWidth } from './fonts.ts';
 import type { Layout } from './layout.ts';
 import type { ScaleBar } from './scalebar.ts';
 import type { SceneTexts } from './scene.ts';
-import { hatchId } from './draw-map.ts';
-import { CHANGED_OUTLINE, STALE_FILL_OPACITY } from '../look/marks.ts';
+import { CHANGED_OUTLINE, fillOpacityOf, textureOf } from '../look/marks.ts';
+import { MARK_ITEMS, type MarkItem } from '../look/legendMarks.ts';
 import { el, esc } from './svg.ts';
 
 const INK = '#1b1b1b';
@@ -37,13 +37,17 @@ function swatch(key: string, x: number, y: number, u: number): string {
   }
   const box = { x, y: y - 6 * u, width: 14 * u, height: 12 * u, rx: 2 * u };
   const solid = Math.min(1, FILL_OPACITY + 0.15);
-  if (key === 'disputed') return el('rect', { ...box, fill: `url(#${hatchId('government', 'contested')})`, 'fill-opacity': solid });
-  if (key === 'claim') return el('rect', { ...box, fill: `url(#${hatchId('government', 'claim')})`, 'fill-opacity': solid });
-  if (key === 'changed') return el('rect', { ...box, fill: 'none', stroke: CHANGED_OUTLINE.color, 'stroke-width': 2.5 * u });
-  if (key === 'stale') return el('rect', { ...box, fill: sideOf('government').color, 'fill-opacity': STALE_FILL_OPACITY, stroke: '#bbbbbb', 'stroke-width': 0.8 * u });
+  const mark = (MARK_ITEMS as Record<string, MarkItem | undefined>)[key];
+  if (mark?.outline) {
+    return el('rect', { ...box, fill: 'none', stroke: CHANGED_OUTLINE.color, 'stroke-width': 2.5 * u, 'stroke-dasharray': mark.outline === 'dashed' ? `${3 * u} ${2 * u}` : undefined });
+  }
+  if (mark) {
+    const t = textureOf(mark.swatch);
+    return el('rect', { ...box, fill: t ? `url(#${t.id})` : sideOf(mark.swatch.state).color, 'fill-opacity': fillOpacityOf(mark.swatch), stroke: '#bbbbbb', 'stroke-width': 0.8 * u });
+  }
   const state = key as ControlState;
-  const fill = state === 'contested' ? `url(#${hatchId('contested', 'contested')})` : sideOf(state).color;
-  return el('rect', { ...box, fill, 'fill-opacity': state === 'unknown' ? 0.6 : solid });
+  const t = state === 'contested' ? textureOf({ state, hatch: 'contested', texture: null, to: null }) : null;
+  return el('rect', { ...box, fill: t ? `url(#${t.id})` : sideOf(state).color, 'fill-opacity': state === 'unknown' ? 0.6 : solid });
 }
 
 /** The legend rows, the source note and the attribution. */
@@ -56,7 +60,7 @@ export function drawFooter(l: Layout, t: SceneTexts): string {
     return el('g', { 'data-key': it.key },
       swatch(it.key, it.x, cy, u) +
       text(enX, cy + 4.2 * u, 12 * u, it.en) +
-      arabic(arX, cy + 4.2 * u, 12 * u, it.ar, { fill: MUTED }));
+      (it.ar ? arabic(arX, cy + 4.2 * u, 12 * u, it.ar, { fill: MUTED }) : ''));
   });
   return el('g', { 'data-layer': 'footer' },
     el('rect', { ...l.footer, fill: '#ffffff' }) +

@@ -2,7 +2,7 @@ import { legendItems, layout, type Layout } from './layout.ts';
 import type { ExportScene } from './scene.ts';
 import { scaleBar } from './scalebar.ts';
 import { drawFooter, drawHeader, drawScaleBar } from './draw-furniture.ts';
-import { drawMap, hatchPatterns, marksUsed } from './draw-map.ts';
+import { drawMap, marksUsed, texturePatterns } from './draw-map.ts';
 import { fitBounds, projection, type MapView, type Project } from './view.ts';
 import { el, num } from './svg.ts';
 import { FONT_LATIN } from './fonts.ts';
@@ -30,7 +30,7 @@ export function renderSvg(scene: ExportScene, plan: ScenePlan = planScene(scene)
   const { layout: l, view, project } = plan;
   const bar = scaleBar(view.center.lat, view.zoom, 120 * l.u);
   const body =
-    el('defs', {}, hatchPatterns()) +
+    el('defs', {}, texturePatterns(scene, scene.legendMarks ?? marksUsed(scene.marks))) +
     (scene.mapBackground === null ? '' : el('rect', { x: 0, y: 0, width: scene.width, height: scene.height, fill: '#ffffff' })) +
     drawMap(scene, project, l.map) +
     drawScaleBar(l, bar) +

@@ -163,7 +163,7 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
           />
         )}
         <DayChanges changes={panel.changes} names={names} isFirstDay={panelIndex === 0} evidence={evidence} onSelect={select} />
-        <Legend counts={panel.counts} />
+        <Legend counts={panel.counts} marks={panel.marks} baselineSource={(mode === 'then' ? states.then : states.now)?.baseline?.source} />
         <ExportPanel data={data} date={day.date} tileUrl={basemapUrl} mode={mode} />
         <LayersControl
           layers={view.layers}
