@@ -27,6 +27,9 @@ import { About } from './panel/About.tsx';
 import { TilesPrompt } from './panel/TilesPrompt.tsx';
 import { SelectionChip } from './panel/SelectionChip.tsx';
 import { ExportPanel } from './export/ExportPanel.tsx';
+import { CopyButton } from './panel/CopyButton.tsx';
+import { citationText, dayCitationText } from './lib/citation.ts';
+import { dayBasis } from '../look/words.ts';
 
 export interface ExplorerProps {
   data: MapData;
@@ -99,6 +102,18 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
     [boundsOf, select],
   );
 
+  const shownStates = mode === 'then' && states.then ? states.then : states.now;
+  const baselineDate = shownStates.baseline?.date ?? timeline.start;
+  const basis = panel.detail && typeof panel.detail.reports === 'number' ? dayBasis(panel.detail, baselineDate) : null;
+  const reportsPerDay = useMemo(() => (shownStates.days.every((d) => typeof d.reports === 'number') ? shownStates.days.map((d) => d.reports) : evidence.perDay), [shownStates, evidence.perDay]);
+  const cite = useCallback(
+    (id: string) => {
+      const e = evidence.event(id);
+      return e ? <CopyButton text={() => citationText(e, evidence.article(e.article), window.location.href)} /> : null;
+    },
+    [evidence],
+  );
+
   const strip = useMemo(
     () => (selected ? controlStrip(selected, days, mode === 'then' ? states.byDate.then! : states.byDate.now) : []),
     [selected, days, mode, states],
@@ -140,7 +155,8 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
           dates={dates}
           index={index}
           onChange={setIndex}
-          reports={evidence.perDay}
+          reports={reportsPerDay}
+          basis={basis}
           playing={playback.playing}
           onTogglePlay={playback.toggle}
           speed={playback.speed}
@@ -160,9 +176,20 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
             evidence={evidence}
             onPickDay={setIndex}
             onClose={() => select(null)}
+            baseline={{ date: baselineDate, source: shownStates.baseline?.source, confidence: shownStates.baseline?.confidence[selected] }}
+            cite={cite}
           />
         )}
-        <DayChanges changes={panel.changes} names={names} isFirstDay={panelIndex === 0} evidence={evidence} onSelect={select} />
+        <DayChanges
+          changes={panel.changes}
+          names={names}
+          isFirstDay={panelIndex === 0}
+          evidence={evidence}
+          onSelect={select}
+          basis={basis}
+          cite={cite}
+          tools={<CopyButton testId="copy-day-citation" text={() => dayCitationText(panelDay.date, basis, panel.changes, names, window.location.href)} />}
+        />
         <Legend counts={panel.counts} marks={panel.marks} baselineSource={(mode === 'then' ? states.then : states.now)?.baseline?.source} />
         <ExportPanel data={data} date={day.date} tileUrl={basemapUrl} mode={mode} />
         <LayersControl
