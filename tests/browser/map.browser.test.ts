@@ -370,7 +370,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       const { page, tileRequests } = await open(desktop, '?date=2016-12-06');
       await page.waitForTimeout(300);
       expect(tileRequests.length).toBeGreaterThan(0);
-      await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('OpenStreetMap');
+      // Credited once a tile has loaded.
+      await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
       await page.locator('input[data-basemap="none"]').check();
       await expect.poll(() => param(page, 'tiles')).toBe('none');
       await expect(page.locator('.leaflet-tile-pane img').count()).resolves.toBe(0);

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FIRST_TILE_MS } from './browserTiles.ts';
 import type { IsoDate, TimelineMode } from '../../types.ts';
 import type { MapData } from '../lib/loadData.ts';
 import { currentView } from './mapRegistry.ts';
@@ -41,7 +42,11 @@ function Status({ state, onCancel }: { state: ExportState; onCancel: () => void 
   const text =
     state.status === 'done'
       ? `Saved ${state.result.filename} (${Math.round(state.result.blob.size / 1024)} KB) in ${Math.round(state.result.ms)} ms` +
-        (state.result.tiles.wanted > 0 ? ` · basemap ${state.result.tiles.loaded}/${state.result.tiles.wanted} tiles` : '')
+        (state.result.tiles.gaveUp
+          ? ` · without the basemap: no tile loaded within ${FIRST_TILE_MS / 1000} s`
+          : state.result.tiles.wanted > 0
+            ? ` · basemap ${state.result.tiles.loaded}/${state.result.tiles.wanted} tiles`
+            : '')
       : state.status === 'cancelled'
         ? 'Export cancelled.'
         : state.status === 'error'

@@ -9,7 +9,12 @@ export interface LoadedTile extends PlacedTile {
 export interface TileResult {
   tiles: LoadedTile[];
   wanted: number;
+  /** No tile had loaded within the first-tile wait: the export went on without the basemap. */
+  gaveUp: boolean;
 }
+
+/** How long an export waits for its first tile before it goes on without the basemap. */
+export const FIRST_TILE_MS = 1500;
 
 function dataUrl(blob: Blob): Promise<string> {
   return new Promise((done, fail) => {
@@ -25,15 +30,20 @@ function dataUrl(blob: Blob): Promise<string> {
  * Tiles that fail or take longer than `timeoutMs` are left out: the image then shows the plain
  * map background there, never a broken or tainted image.
  */
-export async function loadTiles(template: string, view: MapView, rect: Rect, scale: number, signal: AbortSignal, timeoutMs = 8000): Promise<TileResult> {
+export async function loadTiles(template: string, view: MapView, rect: Rect, scale: number, signal: AbortSignal, timeoutMs = 8000, firstTileMs = FIRST_TILE_MS): Promise<TileResult> {
   const slots = tileGrid(view, rect, scale);
   const timeout = AbortSignal.timeout(timeoutMs);
-  const both = AbortSignal.any([signal, timeout]);
+  // Offline, or a server that does not answer: no tile within firstTileMs, and the export goes on without them.
+  const noTiles = new AbortController();
+  let arrived = 0;
+  const waiting = setTimeout(() => arrived === 0 && noTiles.abort(), firstTileMs);
+  const both = AbortSignal.any([signal, timeout, noTiles.signal]);
   const loaded = await Promise.all(
     slots.map(async (slot): Promise<LoadedTile | null> => {
       try {
         const response = await fetch(tileUrl(template, slot), { mode: 'cors', signal: both });
         if (!response.ok) return null;
+        arrived += 1;
         const blob = await response.blob();
         const [bitmap, href] = await Promise.all([createImageBitmap(blob), dataUrl(blob)]);
         return { href, bitmap, x: slot.left, y: slot.top, size: slot.size };
@@ -42,6 +52,7 @@ export async function loadTiles(template: string, view: MapView, rect: Rect, sca
       }
     }),
   );
+  clearTimeout(waiting);
   if (signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
-  return { tiles: loaded.filter((t): t is LoadedTile => t !== null), wanted: slots.length };
+  return { tiles: loaded.filter((t): t is LoadedTile => t !== null), wanted: slots.length, gaveUp: noTiles.signal.aborted };
 }

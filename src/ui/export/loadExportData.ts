@@ -1,6 +1,6 @@
 import type { DistrictCollection, TimelineMode, TimelineResult } from '../../types.ts';
 import type { ExportData, LabelPlace } from '../../export/data.ts';
-import { checkEvents, checkFrontlines, checkStates } from '../../schema/index.ts';
+import { checkEvents, checkFrontlines, checkStates } from '../../schema/check.ts';
 
 async function getJson(url: URL, signal: AbortSignal, optional = false): Promise<unknown> {
   const response = await fetch(url, { signal });

@@ -31,7 +31,7 @@ export interface ExportResult {
   filename: string;
   /** Milliseconds from the start to the finished file. */
   ms: number;
-  tiles: { loaded: number; wanted: number };
+  tiles: { loaded: number; wanted: number; gaveUp: boolean };
 }
 
 export type ProgressFn = (done: number, total: number, label: string) => void;
@@ -59,14 +59,15 @@ export async function runExport(req: ExportRequest, data: ExportData, progress: 
 
   let tiles: LoadedTile[] = [];
   let wanted = 0;
+  let gaveUp = false;
   if (req.tileUrl) {
     progress(0, dates.length, 'Loading basemap tiles…');
-    ({ tiles, wanted } = await loadTiles(req.tileUrl, plan.view, plan.layout.map, size.scale, signal));
+    ({ tiles, wanted, gaveUp } = await loadTiles(req.tileUrl, plan.view, plan.layout.map, size.scale, signal));
   }
   const credit = tiles.length > 0 ? `${ATTRIBUTION_TILES} · ${POINTS_CREDIT}` : POINTS_CREDIT;
   const svgOf = (date: IsoDate, withTiles: boolean) =>
     renderSvg(sceneForDay(data, date, { ...base, credit, ...(withTiles ? { tiles } : { mapBackground: null }) }), plan);
-  const done = (blob: Blob): ExportResult => ({ blob, filename: filename(req.kind, dates), ms: performance.now() - started, tiles: { loaded: tiles.length, wanted } });
+  const done = (blob: Blob): ExportResult => ({ blob, filename: filename(req.kind, dates), ms: performance.now() - started, tiles: { loaded: tiles.length, wanted, gaveUp } });
 
   if (req.kind === 'svg') return done(new Blob([svgOf(dates[0]!, true)], { type: MIME.svg }));
 

@@ -1,6 +1,6 @@
 import type { DistrictCollection, EventsFile, FrontlineCollection, PlaceEntry, StatesFile, TimelineResult } from '../../types.ts';
 import { fetchJson, fetchOptional } from './fetchJson.ts';
-import { checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from '../../schema/index.ts';
+import { checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from '../../schema/check.ts';
 
 export interface MapData {
   districts: DistrictCollection;
