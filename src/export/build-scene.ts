@@ -44,6 +44,7 @@ export function marksOverDays(data: ExportData, dates: readonly IsoDate[]): Mark
   const used = new Set<MarkKind>();
   for (const date of dates) {
     const { control, marks } = dayLooks(data, date);
+  const detail = data.states?.days.find((d) => d.date === date);
     for (const m of marksUsed(marks, control)) used.add(m);
   }
   return [...used];
@@ -71,6 +72,18 @@ export interface SceneOptions {
   legendMarks?: readonly MarkKind[];
   /** Whether the basemap is (or would be) OpenStreetMap: it is then credited. */
   credit?: string;
+  /** The publisher's own title, caption and credit line (each optional). */
+  publication?: PublicationTexts;
+}
+
+/** The longest title, caption and credit line the image takes (a caption wraps; the rest is one line). */
+export const TEXT_LIMITS = { title: 120, caption: 400, credit: 160 } as const;
+
+/** What a publisher puts on an image: a title of their own, a caption, a credit line. */
+export interface PublicationTexts {
+  title?: string;
+  caption?: string;
+  credit?: string;
 }
 
 /** The scene for one day: its control map, its front line and its texts. */
@@ -78,9 +91,13 @@ export function sceneForDay(data: ExportData, date: IsoDate, o: SceneOptions): E
   const problem = checkDate(data, date);
   if (problem) throw new Error(problem);
   const { control, marks } = dayLooks(data, date);
+  const detail = data.states?.days.find((d) => d.date === date);
   const front = data.fronts.features.find((f) => f.properties.date === date)?.geometry ?? null;
   const n = data.extraction.articles.length;
+  const pub = o.publication ?? {};
+  const clean = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
   const attribution = [
+    ...(clean(pub.credit) ? [clean(pub.credit)] : []),
     o.credit ?? ATTRIBUTION_TILES,
     `District shapes and control: Aleppo frontline map, reconstructed from ${n} Arabic news report${n === 1 ? '' : 's'}`,
   ].join(' · ');
@@ -98,11 +115,12 @@ export function sceneForDay(data: ExportData, date: IsoDate, o: SceneOptions): E
     marks,
     legendMarks: o.legendMarks ?? marksUsed(marks, control),
     texts: {
-      title: TITLE,
-      titleAr: TITLE_AR,
+      title: clean(pub.title) || TITLE,
+      titleAr: clean(pub.title) ? '' : TITLE_AR,
+      caption: clean(pub.caption),
       dateEn: formatDateEn(date),
       dateAr: formatDateAr(date),
-      sourceNote: sourceNote(data.extraction.articles, data.extraction.events, date, data.timeline.start),
+      sourceNote: sourceNote(data.extraction.articles, data.extraction.events, date, data.timeline.start, detail?.last_report),
       attribution,
     },
   };

@@ -7,6 +7,7 @@ import { el } from './svg.ts';
 import { linePath, polygonPath } from './paths.ts';
 import type { Project, Rect } from './view.ts';
 import { drawLabels } from './draw-labels.ts';
+import type { LabelBox } from '../look/labelPlacement.ts';
 
 /** Which legend marks a set of district marks needs (a contested hatch on a contested district is its colour's). */
 export function marksUsed(marks: ReadonlyMap<string, DistrictMark> | undefined, _control?: Record<string, ControlState>): MarkKind[] {
@@ -79,8 +80,8 @@ function frontline(scene: ExportScene, project: Project): string {
 }
 
 /** The map box: background, tiles, districts and the front line, clipped to `rect`. */
-export function drawMap(scene: ExportScene, project: Project, rect: Rect): string {
+export function drawMap(scene: ExportScene, project: Project, rect: Rect, obstacles: readonly LabelBox[] = []): string {
   const clip = el('clipPath', { id: 'map-clip' }, el('rect', { ...rect }));
-  const body = basemap(scene, rect) + districts(scene, project) + frontline(scene, project) + drawLabels(scene, project, rect);
+  const body = basemap(scene, rect) + districts(scene, project) + frontline(scene, project) + drawLabels(scene, project, rect, obstacles);
   return clip + el('g', { 'clip-path': 'url(#map-clip)', 'data-layer': 'map' }, body);
 }

@@ -1,6 +1,6 @@
 import { SIDES } from '../look/palette.ts';
 import { MARK_ITEMS as LOOK_MARKS, MARK_ORDER } from '../look/legendMarks.ts';
-import { textWidth } from './fonts.ts';
+import { textWidth, wrapText } from './fonts.ts';
 import type { MarkKind } from './scene.ts';
 import type { Rect } from './view.ts';
 
@@ -34,6 +34,9 @@ export interface Layout {
   header: Rect;
   title: Rect;
   date: Rect;
+  /** The caption's lines and where they go (none when there is no caption). */
+  caption: Rect;
+  captionLines: string[];
   map: Rect;
   footer: Rect;
   legend: Rect;
@@ -87,12 +90,26 @@ function flowLegend(items: LegendItem[], x0: number, y0: number, width: number, 
  * A header band (title left, date right), the map, and a footer band (legend, source note,
  * attribution). The unit `u` grows with the image so a print page and a social card both read well.
  */
-export function layout(width: number, height: number, items: LegendItem[]): Layout {
+/** The caption's type size and line height, in units of `u`. */
+export const CAPTION_SIZE = 12.5;
+export const CAPTION_LINE = 18;
+/**
+ * Type sizes and baselines of the header, in units of `u`. Noto Sans Arabic's line box is 2.1 em
+ * tall (ascent 1.29, descent 0.82): its lines sit lower and smaller, so no two texts' boxes meet.
+ */
+export const HEADER = { titleSize: 21, dateSize: 20, enBaseline: 18, arSize: 13, arBaseline: 42.8, height: 64 } as const;
+/** The legend's Arabic type size and its row height when any entry has Arabic (2.11 em box). */
+export const LEGEND_AR_SIZE = 10.5;
+
+export function layout(width: number, height: number, items: LegendItem[], caption = ''): Layout {
   if (!(width >= 200 && height >= 150)) throw new Error(`layout: ${width}×${height} is too small for an image (at least 200×150)`);
   const u = Math.max(0.7, Math.min(1.8, Math.min(width / 1000, height / 700)));
   const pad = 14 * u;
-  const headerH = 62 * u;
-  const rowH = 20 * u;
+  const captionLines = caption ? wrapText(caption, CAPTION_SIZE * u, width - 2 * pad, height >= 500 ? 3 : 2) : [];
+  const titleH = HEADER.height * u;
+  const captionH = captionLines.length * CAPTION_LINE * u + (captionLines.length ? 6 * u : 0);
+  const headerH = titleH + captionH;
+  const rowH = (items.some((i) => i.ar) ? Math.max(20, LEGEND_AR_SIZE * 2.15) : 20) * u;
   const fixedFooter = 10 * u + 4 * u + 18 * u + 16 * u + 8 * u;
   const maxRows = Math.max(1, Math.floor((height * FOOTER_SHARE - fixedFooter) / rowH));
   const { placed, rows } = fittingLegend(items, width, maxRows, u, rowH, pad);
@@ -104,8 +121,10 @@ export function layout(width: number, height: number, items: LegendItem[]): Layo
   return {
     u,
     header: { x: 0, y: 0, width, height: headerH },
-    title: { x: pad, y: 8 * u, width: width - 2 * pad - dateW, height: headerH - 14 * u },
-    date: { x: width - pad - dateW, y: 8 * u, width: dateW, height: headerH - 14 * u },
+    title: { x: pad, y: 8 * u, width: width - 2 * pad - dateW - 10 * u, height: titleH - 14 * u },
+    date: { x: width - pad - dateW, y: 8 * u, width: dateW, height: titleH - 14 * u },
+    caption: { x: pad, y: titleH - 2 * u, width: width - 2 * pad, height: captionH },
+    captionLines,
     map: mapRect,
     footer: { x: 0, y: footerY, width, height: footerH },
     legend: { x: pad, y: legendY, width: width - 2 * pad, height: rows * rowH },

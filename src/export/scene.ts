@@ -23,10 +23,13 @@ export interface MapLabel {
 /** The texts drawn into an image. */
 export interface SceneTexts {
   title: string;
+  /** The Arabic title under the English one; empty under a title of the user's own. */
   titleAr: string;
+  /** The user's caption, under the title (wrapped); empty for none. */
+  caption?: string;
   dateEn: string;
   dateAr: string;
-  /** "Based on N reports: …" */
+  /** "Latest report: … (N days before this day). Based on N reports: …" */
   sourceNote: string;
   attribution: string;
 }

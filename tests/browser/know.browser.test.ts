@@ -11,6 +11,7 @@ import type { DistrictCollection, EventsFile, PlaceEntry, StatesFile } from '../
 import { MAP_BACKGROUND, sideOf } from '../../src/look/palette.ts';
 import { TRANSITION_FILL_OPACITY } from '../../src/look/marks.ts';
 import { startPreview, type Preview } from './preview.ts';
+import { exportCommand } from '../../src/cli/exportCommand.ts';
 import { TRANSPARENT_PNG, blend, distance, hex, launch, nextFrames, pixelOf, screenshotPatch } from './support.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -164,6 +165,39 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     const links = await page.locator('[data-testid="evidence"] [data-field="link"]').allTextContents();
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l).not.toMatch(/articles\/|\.md\b/);
+    await page.close();
+  });
+
+  it('exports 800×600 with --title, --caption and --credit: all three are on the image and no two of its texts overlap', async () => {
+    const file = resolve(SHOTS, 'publication-800x600.svg');
+    const texts = { title: 'East Aleppo on 22 December', caption: 'The last day of the evacuation: colours carried forward from the last report; dotted districts were never reported after the baseline.', credit: 'Map: A. Reporter / Example News' };
+    let stderr = '';
+    const status = exportCommand(['--data', resolve(DIST, 'data'), '--date', '2016-12-22', '--width', '800', '--height', '600', '--out', file, '--title', texts.title, '--caption', texts.caption, '--credit', texts.credit], { write: (t: string) => (stderr += t) });
+    expect(status, stderr).toBe(0);
+    const page = await desktop.newPage();
+    await page.setContent(`<body style="margin:0">${readFileSync(file, 'utf8').replace(/^<\?xml[^>]*>/, '')}</body>`);
+    await page.evaluate(() => document.fonts.ready);
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('svg text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: t.textContent ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    );
+    const all = boxes.map((b) => b.text).join('\n');
+    expect(all).toContain(texts.title);
+    expect(all).toContain(texts.credit);
+    expect(all.replace(/\n/g, ' ')).toContain('The last day of the evacuation');
+    expect(all).toMatch(/Latest report: 6 December 2016, 16 days before this map’s day/);
+    const overlaps: string[] = [];
+    const inset = 0.5; // glyph boxes of abutting lines may touch
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (a.x + inset < b.x + b.w - inset && b.x + inset < a.x + a.w - inset && a.y + inset < b.y + b.h - inset && b.y + inset < a.y + a.h - inset) overlaps.push(`«${a.text}» × «${b.text}»`);
+      }),
+    );
+    expect(overlaps).toEqual([]);
+    expect(boxes.filter((b) => b.w > 0).length).toBeGreaterThan(20);
+    await page.screenshot({ path: resolve(SHOTS, 'publication-800x600.png') });
     await page.close();
   });
 

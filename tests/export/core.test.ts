@@ -86,8 +86,13 @@ describe('source note', () => {
   it('names the outlets of the reports that shaped the map up to the day', () => {
     expect(outletName('unknown (Arabic daily)')).toBe(null);
     expect(sourceNote(articles, events, '2016-12-05', '2016-11-15')).toBe(
-      'Based on 2 reports: Reuters and 1 unnamed outlet (published 4–5 December 2016), over the baseline of 15 November 2016.');
-    expect(sourceNote(articles, events, '2016-12-01', '2016-11-15')).toBe('No report yet: control as at the baseline of 15 November 2016.');
+      'Latest report: this day, 5 December 2016. Based on 2 reports: Reuters and 1 unnamed outlet (published 4–5 December 2016), over the baseline of 15 November 2016.');
+    expect(sourceNote(articles, events, '2016-12-01', '2016-11-15')).toBe('No report yet: the baseline, 16 days before this map’s day. Control as at the baseline of 15 November 2016.');
+  });
+
+  it('says first how old the latest report is on the frame\'s day', () => {
+    expect(sourceNote(articles, events, '2016-12-22', '2016-11-15')).toMatch(/^Latest report: 6 December 2016, 16 days before this map’s day\. Based on/);
+    expect(sourceNote(articles, events, '2016-12-22', '2016-11-15', '2016-12-03')).toMatch(/^Latest report: 3 December 2016, 19 days before/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { FIRST_TILE_MS } from './browserTiles.ts';
+import { TEXT_LIMITS, type PublicationTexts } from '../../export/build-scene.ts';
 import type { IsoDate, TimelineMode } from '../../types.ts';
 import type { MapData } from '../lib/loadData.ts';
 import { currentView } from './mapRegistry.ts';
@@ -73,6 +74,7 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
   const [seconds, setSeconds] = useState('0.7');
   const [labels, setLabels] = useState<LabelLang>('en');
   const [problem, setProblem] = useState<string | null>(null);
+  const [texts, setTexts] = useState<Required<PublicationTexts>>({ title: '', caption: '', credit: '' });
   const animated = ANIMATED.includes(kind);
 
   function submit(e: FormEvent) {
@@ -88,7 +90,7 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
             : kind === 'webm' && !webmType() ? 'This browser cannot record WebM video; choose GIF' : null;
     setProblem(why);
     if (why || typeof size === 'string') return;
-    void start({ kind, dates: days, size, bounds: view?.bounds ?? null, tileUrl, frameMs, labels });
+    void start({ kind, dates: days, size, bounds: view?.bounds ?? null, tileUrl, frameMs, labels, publication: texts });
   }
 
   const running = state.status === 'running';
@@ -119,6 +121,19 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
               <option value="none">None</option>
             </select>
           </label>
+          <fieldset className="export__texts">
+            <legend>For publication (optional)</legend>
+            {(['title', 'caption', 'credit'] as const).map((k) => (
+              <label key={k}>
+                {k === 'title' ? 'Title' : k === 'caption' ? 'Caption' : 'Credit line'}
+                {k === 'caption' ? (
+                  <textarea name={k} rows={2} maxLength={TEXT_LIMITS[k]} value={texts[k]} onChange={(e) => setTexts({ ...texts, [k]: e.target.value })} disabled={running} />
+                ) : (
+                  <input name={k} maxLength={TEXT_LIMITS[k]} value={texts[k]} placeholder={k === 'title' ? 'The battle for East Aleppo' : 'e.g. Map: your name / newsroom'} onChange={(e) => setTexts({ ...texts, [k]: e.target.value })} disabled={running} />
+                )}
+              </label>
+            ))}
+          </fieldset>
           {sizeId === 'custom' && (
             <div className="export__row">
               {(['width', 'height', 'scale'] as const).map((k) => (

@@ -1,4 +1,4 @@
-import { marksOverDays, districtBounds, districtLabels, type LabelLang, sceneForDay, ATTRIBUTION_TILES } from '../../export/build-scene.ts';
+import { marksOverDays, districtBounds, districtLabels, type LabelLang, type PublicationTexts, sceneForDay, ATTRIBUTION_TILES } from '../../export/build-scene.ts';
 import type { ExportData } from '../../export/data.ts';
 import { GifWriter } from '../../export/gif.ts';
 import { planScene, renderSvg } from '../../export/render-svg.ts';
@@ -24,6 +24,8 @@ export interface ExportRequest {
   frameMs: number;
   /** District names on the map. */
   labels: LabelLang;
+  /** The publisher's title, caption and credit line. */
+  publication?: PublicationTexts;
 }
 
 export interface ExportResult {
@@ -54,7 +56,7 @@ export async function runExport(req: ExportRequest, data: ExportData, progress: 
   const px = pixelSize(size);
   const bounds = req.bounds ?? districtBounds(data);
   const legendMarks = marksOverDays(data, dates);
-  const base = { width: size.width, height: size.height, scale: size.scale, bounds, legendMarks, labels: districtLabels(data, req.labels) };
+  const base = { width: size.width, height: size.height, scale: size.scale, bounds, legendMarks, labels: districtLabels(data, req.labels), publication: req.publication };
   const plan = planScene(sceneForDay(data, dates[0]!, base));
 
   let tiles: LoadedTile[] = [];
