@@ -40,9 +40,10 @@ export function marksOf(looks: Iterable<Look>): MarkKind[] {
   const used = new Set<MarkKind>();
   for (const l of looks) {
     if (l.state === 'unknown') continue;
-    if (l.texture === 'stipple') used.add('baseline');
+    // A district hatched as contested shows its hatch, not the stipple (textureOf): it counts as contested.
+    if (l.texture === 'stipple' && !l.hatch) used.add('baseline');
     else if (l.texture === 'transition') used.add('window');
-    else if (l.age) used.add(l.age);
+    else if (l.age && l.texture !== 'stipple') used.add(l.age);
     if (l.hatch === 'claim') used.add('claim');
     if (l.hatch === 'contested' && l.state !== 'contested') used.add('disputed');
     if (l.changed) used.add(l.windowed ? 'windowed' : 'changed');

@@ -28,6 +28,7 @@ import { TilesPrompt } from './panel/TilesPrompt.tsx';
 import { SelectionChip } from './panel/SelectionChip.tsx';
 import { ExportPanel } from './export/ExportPanel.tsx';
 import { CopyButton } from './panel/CopyButton.tsx';
+import { MapLegend } from './panel/MapLegend.tsx';
 import { citationText, dayCitationText } from './lib/citation.ts';
 import { dayBasis } from '../look/words.ts';
 
@@ -148,6 +149,7 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
         {view.basemap.kind === 'custom' && view.basemap.pending && (
           <TilesPrompt url={view.basemap.url} onAccept={(url) => update({ basemap: { kind: 'custom', url } })} onRefuse={() => update({ basemap: { kind: 'osm' } })} />
         )}
+        <MapLegend counts={panel.counts} marks={panel.marks} />
         {selected && <SelectionChip district={names.get(selected)!} state={model.control[selected] ?? 'unknown'} />}
       </main>
       <div className="app__time">

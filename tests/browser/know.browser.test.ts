@@ -201,6 +201,32 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     await page.close();
   });
 
+  it('on a 390×844 phone: the legend folds over the map and opens, no name is cut at the map\'s edge, and the front is thinner', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await open(phone, '?date=2016-12-06&tiles=none');
+    await nextFrames(page);
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const legend = page.getByTestId('map-legend');
+    const folded = (await legend.boundingBox())!;
+    expect(folded.y).toBeGreaterThanOrEqual(map.y);
+    expect(folded.y + folded.height).toBeLessThanOrEqual(map.y + map.height);
+    await legend.locator('summary').click();
+    await expect(legend.getAttribute('open')).resolves.not.toBeNull();
+    await expect(legend.textContent()).resolves.toContain('Not reported since the baseline');
+    await legend.locator('summary').click();
+    const labels = await page.locator('.district-label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+    expect(labels.length).toBeGreaterThan(5);
+    for (const l of labels) {
+      expect(l.x).toBeGreaterThanOrEqual(map.x);
+      expect(l.x + l.w).toBeLessThanOrEqual(map.x + map.width + 0.5);
+    }
+    const weight = (p: Page) => p.locator('.leaflet-frontline-pane path').last().getAttribute('stroke-width');
+    const wide = await open(desktop, '?date=2016-12-06&tiles=none');
+    expect(Number(await weight(page))).toBeLessThan(Number(await weight(wide)));
+    await wide.close();
+    await phone.close();
+  });
+
   it('takes screenshots of 28 November, 6 December and 13 December on a desktop and a phone', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     for (const date of ['2016-11-28', '2016-12-06', '2016-12-13']) {
