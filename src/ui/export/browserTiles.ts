@@ -16,6 +16,10 @@ export interface TileResult {
 /** How long an export waits for its first tile before it goes on without the basemap. */
 export const FIRST_TILE_MS = 1500;
 
+/** Tiles already fetched, by address: a second export of the same area fetches nothing. */
+const fetched = new Map<string, { href: string; bitmap: ImageBitmap }>();
+const KEPT_TILES = 600;
+
 function dataUrl(blob: Blob): Promise<string> {
   return new Promise((done, fail) => {
     const reader = new FileReader();
@@ -40,12 +44,20 @@ export async function loadTiles(template: string, view: MapView, rect: Rect, sca
   const both = AbortSignal.any([signal, timeout, noTiles.signal]);
   const loaded = await Promise.all(
     slots.map(async (slot): Promise<LoadedTile | null> => {
+      const url = tileUrl(template, slot);
+      const kept = fetched.get(url);
+      if (kept) {
+        arrived += 1;
+        return { ...kept, x: slot.left, y: slot.top, size: slot.size };
+      }
       try {
-        const response = await fetch(tileUrl(template, slot), { mode: 'cors', signal: both });
+        const response = await fetch(url, { mode: 'cors', signal: both });
         if (!response.ok) return null;
         arrived += 1;
         const blob = await response.blob();
         const [bitmap, href] = await Promise.all([createImageBitmap(blob), dataUrl(blob)]);
+        if (fetched.size >= KEPT_TILES) fetched.delete(fetched.keys().next().value!);
+        fetched.set(url, { href, bitmap });
         return { href, bitmap, x: slot.left, y: slot.top, size: slot.size };
       } catch {
         return null;

@@ -59,6 +59,7 @@ export async function runExport(req: ExportRequest, data: ExportData, progress: 
   const base = { width: size.width, height: size.height, scale: size.scale, bounds, legendMarks, labels: districtLabels(data, req.labels), publication: req.publication };
   const plan = planScene(sceneForDay(data, dates[0]!, base));
 
+  performance.mark('export-planned');
   let tiles: LoadedTile[] = [];
   let wanted = 0;
   let gaveUp = false;
@@ -78,8 +79,14 @@ export async function runExport(req: ExportRequest, data: ExportData, progress: 
   const dpi = size.dpi ?? Math.round(96 * size.scale);
 
   if (req.kind === 'png') {
-    await drawFrame(canvas, basemap, svgOf(dates[0]!, false));
-    return done(bytesBlob(await canvasPng(canvas, dpi), MIME.png));
+    performance.mark('export-png-start');
+    const svg = svgOf(dates[0]!, false);
+    performance.mark('export-png-svg');
+    await drawFrame(canvas, basemap, svg);
+    performance.mark('export-png-drawn');
+    const png = await canvasPng(canvas, dpi);
+    performance.mark('export-png-encoded');
+    return done(bytesBlob(png, MIME.png));
   }
 
   if (req.kind === 'gif') {
