@@ -7,9 +7,10 @@ import { toTimeline } from './timeline/timeline.ts';
 import { buildTopology } from './frontline/topology.ts';
 import { frontline } from './frontline/frontline.ts';
 import { dayCollection } from './frontline/day.ts';
+import { knownControl } from './frontline/known.ts';
 import { acledCsv } from './timeline/acled.ts';
 import { rfc7946Problems } from './geo/rfc7946.ts';
-import type { Geo } from './inputs.ts';
+import { GEO_FILES, type Geo } from './inputs.ts';
 import { checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from './schema/index.ts';
 import type { Article, DistrictCollection, ExtractionResult, FrontlineCollection, PlaceEntry, StatesFile, TimelineResult } from './types.ts';
 
@@ -32,19 +33,23 @@ export interface PipelineOutput {
 
 const json = (data: unknown) => JSON.stringify(data) + '\n';
 
+/** The baseline's source, as the panel and the legend name it. */
+const BASELINE_SOURCE = `the project’s hand-compiled baseline of 15 November 2016 (geo/${GEO_FILES.baseline})`;
+
 /** Runs extraction, day states (as known now and then), front lines and the per-day GeoJSON; checks the day files against RFC 7946. */
 export function runPipeline({ articles, geo }: PipelineInput): PipelineOutput {
   const extraction = extractAll(articles, geo.gazetteer);
   const input = { baseline: geo.baseline, events: extraction.events, articles: extraction.articles, districtsOf: geo.gazetteer.districtsOf };
-  const now = buildStates({ ...input, mode: 'now' });
-  const then = buildStates({ ...input, mode: 'then' });
+  const now = buildStates({ ...input, mode: 'now', baselineSource: BASELINE_SOURCE });
+  const then = buildStates({ ...input, mode: 'then', baselineSource: BASELINE_SOURCE });
   const timeline = toTimeline(now);
   const topo = buildTopology(geo.districts);
-  const frontsOf = (t: TimelineResult): FrontlineCollection => ({
+  // The front runs only between districts whose sides are known that day (not those changing hands in a window).
+  const frontsOf = (states: StatesFile): FrontlineCollection => ({
     type: 'FeatureCollection',
-    features: t.days.map((d) => ({ type: 'Feature', properties: { date: d.date }, geometry: frontline(topo, d.control) })),
+    features: states.days.map((d) => ({ type: 'Feature', properties: { date: d.date }, geometry: frontline(topo, knownControl(d.districts)) })),
   });
-  const fronts = { now: frontsOf(timeline), then: frontsOf(toTimeline(then)) };
+  const fronts = { now: frontsOf(now), then: frontsOf(then) };
   const places: PlaceEntry[] = geo.places.map((p) => ({ id: p.id, name_en: p.name_en, name_ar: p.name_ar, kind: p.kind, point: p.point, districts: geo.gazetteer.districtsOf(p.id) }));
   const files = new Map<string, string>([
     ['districts.geojson', json(geo.districts)],
@@ -73,9 +78,9 @@ export function runPipeline({ articles, geo }: PipelineInput): PipelineOutput {
     }
   }
   // One GeoJSON per day (as known now): each side's merged territory and the front line, RFC 7946.
-  for (const day of timeline.days) {
+  for (const day of now.days) {
     const name = `days/${day.date}.geojson`;
-    const text = json(dayCollection(topo, day.date, day.control));
+    const text = json(dayCollection(topo, day.date, knownControl(day.districts)));
     problems.push(...rfc7946Problems(text, name));
     files.set(name, text);
   }

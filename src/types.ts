@@ -171,6 +171,25 @@ export const PERIOD = { start: '2016-11-15', end: '2016-12-22' } as const;
 /** Whose media a source is: a side's own outlets, or neutral monitors and wires. */
 export type SourceSide = 'government' | 'opposition' | 'kurdish' | 'neutral';
 
+/**
+ * What a district's colour on a day rests on — one word, read by the map, the panel, the legend
+ * and every export (src/look/districtLook.ts):
+ * - reported: a report behind the state speaks of this very day;
+ * - carried: the last report behind it is older (`stale_days` says how old); the map carries it forward;
+ * - baseline: no report has named it since the baseline (the start of the period);
+ * - claimed: only the media of the side it favours say so (`claimed_by`);
+ * - contested: fighting inside, or reports that disagree;
+ * - window: changing hands on a day a report gives only as a window (`window`).
+ */
+export type Certainty = 'reported' | 'carried' | 'baseline' | 'claimed' | 'contested' | 'window';
+
+/** A change known only to lie between two days: the district passes to `side` by `to`. */
+export interface DateWindow {
+  from: IsoDate;
+  to: IsoDate;
+  side: ControlState;
+}
+
 /** Why a district has its controller on a day. */
 export interface DistrictDay {
   controller: ControlState;
@@ -188,6 +207,13 @@ export interface DistrictDay {
   partial: boolean;
   /** Days since the last report naming the district; null when no report has named it yet. */
   stale_days: number | null;
+  /** What the state rests on today (see Certainty). */
+  certainty: Certainty;
+  /**
+   * Set on the days of a window the district is changing hands in (certainty `window`; the controller
+   * is still the old side's) and on the window's last day, when the new side holds it.
+   */
+  window: DateWindow | null;
 }
 
 /** A district whose controller differs from the day before, with the events that moved it. */
@@ -196,12 +222,25 @@ export interface DayChange {
   from: ControlState;
   to: ControlState;
   events: string[];
+  /** The change is known only to lie in this window (the day's change closes it); null: on this day. */
+  window: DateWindow | null;
 }
 
 export interface DayState {
   date: IsoDate;
   districts: Record<PlaceId, DistrictDay>;
   changes: DayChange[];
+  /** Statements (events) dated to this day, in this mode (as known then: only those published by then). */
+  reports: number;
+  /** The latest day on or before this one that a statement is dated to; null: none yet (the baseline). */
+  last_report: IsoDate | null;
+}
+
+/** Where every district starts: the baseline's day, its source, and how sure it is per district. */
+export interface BaselineInfo {
+  date: IsoDate;
+  source: string;
+  confidence: Record<PlaceId, 'high' | 'medium' | 'low'>;
 }
 
 /**
@@ -215,6 +254,7 @@ export interface StatesFile {
   mode: TimelineMode;
   start: IsoDate;
   end: IsoDate;
+  baseline: BaselineInfo;
   days: DayState[];
 }
 

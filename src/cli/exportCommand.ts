@@ -1,6 +1,6 @@
 // The export command (src/cli/export.ts runs it; tests call it in this process):
 // npm run export -- --date 2016-12-06 --out map.png [--width --height --scale | --paper a4-landscape]
-//                   [--format png|svg|gif|zip] [--from 2016-11-15 --to 2016-12-22]
+//                   [--format png|svg|gif|zip] [--from 2016-11-15 --to 2016-12-22] [--title --caption --credit TEXT]
 // Draws the same SVG as the app's Export action, from public/data/, and rasterises it with resvg.
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -98,7 +98,7 @@ function main(argv: readonly string[], stderr: Stderr): void {
   checkWritable(o.out);
   ensureData(o.data, o.data === 'public/data', stderr);
   const data = loadExportData(o.data, o.mode);
-  const job = { data, size: o.size, fonts: findFonts(), labels: districtLabels(data, o.labels) };
+  const job = { data, size: o.size, fonts: findFonts(), labels: districtLabels(data, o.labels), publication: { title: o.title, caption: o.caption, credit: o.credit } };
   let bytes: Uint8Array | string;
   let what: string;
   if (o.format === 'png' || o.format === 'svg') {

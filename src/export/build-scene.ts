@@ -35,8 +35,7 @@ export function dayLooks(data: ExportData, date: IsoDate): { control: Record<str
     const d = detail?.districts[id];
     const state = d?.controller ?? day?.control[id] ?? 'unknown';
     control[id] = state;
-    const look = lookOf(d, state, changed.has(id));
-    if (look.hatch || look.stale || look.changed) marks.set(id, { hatch: look.hatch, stale: look.stale, changed: look.changed });
+    marks.set(id, lookOf(d, state, changed.has(id)));
   }
   return { control, marks };
 }
@@ -73,6 +72,18 @@ export interface SceneOptions {
   legendMarks?: readonly MarkKind[];
   /** Whether the basemap is (or would be) OpenStreetMap: it is then credited. */
   credit?: string;
+  /** The publisher's own title, caption and credit line (each optional). */
+  publication?: PublicationTexts;
+}
+
+/** The longest title, caption and credit line the image takes (a caption wraps; the rest is one line). */
+export const TEXT_LIMITS = { title: 120, caption: 400, credit: 160 } as const;
+
+/** What a publisher puts on an image: a title of their own, a caption, a credit line. */
+export interface PublicationTexts {
+  title?: string;
+  caption?: string;
+  credit?: string;
 }
 
 /** The scene for one day: its control map, its front line and its texts. */
@@ -80,11 +91,15 @@ export function sceneForDay(data: ExportData, date: IsoDate, o: SceneOptions): E
   const problem = checkDate(data, date);
   if (problem) throw new Error(problem);
   const { control, marks } = dayLooks(data, date);
+  const detail = data.states?.days.find((d) => d.date === date);
   const front = data.fronts.features.find((f) => f.properties.date === date)?.geometry ?? null;
   const n = data.extraction.articles.length;
-  // The boundary source first: a long line is cut at its end, never there.
+  const pub = o.publication ?? {};
+  const clean = (t: string | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+  // The boundary source first (a long line is cut at its end, never there), then the user's own credit.
   const attribution = [
     boundaryCredit(data.districts),
+    ...(clean(pub.credit) ? [clean(pub.credit)] : []),
     o.credit ?? ATTRIBUTION_TILES,
     `District control: Aleppo frontline map, reconstructed from ${n} Arabic news report${n === 1 ? '' : 's'}`,
   ].join(' · ');
@@ -103,11 +118,12 @@ export function sceneForDay(data: ExportData, date: IsoDate, o: SceneOptions): E
     marks,
     legendMarks: o.legendMarks ?? marksUsed(marks, control),
     texts: {
-      title: TITLE,
-      titleAr: TITLE_AR,
+      title: clean(pub.title) || TITLE,
+      titleAr: clean(pub.title) ? '' : TITLE_AR,
+      caption: clean(pub.caption),
       dateEn: formatDateEn(date),
       dateAr: formatDateAr(date),
-      sourceNote: sourceNote(data.extraction.articles, data.extraction.events, date, data.timeline.start),
+      sourceNote: sourceNote(data.extraction.articles, data.extraction.events, date, data.timeline.start, detail?.last_report),
       attribution,
     },
   };

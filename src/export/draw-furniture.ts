@@ -1,11 +1,11 @@
 import { FRONTLINE, sideOf, FILL_OPACITY } from '../look/palette.ts';
 import type { ControlState } from '../types.ts';
 import { FONT_ARABIC, FONT_LATIN, fitText, textWidth } from './fonts.ts';
-import type { Layout } from './layout.ts';
+import { CAPTION_LINE, CAPTION_SIZE, HEADER, LEGEND_AR_SIZE, type Layout } from './layout.ts';
 import type { ScaleBar } from './scalebar.ts';
 import type { SceneTexts } from './scene.ts';
-import { hatchId } from './draw-map.ts';
-import { CHANGED_OUTLINE, STALE_FILL_OPACITY } from '../look/marks.ts';
+import { CHANGED_OUTLINE, fillOpacityOf, textureOf } from '../look/marks.ts';
+import { MARK_ITEMS, type MarkItem } from '../look/legendMarks.ts';
 import { el, esc } from './svg.ts';
 
 const INK = '#1b1b1b';
@@ -24,11 +24,14 @@ export function drawHeader(l: Layout, t: SceneTexts): string {
   return el('g', { 'data-layer': 'header' },
     el('rect', { ...l.header, fill: '#ffffff' }) +
     el('rect', { x: 0, y: l.header.height - 1.5 * u, width: l.header.width, height: 1.5 * u, fill: INK }) +
-    text(title.x, title.y + 20 * u, 21 * u, fitText(t.title, 21 * u, title.width), { 'font-weight': 700 }) +
-    arabic(title.x, title.y + 43 * u, 15 * u, t.titleAr, { fill: MUTED }) +
+    el('g', { 'data-layer': 'title' }, text(title.x, title.y + HEADER.enBaseline * u, HEADER.titleSize * u, fitText(t.title, HEADER.titleSize * u, title.width), { 'font-weight': 700 })) +
+    (t.titleAr ? arabic(title.x, title.y + HEADER.arBaseline * u, HEADER.arSize * u, fitText(t.titleAr, HEADER.arSize * u, title.width), { fill: MUTED }) : '') +
+    (l.captionLines.length
+      ? el('g', { 'data-layer': 'caption' }, l.captionLines.map((line, i) => text(l.caption.x, l.caption.y + (i + 1) * CAPTION_LINE * u - 4 * u, CAPTION_SIZE * u, line)).join(''))
+      : '') +
     el('g', { 'data-layer': 'date' },
-      text(right, date.y + 20 * u, 20 * u, t.dateEn, { 'font-weight': 700, 'text-anchor': 'end' }) +
-      arabic(right, date.y + 43 * u, 16 * u, t.dateAr, { 'text-anchor': 'end', 'font-weight': 700 })));
+      text(right, date.y + HEADER.enBaseline * u, HEADER.dateSize * u, t.dateEn, { 'font-weight': 700, 'text-anchor': 'end' }) +
+      arabic(right, date.y + HEADER.arBaseline * u, HEADER.arSize * u, t.dateAr, { 'text-anchor': 'end', 'font-weight': 700 })));
 }
 
 function swatch(key: string, x: number, y: number, u: number): string {
@@ -37,13 +40,17 @@ function swatch(key: string, x: number, y: number, u: number): string {
   }
   const box = { x, y: y - 6 * u, width: 14 * u, height: 12 * u, rx: 2 * u };
   const solid = Math.min(1, FILL_OPACITY + 0.15);
-  if (key === 'disputed') return el('rect', { ...box, fill: `url(#${hatchId('government', 'contested')})`, 'fill-opacity': solid });
-  if (key === 'claim') return el('rect', { ...box, fill: `url(#${hatchId('government', 'claim')})`, 'fill-opacity': solid });
-  if (key === 'changed') return el('rect', { ...box, fill: 'none', stroke: CHANGED_OUTLINE.color, 'stroke-width': 2.5 * u });
-  if (key === 'stale') return el('rect', { ...box, fill: sideOf('government').color, 'fill-opacity': STALE_FILL_OPACITY, stroke: '#bbbbbb', 'stroke-width': 0.8 * u });
+  const mark = (MARK_ITEMS as Record<string, MarkItem | undefined>)[key];
+  if (mark?.outline) {
+    return el('rect', { ...box, fill: 'none', stroke: CHANGED_OUTLINE.color, 'stroke-width': 2.5 * u, 'stroke-dasharray': mark.outline === 'dashed' ? `${3 * u} ${2 * u}` : undefined });
+  }
+  if (mark) {
+    const t = textureOf(mark.swatch);
+    return el('rect', { ...box, fill: t ? `url(#${t.id})` : sideOf(mark.swatch.state).color, 'fill-opacity': fillOpacityOf(mark.swatch), stroke: '#bbbbbb', 'stroke-width': 0.8 * u });
+  }
   const state = key as ControlState;
-  const fill = state === 'contested' ? `url(#${hatchId('contested', 'contested')})` : sideOf(state).color;
-  return el('rect', { ...box, fill, 'fill-opacity': state === 'unknown' ? 0.6 : solid });
+  const t = state === 'contested' ? textureOf({ state, hatch: 'contested', texture: null, to: null }) : null;
+  return el('rect', { ...box, fill: t ? `url(#${t.id})` : sideOf(state).color, 'fill-opacity': state === 'unknown' ? 0.6 : solid });
 }
 
 /** The legend rows, the source note and the attribution. */
@@ -56,7 +63,7 @@ export function drawFooter(l: Layout, t: SceneTexts): string {
     return el('g', { 'data-key': it.key },
       swatch(it.key, it.x, cy, u) +
       text(enX, cy + 4.2 * u, 12 * u, it.en) +
-      arabic(arX, cy + 4.2 * u, 12 * u, it.ar, { fill: MUTED }));
+      (it.ar ? arabic(arX, cy + 4.2 * u, LEGEND_AR_SIZE * u, it.ar, { fill: MUTED }) : ''));
   });
   return el('g', { 'data-layer': 'footer' },
     el('rect', { ...l.footer, fill: '#ffffff' }) +
@@ -66,6 +73,13 @@ export function drawFooter(l: Layout, t: SceneTexts): string {
       text(l.note.x, l.note.y + 13 * u, 11.5 * u, fitText(t.sourceNote, 11.5 * u, l.note.width))) +
     el('g', { 'data-layer': 'attribution' },
       text(l.attribution.x, l.attribution.y + 12 * u, 10 * u, fitText(t.attribution, 10 * u, l.attribution.width), { fill: MUTED })));
+}
+
+/** The scale bar's plate, as a box a district name must keep clear of. */
+export function scaleBarBox(l: Layout, bar: ScaleBar): { id: string; x: number; y: number; w: number; h: number; priority: number } {
+  const { u, scaleBar: r } = l;
+  const w = Math.max(bar.pixels, textWidth(bar.label, 11 * u)) + 16 * u;
+  return { id: 'scale-bar', x: r.x + w / 2, y: r.y + r.height / 2, w, h: r.height, priority: Infinity };
 }
 
 /** A bar with end ticks and its length, on a light plate in the map's bottom-left corner. */

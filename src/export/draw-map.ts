@@ -1,5 +1,6 @@
-import { FILL_OPACITY, FRONTLINE, MAP_BACKGROUND, SIDES, sideOf } from '../look/palette.ts';
-import { CHANGED_OUTLINE, HATCH_STRIPE, HATCH_TILE, HATCH_WIDTH, STALE_FILL_OPACITY } from '../look/marks.ts';
+import { FILL_OPACITY, FRONTLINE, MAP_BACKGROUND, sideOf } from '../look/palette.ts';
+import { CHANGED_OUTLINE, UNKNOWN_FILL_OPACITY, WINDOW_OUTLINE, fillOpacityOf, svgPattern, textureOf } from '../look/marks.ts';
+import { MARK_ITEMS, marksOf } from '../look/legendMarks.ts';
 import type { ControlState } from '../types.ts';
 import type { DistrictMark, ExportScene, MarkKind } from './scene.ts';
 import { el } from './svg.ts';
@@ -7,32 +8,24 @@ import { linePath, polygonPath } from './paths.ts';
 import type { Project, Rect } from './view.ts';
 import { drawLabels } from './draw-labels.ts';
 import { drawLandmarks } from './draw-landmarks.ts';
-
-type Hatch = 'contested' | 'claim';
-export const hatchId = (state: ControlState, hatch: Hatch) => `hatch-${state}-${hatch}`;
-
-/** The map's hatches as SVG patterns: the side's colour with a diagonal stripe (as src/ui/map/hatch.ts). */
-export function hatchPatterns(): string {
-  const n = HATCH_TILE;
-  return SIDES.flatMap((side) =>
-    (['contested', 'claim'] as const).map((hatch) =>
-      el('pattern', { id: hatchId(side.state, hatch), patternUnits: 'userSpaceOnUse', width: n, height: n },
-        el('rect', { width: n, height: n, fill: side.color }) +
-        el('path', { d: `M${-n},${n}L0,0M0,${n}L${n},0M${n},${n}L${2 * n},0`, stroke: HATCH_STRIPE[hatch], 'stroke-width': HATCH_WIDTH })),
-    ),
-  ).join('');
-}
+import type { LabelBox } from '../look/labelPlacement.ts';
 
 /** Which legend marks a set of district marks needs (a contested hatch on a contested district is its colour's). */
-export function marksUsed(marks: ReadonlyMap<string, DistrictMark> | undefined, control?: Record<string, ControlState>): MarkKind[] {
-  const used = new Set<MarkKind>();
-  for (const [id, m] of marks ?? []) {
-    if (m.hatch === 'claim') used.add('claim');
-    if (m.hatch === 'contested' && control?.[id] !== 'contested') used.add('disputed');
-    if (m.stale) used.add('stale');
-    if (m.changed) used.add('changed');
-  }
-  return [...used];
+export function marksUsed(marks: ReadonlyMap<string, DistrictMark> | undefined, _control?: Record<string, ControlState>): MarkKind[] {
+  return marksOf(marks?.values() ?? []);
+}
+
+/** The SVG patterns of every texture the districts and the legend swatches use, once each. */
+export function texturePatterns(scene: Pick<ExportScene, 'marks'>, legend: readonly MarkKind[]): string {
+  const seen = new Map<string, string>();
+  const add = (look: Parameters<typeof textureOf>[0]) => {
+    const t = textureOf(look);
+    if (t && !seen.has(t.id)) seen.set(t.id, svgPattern(t));
+  };
+  for (const m of scene.marks?.values() ?? []) add(m);
+  for (const k of legend) add(MARK_ITEMS[k].swatch);
+  add({ state: 'contested', hatch: 'contested', texture: null, to: null });
+  return [...seen.values()].join('');
 }
 
 function basemap(scene: ExportScene, rect: Rect): string {
@@ -49,10 +42,11 @@ function districts(scene: ExportScene, project: Project): string {
   const paths = scene.districts.features.map((f) => {
     const state = scene.control[f.properties.id] ?? 'unknown';
     const mark = scene.marks?.get(f.properties.id);
-    const opacity = mark?.stale ? STALE_FILL_OPACITY : state === 'unknown' ? 0.45 : FILL_OPACITY;
+    const texture = mark ? textureOf(mark) : state === 'contested' ? textureOf({ state, hatch: 'contested', texture: null, to: null }) : null;
+    const opacity = mark ? fillOpacityOf(mark) : state === 'unknown' ? UNKNOWN_FILL_OPACITY : FILL_OPACITY;
     return el('path', {
       d: polygonPath(project, f.geometry),
-      fill: mark?.hatch ? `url(#${hatchId(state, mark.hatch)})` : sideOf(state).color,
+      fill: texture ? `url(#${texture.id})` : sideOf(state).color,
       'fill-opacity': opacity,
       'fill-rule': 'evenodd',
       stroke: '#ffffff',
@@ -62,12 +56,18 @@ function districts(scene: ExportScene, project: Project): string {
       'data-id': f.properties.id,
       'data-controller': state,
       'data-hatch': mark?.hatch ?? undefined,
+      'data-texture': mark?.texture ?? undefined,
+      'data-certainty': mark?.certainty ?? undefined,
     });
   });
   // Outlines of the day's changes go over every fill, so no neighbour covers them.
   const changed = scene.districts.features
     .filter((f) => scene.marks?.get(f.properties.id)?.changed)
-    .map((f) => el('path', { d: polygonPath(project, f.geometry), fill: 'none', stroke: CHANGED_OUTLINE.color, 'stroke-width': CHANGED_OUTLINE.weight, 'stroke-linejoin': 'round', 'data-changed': f.properties.id }));
+    .map((f) => {
+      const windowed = scene.marks?.get(f.properties.id)?.windowed;
+      const o = windowed ? WINDOW_OUTLINE : CHANGED_OUTLINE;
+      return el('path', { d: polygonPath(project, f.geometry), fill: 'none', stroke: o.color, 'stroke-width': o.weight, 'stroke-dasharray': windowed ? WINDOW_OUTLINE.dashArray : undefined, 'stroke-linejoin': 'round', 'data-changed': f.properties.id });
+    });
   return el('g', { 'data-layer': 'districts' }, paths.join('') + changed.join(''));
 }
 
@@ -81,8 +81,8 @@ function frontline(scene: ExportScene, project: Project): string {
 }
 
 /** The map box: background, tiles, districts, the front line, landmarks and names, clipped to `rect`. */
-export function drawMap(scene: ExportScene, project: Project, rect: Rect): string {
+export function drawMap(scene: ExportScene, project: Project, rect: Rect, obstacles: readonly LabelBox[] = []): string {
   const clip = el('clipPath', { id: 'map-clip' }, el('rect', { ...rect }));
-  const body = basemap(scene, rect) + districts(scene, project) + frontline(scene, project) + drawLandmarks(scene, project, rect) + drawLabels(scene, project, rect);
+  const body = basemap(scene, rect) + districts(scene, project) + frontline(scene, project) + drawLandmarks(scene, project, rect) + drawLabels(scene, project, rect, obstacles);
   return clip + el('g', { 'clip-path': 'url(#map-clip)', 'data-layer': 'map' }, body);
 }

@@ -28,3 +28,25 @@ export function fitText(text: string, size: number, width: number): string {
   while (chars.length > 1 && textWidth(chars.join('') + '…', size) > width) chars.pop();
   return chars.join('').trimEnd() + '…';
 }
+
+/** Breaks `text` into at most `maxLines` lines that fit `width` at `size`; the last is cut with an ellipsis if need be. */
+export function wrapText(text: string, size: number, width: number, maxLines: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const [i, word] of words.entries()) {
+    const next = line ? `${line} ${word}` : word;
+    if (textWidth(next, size) <= width || !line) {
+      line = next;
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      lines.push(fitText(`${line} ${words.slice(i).join(' ')}`, size, width));
+      return lines;
+    }
+    lines.push(fitText(line, size, width));
+    line = word;
+  }
+  if (line) lines.push(fitText(line, size, width));
+  return lines;
+}

@@ -1,8 +1,8 @@
 import { legendItems, layout, type Layout } from './layout.ts';
 import type { ExportScene } from './scene.ts';
 import { scaleBar } from './scalebar.ts';
-import { drawFooter, drawHeader, drawScaleBar } from './draw-furniture.ts';
-import { drawMap, hatchPatterns, marksUsed } from './draw-map.ts';
+import { drawFooter, drawHeader, drawScaleBar, scaleBarBox } from './draw-furniture.ts';
+import { drawMap, marksUsed, texturePatterns } from './draw-map.ts';
 import { fitBounds, projection, type MapView, type Project } from './view.ts';
 import { el, num } from './svg.ts';
 import { FONT_LATIN } from './fonts.ts';
@@ -15,8 +15,8 @@ export interface ScenePlan {
 }
 
 /** Lays out an image of `width` × `height` and fits `bounds` into its map box. */
-export function planScene(scene: Pick<ExportScene, 'width' | 'height' | 'bounds' | 'marks' | 'legendMarks' | 'control'>): ScenePlan {
-  const l = layout(scene.width, scene.height, legendItems(scene.legendMarks ?? marksUsed(scene.marks, scene.control)));
+export function planScene(scene: Pick<ExportScene, 'width' | 'height' | 'bounds' | 'marks' | 'legendMarks' | 'control'> & { texts?: Pick<ExportScene['texts'], 'caption'> }): ScenePlan {
+  const l = layout(scene.width, scene.height, legendItems(scene.legendMarks ?? marksUsed(scene.marks, scene.control)), scene.texts?.caption ?? '');
   const view = fitBounds(scene.bounds, l.map.width, l.map.height);
   return { layout: l, view, project: projection(view, l.map) };
 }
@@ -30,9 +30,9 @@ export function renderSvg(scene: ExportScene, plan: ScenePlan = planScene(scene)
   const { layout: l, view, project } = plan;
   const bar = scaleBar(view.center.lat, view.zoom, 120 * l.u);
   const body =
-    el('defs', {}, hatchPatterns()) +
+    el('defs', {}, texturePatterns(scene, scene.legendMarks ?? marksUsed(scene.marks))) +
     (scene.mapBackground === null ? '' : el('rect', { x: 0, y: 0, width: scene.width, height: scene.height, fill: '#ffffff' })) +
-    drawMap(scene, project, l.map) +
+    drawMap(scene, project, l.map, [scaleBarBox(l, bar)]) +
     drawScaleBar(l, bar) +
     drawHeader(l, scene.texts) +
     drawFooter(l, scene.texts);

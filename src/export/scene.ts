@@ -4,14 +4,12 @@ import type { LandmarkCollection } from '../geo/landmarks.ts';
 import type { ControlState } from '../types.ts';
 import type { Bounds } from './view.ts';
 
-/** A district's marks: a hatch (contested/disputed, or a one-side claim) and fading (no recent report). */
-export interface DistrictMark {
-  hatch: 'contested' | 'claim' | null;
-  stale: boolean;
-  /** Its controller differs from the day before (outlined, as on the map). */
-  changed: boolean;
-}
-export type MarkKind = 'disputed' | 'claim' | 'stale' | 'changed';
+import type { Look } from '../look/districtLook.ts';
+import type { MarkKind } from '../look/legendMarks.ts';
+
+/** A district's marks: its look on the map (age, stipple, transition bands, hatches, change outline). */
+export type DistrictMark = Look;
+export type { MarkKind };
 
 /** A district name to print on the map, where the map puts it. Shown when it does not collide. */
 export interface MapLabel {
@@ -26,10 +24,13 @@ export interface MapLabel {
 /** The texts drawn into an image. */
 export interface SceneTexts {
   title: string;
+  /** The Arabic title under the English one; empty under a title of the user's own. */
   titleAr: string;
+  /** The user's caption, under the title (wrapped); empty for none. */
+  caption?: string;
   dateEn: string;
   dateAr: string;
-  /** "Based on N reports: …" */
+  /** "Latest report: … (N days before this day). Based on N reports: …" */
   sourceNote: string;
   attribution: string;
 }

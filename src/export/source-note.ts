@@ -1,4 +1,5 @@
 import type { IsoDate } from '../types.ts';
+import { daysBetween } from '../calendar.ts';
 
 export interface ReportRef {
   id: string;
@@ -8,6 +9,23 @@ export interface ReportRef {
 export interface EventRef {
   article: string;
   date: IsoDate;
+}
+
+/** "Latest report: 6 December 2016, 16 days before this map's day (22 December 2016)." */
+export function ageNote(lastReport: IsoDate | null, date: IsoDate, baselineDate: IsoDate): string {
+  if (lastReport === null) {
+    const days = daysBetween(baselineDate, date);
+    return days === 0 ? 'No report yet: the baseline.' : `No report yet: the baseline, ${days} day${days === 1 ? '' : 's'} before this map’s day.`;
+  }
+  const days = daysBetween(lastReport, date);
+  return days === 0 ? `Latest report: this day, ${longDate(date)}.` : `Latest report: ${longDate(lastReport)}, ${days} day${days === 1 ? '' : 's'} before this map’s day.`;
+}
+
+/** The latest day on or before `date` an event is dated to. */
+export function lastReportOn(events: readonly EventRef[], date: IsoDate): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const e of events) if (e.date <= date && (last === null || e.date > last)) last = e.date;
+  return last;
 }
 
 /** "Reuters (Arabic service)" → "Reuters"; "unknown (Arabic daily …)" → null (an unnamed outlet). */
@@ -31,16 +49,17 @@ export function reportsUpTo(articles: readonly ReportRef[], events: readonly Eve
  * One line naming what the image is based on, e.g.
  * "Based on 5 reports: Reuters, Al-Souria Net and 3 unnamed outlets (published 4–6 December 2016)".
  */
-export function sourceNote(articles: readonly ReportRef[], events: readonly EventRef[], date: IsoDate, baselineDate: IsoDate): string {
+export function sourceNote(articles: readonly ReportRef[], events: readonly EventRef[], date: IsoDate, baselineDate: IsoDate, lastReport: IsoDate | null = lastReportOn(events, date)): string {
+  const age = ageNote(lastReport, date, baselineDate);
   const used = reportsUpTo(articles, events, date);
-  if (used.length === 0) return `No report yet: control as at the baseline of ${longDate(baselineDate)}.`;
+  if (used.length === 0) return `${age} Control as at the baseline of ${longDate(baselineDate)}.`;
   const named = [...new Set(used.map((a) => outletName(a.source)).filter((n): n is string => n !== null))];
   const unnamed = used.filter((a) => outletName(a.source) === null).length;
   const parts = [...named, ...(unnamed ? [`${unnamed} unnamed outlet${unnamed > 1 ? 's' : ''}`] : [])];
   const dates = used.map((a) => a.published).sort();
   const span = dates[0] === dates.at(-1) ? longDate(dates[0]!) : `${shortDay(dates[0]!, dates.at(-1)!)}–${longDate(dates.at(-1)!)}`;
   const n = used.length;
-  return `Based on ${n} report${n > 1 ? 's' : ''}: ${listing(parts)} (published ${span}), over the baseline of ${longDate(baselineDate)}.`;
+  return `${age} Based on ${n} report${n > 1 ? 's' : ''}: ${listing(parts)} (published ${span}), over the baseline of ${longDate(baselineDate)}.`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

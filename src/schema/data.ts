@@ -33,6 +33,8 @@ export const timelineSchema = z.looseObject({
   days: z.array(z.looseObject({ date: isoDate, control: z.record(z.string(), controlState) })).min(1),
 }).meta({ title: 'timeline.json', description: 'The controller of every district on every day of the period.' });
 
+const dateWindow = z.looseObject({ from: isoDate, to: isoDate, side: controlState }).meta({ description: 'A change known only to lie between two days: the district passes to `side` by `to`' });
+
 const districtDay = z.looseObject({
   controller: controlState,
   since: isoDate.nullable(),
@@ -42,6 +44,10 @@ const districtDay = z.looseObject({
   disputed_by: z.array(z.string()),
   partial: z.boolean(),
   stale_days: z.number().int().min(0).nullable(),
+  certainty: z.enum(['reported', 'carried', 'baseline', 'claimed', 'contested', 'window']).meta({
+    description: 'What the state rests on: a report of this day, one carried forward (stale_days old), only the baseline, one side\'s claim, fighting or disagreement, or a change known only to a window',
+  }),
+  window: dateWindow.nullable(),
 });
 
 /** states-now.json and states-then.json: why each district has its colour on each day. */
@@ -50,10 +56,17 @@ export const statesSchema = z.looseObject({
   mode: z.enum(['now', 'then']),
   start: isoDate,
   end: isoDate,
+  baseline: z.looseObject({
+    date: isoDate,
+    source: z.string(),
+    confidence: z.record(z.string(), z.enum(['high', 'medium', 'low'])),
+  }).meta({ description: 'Where every district starts: the day, the source, and how sure the baseline is per district' }),
   days: z.array(z.looseObject({
     date: isoDate,
     districts: z.record(z.string(), districtDay),
-    changes: z.array(z.looseObject({ district: z.string(), from: controlState, to: controlState, events: z.array(z.string()) })),
+    changes: z.array(z.looseObject({ district: z.string(), from: controlState, to: controlState, events: z.array(z.string()), window: dateWindow.nullable() })),
+    reports: z.number().int().min(0).meta({ description: 'Statements dated to this day (as known then: published by then)' }),
+    last_report: isoDate.nullable().meta({ description: 'The latest day on or before this one a statement is dated to; null: none yet' }),
   })),
 }).meta({ title: 'states-now.json / states-then.json', description: 'Each district on each day with the reasons for its state; "now" uses every report, "then" only those published by that day.' });
 

@@ -1,30 +1,10 @@
 // One schema module for every file the pipeline reads or writes. `check` runs a schema over a
-// loaded value and names the file and the field of what is wrong; the typed checkers below are
-// what the CLI, the map and the exporter call. The CSV rows of the gazetteer are in gazetteer.ts
-// (not imported here: their parser needs Node's Buffer, and the map imports this module).
-import type { z } from 'zod';
-import type { DistrictCollection, FrontlineCollection, PlaceEntry, StatesFile, TimelineResult } from '../types.ts';
-import type { EventsFile } from '../types.ts';
+// loaded value and names the file and the field of what is wrong; the typed checkers (check.ts)
+// are what the CLI, the map and the exporter call. The CSV rows of the gazetteer are in
+// gazetteer.ts (not imported here: their parser needs Node's Buffer, and the map imports this
+// module); every schema by file, for docs/schemas/, is in jsonSchema.ts.
 import { districtsSchema, eventsSchema, frontlinesSchema, placesJsonSchema, statesSchema, timelineSchema } from './data.ts';
 import { frontMatterSchema } from './article.ts';
 
+export { check, checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from './check.ts';
 export { frontMatterSchema, districtsSchema, eventsSchema, frontlinesSchema, placesJsonSchema, statesSchema, timelineSchema };
-
-/** How many problems one message lists before it says how many more there are. */
-const LISTED = 5;
-
-/** Checks `value` against `schema`; throws an Error listing the problems as `file: path: message`. Returns the value as it was. */
-export function check<T>(schema: z.ZodType, value: unknown, file: string): T {
-  const result = schema.safeParse(value);
-  if (result.success) return value as T;
-  const lines = result.error.issues.map((i) => `${file}: ${i.path.length ? i.path.join('.') : '(top)'}: ${i.message}`);
-  const more = lines.length > LISTED ? [`${file}: … and ${lines.length - LISTED} more problems`] : [];
-  throw new Error([...lines.slice(0, LISTED), ...more].join('\n'));
-}
-
-export const checkDistricts = (value: unknown, file = 'districts.geojson') => check<DistrictCollection>(districtsSchema, value, file);
-export const checkTimeline = (value: unknown, file = 'timeline.json') => check<TimelineResult>(timelineSchema, value, file);
-export const checkStates = (value: unknown, file = 'states-now.json') => check<StatesFile>(statesSchema, value, file);
-export const checkEvents = (value: unknown, file = 'events.json') => check<EventsFile>(eventsSchema, value, file);
-export const checkPlacesJson = (value: unknown, file = 'places.json') => check<PlaceEntry[]>(placesJsonSchema, value, file);
-export const checkFrontlines = (value: unknown, file = 'frontlines.geojson') => check<FrontlineCollection>(frontlinesSchema, value, file);

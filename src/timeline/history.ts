@@ -1,4 +1,5 @@
-import type { ControlState, DistrictDay, IsoDate } from '../types.ts';
+import type { ControlState, DateWindow, DistrictDay, IsoDate } from '../types.ts';
+import { markWindow, windowOfChange } from './windows.ts';
 import type { Report } from './reports.ts';
 import { dayOf, fromBaseline, step } from './resolve.ts';
 
@@ -11,10 +12,16 @@ export function history(baseline: ControlState, reports: readonly Report[], days
   const onDay = new Map<IsoDate, Report[]>();
   for (const r of reports) onDay.set(r.date, [...(onDay.get(r.date) ?? []), r]);
   let held = fromBaseline(baseline);
-  return days.map((date) => {
+  const windows: DateWindow[] = [];
+  const column = days.map((date) => {
+    const before = held;
     held = step(held, onDay.get(date) ?? [], date);
+    const window = windowOfChange(before, held, date, days[0]!);
+    if (window) windows.push(window);
     return dayOf(held, date);
   });
+  for (const w of windows) markWindow(column, days, w);
+  return column;
 }
 
 /**

@@ -6,6 +6,8 @@ export interface Report {
   id: string;
   district: PlaceId;
   date: IsoDate;
+  /** The first day the event can be on: `date` unless the text gives only a window. */
+  earliest: IsoDate;
   published: IsoDate;
   kind: EventKind;
   controller: Controller;
@@ -41,6 +43,7 @@ export function toReports({ events, articles, districtsOf, districts }: ReportIn
       id: e.id,
       district: targets[0]!,
       date: e.date,
+      earliest: e.date_precision === 'range' && e.date_earliest < e.date ? e.date_earliest : e.date,
       published: article.published,
       kind: e.kind,
       controller: e.controller,

@@ -1,5 +1,5 @@
 import { daysBetween } from '../calendar.ts';
-import type { ControlState, Controller, DistrictDay, IsoDate, SourceSide } from '../types.ts';
+import type { Certainty, ControlState, Controller, DistrictDay, IsoDate, SourceSide } from '../types.ts';
 import type { Report } from './reports.ts';
 import type { Standing } from './sources.ts';
 
@@ -74,9 +74,18 @@ function onlySide(reports: readonly Report[]): SourceSide | null {
   return sides.size === 1 && side !== 'unknown' ? side! : null;
 }
 
+/** What a state rests on, from most to least telling: contested, one side's claim, then how old its last report is. */
+export function certaintyOf(d: Pick<DistrictDay, 'controller' | 'claimed_by' | 'stale_days'>): Certainty {
+  if (d.controller === 'contested') return 'contested';
+  if (d.claimed_by && d.claimed_by !== 'neutral') return 'claimed';
+  if (d.stale_days === null) return 'baseline';
+  return d.stale_days === 0 ? 'reported' : 'carried';
+}
+
 /** The state as the map shows it on `date`. */
 export function dayOf(held: Held, date: IsoDate): DistrictDay {
   const seen = held.backing.at(-1)?.date ?? null;
+  const stale_days = seen === null ? null : Math.max(0, daysBetween(seen, date));
   return {
     controller: held.controller,
     since: held.since,
@@ -85,7 +94,9 @@ export function dayOf(held: Held, date: IsoDate): DistrictDay {
     disputed: held.against.length > 0,
     disputed_by: unique(held.against.map((r) => r.id)),
     partial: held.partial,
-    stale_days: seen === null ? null : Math.max(0, daysBetween(seen, date)),
+    stale_days,
+    certainty: certaintyOf({ controller: held.controller, claimed_by: held.claimedBy, stale_days }),
+    window: null,
   };
 }
 

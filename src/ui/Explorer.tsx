@@ -29,6 +29,10 @@ import { BoundariesControl } from './panel/BoundariesControl.tsx';
 import type { DistrictCollection } from '../types.ts';
 import { SelectionChip } from './panel/SelectionChip.tsx';
 import { ExportPanel } from './export/ExportPanel.tsx';
+import { CopyButton } from './panel/CopyButton.tsx';
+import { MapLegend } from './panel/MapLegend.tsx';
+import { citationText, dayCitationText } from './lib/citation.ts';
+import { dayBasis } from '../look/words.ts';
 
 export interface ExplorerProps {
   data: MapData;
@@ -105,6 +109,18 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
     [boundsOf, select],
   );
 
+  const shownStates = mode === 'then' && states.then ? states.then : states.now;
+  const baselineDate = shownStates.baseline?.date ?? timeline.start;
+  const basis = panel.detail && typeof panel.detail.reports === 'number' ? dayBasis(panel.detail, baselineDate) : null;
+  const reportsPerDay = useMemo(() => (shownStates.days.every((d) => typeof d.reports === 'number') ? shownStates.days.map((d) => d.reports) : evidence.perDay), [shownStates, evidence.perDay]);
+  const cite = useCallback(
+    (id: string) => {
+      const e = evidence.event(id);
+      return e ? <CopyButton text={() => citationText(e, evidence.article(e.article), window.location.href)} /> : null;
+    },
+    [evidence],
+  );
+
   const strip = useMemo(
     () => (selected ? controlStrip(selected, days, mode === 'then' ? states.byDate.then! : states.byDate.now) : []),
     [selected, days, mode, states],
@@ -140,6 +156,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
         {view.basemap.kind === 'custom' && view.basemap.pending && (
           <TilesPrompt url={view.basemap.url} onAccept={(url) => update({ basemap: { kind: 'custom', url } })} onRefuse={() => update({ basemap: { kind: 'osm' } })} />
         )}
+        <MapLegend counts={panel.counts} marks={panel.marks} />
         {selected && <SelectionChip district={names.get(selected)!} state={model.control[selected] ?? 'unknown'} />}
       </main>
       <div className="app__time">
@@ -147,7 +164,8 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
           dates={dates}
           index={index}
           onChange={setIndex}
-          reports={evidence.perDay}
+          reports={reportsPerDay}
+          basis={basis}
           playing={playback.playing}
           onTogglePlay={playback.toggle}
           speed={playback.speed}
@@ -167,10 +185,21 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
             evidence={evidence}
             onPickDay={setIndex}
             onClose={() => select(null)}
+            baseline={{ date: baselineDate, source: shownStates.baseline?.source, confidence: shownStates.baseline?.confidence[selected] }}
+            cite={cite}
           />
         )}
-        <DayChanges changes={panel.changes} names={names} isFirstDay={panelIndex === 0} evidence={evidence} onSelect={select} />
-        <Legend counts={panel.counts} />
+        <DayChanges
+          changes={panel.changes}
+          names={names}
+          isFirstDay={panelIndex === 0}
+          evidence={evidence}
+          onSelect={select}
+          basis={basis}
+          cite={cite}
+          tools={<CopyButton testId="copy-day-citation" text={() => dayCitationText(panelDay.date, basis, panel.changes, names, window.location.href)} />}
+        />
+        <Legend counts={panel.counts} marks={panel.marks} baselineSource={(mode === 'then' ? states.then : states.now)?.baseline?.source} />
         <ExportPanel data={data} date={day.date} tileUrl={basemapUrl} mode={mode} />
         <LayersControl
           layers={view.layers}

@@ -86,8 +86,13 @@ describe('source note', () => {
   it('names the outlets of the reports that shaped the map up to the day', () => {
     expect(outletName('unknown (Arabic daily)')).toBe(null);
     expect(sourceNote(articles, events, '2016-12-05', '2016-11-15')).toBe(
-      'Based on 2 reports: Reuters and 1 unnamed outlet (published 4–5 December 2016), over the baseline of 15 November 2016.');
-    expect(sourceNote(articles, events, '2016-12-01', '2016-11-15')).toBe('No report yet: control as at the baseline of 15 November 2016.');
+      'Latest report: this day, 5 December 2016. Based on 2 reports: Reuters and 1 unnamed outlet (published 4–5 December 2016), over the baseline of 15 November 2016.');
+    expect(sourceNote(articles, events, '2016-12-01', '2016-11-15')).toBe('No report yet: the baseline, 16 days before this map’s day. Control as at the baseline of 15 November 2016.');
+  });
+
+  it('says first how old the latest report is on the frame\'s day', () => {
+    expect(sourceNote(articles, events, '2016-12-22', '2016-11-15')).toMatch(/^Latest report: 6 December 2016, 16 days before this map’s day\. Based on/);
+    expect(sourceNote(articles, events, '2016-12-22', '2016-11-15', '2016-12-03')).toMatch(/^Latest report: 3 December 2016, 19 days before/);
   });
 });
 
@@ -141,5 +146,35 @@ describe('basemap tiles', () => {
   });
   it('fills a Leaflet URL template', () => {
     expect(tileUrl('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}{r}.png', { z: 14, x: 9883, y: 6424 })).toBe('https://c.tile.openstreetmap.org/14/9883/6424.png') // (x + y) mod 3 = 2, as Leaflet picks;
+  });
+});
+
+describe('texts for publication', async () => {
+  const { parseExportArgs } = await import('../../src/export/node/options.ts');
+  const { wrapText } = await import('../../src/export/fonts.ts');
+  const { placeLabelChoices } = await import('../../src/look/labelPlacement.ts');
+  const { shortName } = await import('../../src/export/draw-labels.ts');
+
+  it('reads --title, --caption and --credit, and refuses one too long or with a control character, naming the flag', () => {
+    const o = parseExportArgs(['--out', 'a.png', '--date', '2016-12-06', '--title', 'T', '--caption', 'C', '--credit', 'Map: me']);
+    expect([o.title, o.caption, o.credit]).toEqual(['T', 'C', 'Map: me']);
+    expect(() => parseExportArgs(['--out', 'a.png', '--date', '2016-12-06', '--title', 'x'.repeat(121)])).toThrow(/--title: 121 characters; at most 120/);
+    expect(() => parseExportArgs(['--out', 'a.png', '--date', '2016-12-06', '--credit', 'a\u0000b'])).toThrow(/--credit: holds a control character/);
+  });
+
+  it('wraps a caption into lines that fit, cutting the last with an ellipsis', () => {
+    const lines = wrapText('one two three four five six seven eight nine ten', 12, textWidth('one two three', 12) + 1, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe('one two three');
+    expect(lines[1]!.endsWith('…')).toBe(true);
+    for (const l of lines) expect(textWidth(l, 12)).toBeLessThanOrEqual(textWidth('one two three', 12) + 1);
+  });
+
+  it('places the more important name first, gives a colliding one its short form, and drops what still does not fit', () => {
+    const big = { id: 'big', x: 100, y: 100, sizes: [{ w: 80, h: 14 }], priority: 10 };
+    const long = { id: 'long', x: 190, y: 108, sizes: [{ w: 200, h: 14 }, { w: 40, h: 14 }], priority: 5 };
+    const lost = { id: 'lost', x: 105, y: 100, sizes: [{ w: 30, h: 14 }], priority: 1 };
+    expect(placeLabelChoices([lost, long, big])).toEqual(new Map([['big', 0], ['long', 1]]));
+    expect(shortName('Sheikh Najjar (industrial city)')).toBe('Sheikh Najjar');
   });
 });

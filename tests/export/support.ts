@@ -91,10 +91,20 @@ export function pixel(r: Raster, x: number, y: number): Rgb {
 
 export const hex = (color: string): Rgb => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as Rgb;
 /** A side's fill as drawn over the plain map background. */
-export const blended = (color: string): Rgb => {
+export const blended = (color: string, opacity = FILL_OPACITY): Rgb => {
   const [fg, bg] = [hex(color), hex(MAP_BACKGROUND)];
-  return fg.map((c, i) => Math.round(c * FILL_OPACITY + bg[i]! * (1 - FILL_OPACITY))) as Rgb;
+  return fg.map((c, i) => Math.round(c * opacity + bg[i]! * (1 - opacity))) as Rgb;
 };
+
+/** The pixels of a square of side 2r+1 around (x, y). */
+export function patch(r: Raster, x: number, y: number, radius = 4): Rgb[] {
+  const out: Rgb[] = [];
+  for (let dy = -radius; dy <= radius; dy++) for (let dx = -radius; dx <= radius; dx++) out.push(pixel(r, x + dx, y + dy));
+  return out;
+}
+
+/** The share of `colours` within `tolerance` of `target`. */
+export const shareNear = (colours: Rgb[], target: Rgb, tolerance = 14) => colours.filter((c) => distance(c, target) < tolerance).length / colours.length;
 export const distance = (a: Rgb, b: Rgb) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
 /** How many pixels in `rect` (logical pixels × scale) differ clearly from the rect's background colour. */

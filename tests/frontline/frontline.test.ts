@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTopology, type DistrictCollection } from '../../src/frontline/topology.ts';
 import { frontline, territory } from '../../src/frontline/frontline.ts';
+import { knownControl } from '../../src/frontline/known.ts';
 
 /** Three unit squares in a row: a | b | c. */
 const square = (id: string, x: number): DistrictCollection['features'][number] => ({
@@ -24,6 +25,12 @@ describe('frontline', () => {
 
   it('draws no front next to a district whose control is unknown', () => {
     expect(frontline(topo, { a: 'government', b: 'unknown', c: 'opposition' }).coordinates).toEqual([]);
+  });
+
+  it('draws no front along a district changing hands in a date window: its side is not known that day', () => {
+    const day = { a: { controller: 'government', certainty: 'reported' }, b: { controller: 'opposition', certainty: 'window' }, c: { controller: 'government', certainty: 'carried' } } as const;
+    expect(knownControl(day)).toEqual({ a: 'government', b: 'unknown', c: 'government' });
+    expect(frontline(topo, knownControl(day)).coordinates).toEqual([]);
   });
 
   it('treats contested as a side of its own, so its edges are fronts', () => {

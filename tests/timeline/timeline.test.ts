@@ -160,11 +160,73 @@ describe('the day\'s changes', () => {
     const wire = event('a', '2016-12-03', G);
     const days = buildStates(input([wire])).days;
     expect(days.map((d) => d.changes.length)).toEqual([0, 0, 1, 0, 0]);
-    expect(days[2]!.changes).toEqual([{ district: 'a', from: O, to: G, events: [wire.id] }]);
+    expect(days[2]!.changes).toEqual([{ district: 'a', from: O, to: G, events: [wire.id], window: null }]);
   });
 
   it('gives one day per date of the period, in order', () => {
     expect(buildTimeline(input([])).days.map((d) => d.date)).toEqual(['2016-12-01', '2016-12-02', '2016-12-03', '2016-12-04', '2016-12-05']);
+  });
+});
+
+describe('what each district-day rests on', () => {
+  const certainties = (events: ControlEvent[], id = 'a', mode: TimelineMode = 'now') =>
+    buildStates(input(events, mode)).days.map((d) => d.districts[id]!.certainty);
+
+  it('says a district no report names rests on the baseline, and names the baseline\'s source and confidence', () => {
+    const states = buildStates({ ...input([]), baselineSource: 'the test baseline' });
+    expect(certainties([])).toEqual(['baseline', 'baseline', 'baseline', 'baseline', 'baseline']);
+    expect(states.baseline).toEqual({ date: '2016-12-01', source: 'the test baseline', confidence: { a: 'high', b: 'high' } });
+  });
+
+  it('says reported on the day of a report and carried forward after it', () => {
+    expect(certainties([event('a', '2016-12-02', G)])).toEqual(['baseline', 'reported', 'carried', 'carried', 'carried']);
+  });
+
+  it('says claimed when only the favoured side\'s media speak, and contested when reports disagree', () => {
+    expect(certainties([event('a', '2016-12-02', G, 'state')])[2]).toBe('claimed');
+    expect(certainties([event('a', '2016-12-02', C)])[1]).toBe('contested');
+  });
+
+  it('makes a district known to change only within a window changing hands across it, and the new side\'s on its last day', () => {
+    const recently = event('a', '2016-12-04', G, 'wire', { date_earliest: '2016-12-02', date_latest: '2016-12-04', date_precision: 'range' });
+    const days = buildStates(input([recently])).days;
+    expect(days.map((d) => d.districts.a!.certainty)).toEqual(['baseline', 'window', 'window', 'reported', 'carried']);
+    expect(days.map((d) => d.districts.a!.controller)).toEqual([O, O, O, G, G]);
+    expect(days[1]!.districts.a!.window).toEqual({ from: '2016-12-02', to: '2016-12-04', side: G });
+    expect(days[3]!.changes).toEqual([{ district: 'a', from: O, to: G, events: [recently.id], window: { from: '2016-12-02', to: '2016-12-04', side: G } }]);
+    expect(days[4]!.districts.a!.window).toEqual({ from: '2016-12-02', to: '2016-12-04', side: G });
+  });
+
+  it('starts a window no earlier than the day after the last report of the old state', () => {
+    const held = event('a', '2016-12-02', O, 'wire', { kind: 'hold' });
+    const recently = event('a', '2016-12-05', G, 'wire', { date_earliest: '2016-11-20', date_latest: '2016-12-05', date_precision: 'range' });
+    expect(certainties([held, recently])).toEqual(['baseline', 'reported', 'window', 'window', 'reported']);
+  });
+
+  it('keeps a change a report dates to its day on that day, even when another report of it gives a window', () => {
+    const dated = event('a', '2016-12-04', G);
+    const windowed = event('a', '2016-12-04', G, 'wire', { date_earliest: '2016-12-02', date_precision: 'range' });
+    expect(certainties([dated, windowed])).toEqual(['baseline', 'baseline', 'baseline', 'reported', 'carried']);
+  });
+
+  it('as known then, shows no window before the report that gives it is published, and the change with its window after', () => {
+    const late = event('a', '2016-12-03', G, 'wire-late', { date_earliest: '2016-12-01', date_precision: 'range' });
+    const days = buildStates(input([late], 'then')).days;
+    expect(days.map((d) => d.districts.a!.certainty)).toEqual(['baseline', 'baseline', 'baseline', 'carried', 'carried']);
+    expect(days[3]!.changes[0]!.window).toEqual({ from: '2016-12-01', to: '2016-12-03', side: G });
+    expect(days[4]!.districts.a!.window).toEqual({ from: '2016-12-01', to: '2016-12-03', side: G });
+  });
+
+  it('counts per day the statements dated to it and names the latest day a statement speaks of', () => {
+    const days = buildStates(input([event('a', '2016-12-02', G), event('b', '2016-12-02', C), event('a', '2016-12-04', G, 'wire-late')])).days;
+    expect(days.map((d) => d.reports)).toEqual([0, 2, 0, 1, 0]);
+    expect(days.map((d) => d.last_report)).toEqual([null, '2016-12-02', '2016-12-02', '2016-12-04', '2016-12-04']);
+  });
+
+  it('as known then, counts a late statement on no day and dates the latest report from its publication on', () => {
+    const days = buildStates(input([event('a', '2016-12-02', G, 'wire-late')], 'then')).days;
+    expect(days.map((d) => d.reports)).toEqual([0, 0, 0, 0, 0]);
+    expect(days.map((d) => d.last_report)).toEqual([null, null, null, '2016-12-02', '2016-12-02']);
   });
 });
 

@@ -21,8 +21,13 @@ const controllerOf = (root: ParentNode, id: string) =>
   root.querySelector(`[data-testid="district-states"] [data-id="${id}"]`)?.getAttribute('data-controller');
 
 /** Fill colours of the drawn district paths (svg renderer), frontline strokes excluded. */
+/** Each district's side colour: its plain fill, or the base of its texture (a stipple where only the baseline speaks). */
 const districtFills = (root: ParentNode) =>
-  [...root.querySelectorAll('path.leaflet-interactive')].map((p) => p.getAttribute('fill'));
+  [...root.querySelectorAll('path.leaflet-interactive')].map((p) => {
+    const fill = p.getAttribute('fill');
+    const id = /^url\(#(.+)\)$/.exec(fill ?? '')?.[1];
+    return id ? root.querySelector(`[id="${id}"] rect`)?.getAttribute('fill') ?? fill : fill;
+  });
 
 function explorer(initialDate: string | null = null) {
   return <Explorer data={fixtureData()} initialDate={initialDate} tileUrl={null} renderer={L.svg()} />;

@@ -48,8 +48,8 @@ describe('the evidence quote', () => {
 describe('the day in the panel', () => {
   it('counts districts gained and lost per side', () => {
     const net = netBySide([
-      { district: 'a', from: 'opposition', to: 'government', events: [] },
-      { district: 'b', from: 'opposition', to: 'contested', events: [] },
+      { district: 'a', from: 'opposition', to: 'government', events: [], window: null },
+      { district: 'b', from: 'opposition', to: 'contested', events: [], window: null },
     ]);
     expect(net).toEqual([
       { state: 'government', gained: 1, lost: 0 },

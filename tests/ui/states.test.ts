@@ -3,6 +3,9 @@ import type { TimelineResult } from '../../src/types.ts';
 import type { AppEvent } from '../../src/ui/lib/appData.ts';
 import { deriveStates } from '../../src/ui/lib/deriveStates.ts';
 import { lookOf, STALE_AFTER_DAYS } from '../../src/look/districtLook.ts';
+import { fillOpacityOf, textureOf } from '../../src/look/marks.ts';
+import { marksOf } from '../../src/look/legendMarks.ts';
+import type { DistrictDay } from '../../src/types.ts';
 
 const timeline: TimelineResult = {
   version: 1,
@@ -36,7 +39,7 @@ describe('day states derived from the timeline when the pipeline wrote none', ()
   const states = deriveStates(timeline, events, null);
 
   it('lists the change with the events of that day', () => {
-    expect(states.days[2]!.changes).toEqual([{ district: 'a', from: 'opposition', to: 'government', events: ['e1'] }]);
+    expect(states.days[2]!.changes).toEqual([{ district: 'a', from: 'opposition', to: 'government', events: ['e1'], window: null }]);
     expect(states.days[3]!.changes).toEqual([]);
   });
 
@@ -54,13 +57,33 @@ describe('day states derived from the timeline when the pipeline wrote none', ()
 });
 
 describe('how a district is marked', () => {
-  const detail = { controller: 'government' as const, since: null, events: [], claimed_by: null, disputed: false, disputed_by: [], partial: false, stale_days: 0 };
+  const detail: DistrictDay = { controller: 'government', since: '2016-12-01', events: ['e1'], claimed_by: null, disputed: false, disputed_by: [], partial: false, stale_days: 0, certainty: 'reported', window: null };
+  const baselineOnly: DistrictDay = { ...detail, since: null, events: [], stale_days: null, certainty: 'baseline' };
   it('hatches contested districts, disputed states and one-side claims; fades stale ones', () => {
     expect(lookOf(undefined, 'contested', false).hatch).toBe('contested');
     expect(lookOf({ ...detail, disputed: true }, 'government', false).hatch).toBe('contested');
     expect(lookOf({ ...detail, claimed_by: 'government' }, 'government', false).hatch).toBe('claim');
-    expect(lookOf(detail, 'government', false)).toEqual({ state: 'government', hatch: null, stale: false, changed: false });
+    expect(lookOf(detail, 'government', false)).toMatchObject({ state: 'government', hatch: null, texture: null, age: 'fresh', stale: false, changed: false });
     expect(lookOf({ ...detail, stale_days: STALE_AFTER_DAYS }, 'government', false).stale).toBe(true);
-    expect(lookOf({ ...detail, stale_days: null }, 'government', false).stale).toBe(false);
+    expect(lookOf(baselineOnly, 'government', false).stale).toBe(false);
+  });
+
+  it('gives full colour to a recent report, lighter with age, and a stipple to a district only the baseline speaks for', () => {
+    const opacity = (d: DistrictDay) => fillOpacityOf(lookOf(d, 'government', false));
+    expect(opacity(detail)).toBeGreaterThan(opacity({ ...detail, stale_days: 4, certainty: 'carried' }));
+    expect(opacity({ ...detail, stale_days: 4, certainty: 'carried' })).toBeGreaterThan(opacity({ ...detail, stale_days: 9, certainty: 'carried' }));
+    expect(textureOf(lookOf(baselineOnly, 'government', false))?.kind).toBe('dots');
+    expect(textureOf(lookOf(detail, 'government', false))).toBeNull();
+    expect(marksOf([lookOf(baselineOnly, 'government', false)])).toEqual(['baseline']);
+  });
+
+  it('bands a district changing hands in a window with the old and the new side, and dashes the outline of a change that closes one', () => {
+    const window = { from: '2016-11-20', to: '2016-12-04', side: 'government' as const };
+    const during = lookOf({ ...baselineOnly, controller: 'opposition', certainty: 'window', window }, 'opposition', false);
+    expect(textureOf(during)).toMatchObject({ kind: 'bands', base: '#2e8b57', ink: '#c0392b' });
+    expect(marksOf([during])).toEqual(['window']);
+    const closing = lookOf({ ...detail, since: '2016-12-04', window }, 'government', true);
+    expect(closing.windowed).toBe(true);
+    expect(marksOf([closing])).toEqual(['fresh', 'windowed']);
   });
 });

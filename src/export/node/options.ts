@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../calendar.ts';
 import { checkSize, isPaper, paperSize, PAPERS, type OutputSize } from '../sizes.ts';
+import { TEXT_LIMITS } from '../build-scene.ts';
 
 export type ExportFormat = 'png' | 'svg' | 'gif' | 'zip';
 const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'gif', 'zip'];
@@ -20,14 +21,20 @@ export interface ExportOptions {
   mode: 'now' | 'then';
   /** District names on the map: English, Arabic, or none. */
   labels: 'en' | 'ar' | 'none';
+  /** The publisher's title, caption and credit line. */
+  title?: string;
+  caption?: string;
+  credit?: string;
 }
+
 
 /** A bad command line; the message names the flag and the value. */
 export class UsageError extends Error {}
 
 export const USAGE = `usage: npm run export -- --out FILE [--date YYYY-MM-DD] [--format png|svg|gif|zip]
        [--width 1280 --height 800 --scale 1 | --paper ${Object.keys(PAPERS).join('|')}]
-       [--from YYYY-MM-DD --to YYYY-MM-DD] [--frame-ms 700] [--mode now|then] [--labels en|ar|none] [--data public/data]`;
+       [--from YYYY-MM-DD --to YYYY-MM-DD] [--frame-ms 700] [--mode now|then] [--labels en|ar|none] [--data public/data]
+       [--title TEXT] [--caption TEXT] [--credit TEXT]`;
 
 function number(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -51,6 +58,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
         out: { type: 'string' }, date: { type: 'string' }, format: { type: 'string' },
         width: { type: 'string' }, height: { type: 'string' }, scale: { type: 'string' }, paper: { type: 'string' },
         from: { type: 'string' }, to: { type: 'string' }, 'frame-ms': { type: 'string' }, data: { type: 'string' }, mode: { type: 'string' }, labels: { type: 'string' },
+        title: { type: 'string' }, caption: { type: 'string' }, credit: { type: 'string' },
       },
       strict: true,
     }).values;
@@ -92,5 +100,13 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   if (mode !== 'now' && mode !== 'then') throw new UsageError(`--mode ${JSON.stringify(mode)} is not now or then`);
   const labels = values.labels ?? 'en';
   if (labels !== 'en' && labels !== 'ar' && labels !== 'none') throw new UsageError(`--labels ${JSON.stringify(labels)} is not en, ar or none`);
-  return { format, out: values.out, date, from, to, size, frameMs, data: values.data ?? 'public/data', mode, labels };
+  const texts: Pick<ExportOptions, 'title' | 'caption' | 'credit'> = {};
+  for (const key of ['title', 'caption', 'credit'] as const) {
+    const value = values[key];
+    if (value === undefined) continue;
+    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value)) throw new UsageError(`--${key}: holds a control character`);
+    if (value.length > TEXT_LIMITS[key]) throw new UsageError(`--${key}: ${value.length} characters; at most ${TEXT_LIMITS[key]}`);
+    texts[key] = value;
+  }
+  return { format, out: values.out, date, from, to, size, frameMs, data: values.data ?? 'public/data', mode, labels, ...texts };
 }

@@ -1,4 +1,4 @@
-import { marksOverDays, sceneForDay, type SceneOptions } from '../build-scene.ts';
+import { marksOverDays, sceneForDay, type PublicationTexts, type SceneOptions } from '../build-scene.ts';
 import type { ExportData } from '../data.ts';
 import { GifWriter } from '../gif.ts';
 import { withDpi } from '../png-dpi.ts';
@@ -19,12 +19,14 @@ export interface NodeExport {
   size: OutputSize;
   fonts: RasterFonts;
   labels?: readonly MapLabel[];
+  /** The publisher's title, caption and credit line. */
+  publication?: PublicationTexts;
 }
 
 type Extra = Pick<SceneOptions, 'legendMarks'>;
 
 export function svgFor(x: Omit<NodeExport, 'fonts'>, date: string, extra: Extra = {}): string {
-  return renderSvg(sceneForDay(x.data, date, { ...x.size, credit: CLI_CREDIT, labels: x.labels, ...extra }));
+  return renderSvg(sceneForDay(x.data, date, { ...x.size, credit: CLI_CREDIT, labels: x.labels, publication: x.publication, ...extra }));
 }
 
 /** A PNG of one day, with its density (96 dpi × scale, or the print format's 300 dpi). */

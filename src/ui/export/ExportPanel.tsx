@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react';
+import { FIRST_TILE_MS } from './browserTiles.ts';
+import { TEXT_LIMITS, type PublicationTexts } from '../../export/build-scene.ts';
 import type { IsoDate, TimelineMode } from '../../types.ts';
 import type { MapData } from '../lib/loadData.ts';
 import { currentView } from './mapRegistry.ts';
@@ -41,7 +43,11 @@ function Status({ state, onCancel }: { state: ExportState; onCancel: () => void 
   const text =
     state.status === 'done'
       ? `Saved ${state.result.filename} (${Math.round(state.result.blob.size / 1024)} KB) in ${Math.round(state.result.ms)} ms` +
-        (state.result.tiles.wanted > 0 ? ` · basemap ${state.result.tiles.loaded}/${state.result.tiles.wanted} tiles` : '')
+        (state.result.tiles.gaveUp
+          ? ` · without the basemap: no tile loaded within ${FIRST_TILE_MS / 1000} s`
+          : state.result.tiles.wanted > 0
+            ? ` · basemap ${state.result.tiles.loaded}/${state.result.tiles.wanted} tiles`
+            : '')
       : state.status === 'cancelled'
         ? 'Export cancelled.'
         : state.status === 'error'
@@ -68,6 +74,7 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
   const [seconds, setSeconds] = useState('0.7');
   const [labels, setLabels] = useState<LabelLang>('en');
   const [problem, setProblem] = useState<string | null>(null);
+  const [texts, setTexts] = useState<Required<PublicationTexts>>({ title: '', caption: '', credit: '' });
   const animated = ANIMATED.includes(kind);
 
   function submit(e: FormEvent) {
@@ -83,7 +90,7 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
             : kind === 'webm' && !webmType() ? 'This browser cannot record WebM video; choose GIF' : null;
     setProblem(why);
     if (why || typeof size === 'string') return;
-    void start({ kind, dates: days, size, bounds: view?.bounds ?? null, tileUrl, frameMs, labels });
+    void start({ kind, dates: days, size, bounds: view?.bounds ?? null, tileUrl, frameMs, labels, publication: texts });
   }
 
   const running = state.status === 'running';
@@ -114,6 +121,19 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
               <option value="none">None</option>
             </select>
           </label>
+          <fieldset className="export__texts">
+            <legend>For publication (optional)</legend>
+            {(['title', 'caption', 'credit'] as const).map((k) => (
+              <label key={k}>
+                {k === 'title' ? 'Title' : k === 'caption' ? 'Caption' : 'Credit line'}
+                {k === 'caption' ? (
+                  <textarea name={k} rows={2} maxLength={TEXT_LIMITS[k]} value={texts[k]} onChange={(e) => setTexts({ ...texts, [k]: e.target.value })} disabled={running} />
+                ) : (
+                  <input name={k} maxLength={TEXT_LIMITS[k]} value={texts[k]} placeholder={k === 'title' ? 'The battle for East Aleppo' : 'e.g. Map: your name / newsroom'} onChange={(e) => setTexts({ ...texts, [k]: e.target.value })} disabled={running} />
+                )}
+              </label>
+            ))}
+          </fieldset>
           {sizeId === 'custom' && (
             <div className="export__row">
               {(['width', 'height', 'scale'] as const).map((k) => (

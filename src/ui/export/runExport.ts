@@ -1,4 +1,4 @@
-import { marksOverDays, districtBounds, districtLabels, type LabelLang, sceneForDay, ATTRIBUTION_TILES } from '../../export/build-scene.ts';
+import { marksOverDays, districtBounds, districtLabels, type LabelLang, type PublicationTexts, sceneForDay, ATTRIBUTION_TILES } from '../../export/build-scene.ts';
 import type { ExportData } from '../../export/data.ts';
 import { GifWriter } from '../../export/gif.ts';
 import { planScene, renderSvg } from '../../export/render-svg.ts';
@@ -24,6 +24,8 @@ export interface ExportRequest {
   frameMs: number;
   /** District names on the map. */
   labels: LabelLang;
+  /** The publisher's title, caption and credit line. */
+  publication?: PublicationTexts;
 }
 
 export interface ExportResult {
@@ -31,7 +33,7 @@ export interface ExportResult {
   filename: string;
   /** Milliseconds from the start to the finished file. */
   ms: number;
-  tiles: { loaded: number; wanted: number };
+  tiles: { loaded: number; wanted: number; gaveUp: boolean };
 }
 
 export type ProgressFn = (done: number, total: number, label: string) => void;
@@ -54,19 +56,21 @@ export async function runExport(req: ExportRequest, data: ExportData, progress: 
   const px = pixelSize(size);
   const bounds = req.bounds ?? districtBounds(data);
   const legendMarks = marksOverDays(data, dates);
-  const base = { width: size.width, height: size.height, scale: size.scale, bounds, legendMarks, labels: districtLabels(data, req.labels) };
+  const base = { width: size.width, height: size.height, scale: size.scale, bounds, legendMarks, labels: districtLabels(data, req.labels), publication: req.publication };
   const plan = planScene(sceneForDay(data, dates[0]!, base));
 
+  performance.mark('export-planned');
   let tiles: LoadedTile[] = [];
   let wanted = 0;
+  let gaveUp = false;
   if (req.tileUrl) {
     progress(0, dates.length, 'Loading basemap tiles…');
-    ({ tiles, wanted } = await loadTiles(req.tileUrl, plan.view, plan.layout.map, size.scale, signal));
+    ({ tiles, wanted, gaveUp } = await loadTiles(req.tileUrl, plan.view, plan.layout.map, size.scale, signal));
   }
   const credit = tiles.length > 0 ? `${ATTRIBUTION_TILES} · ${POINTS_CREDIT}` : POINTS_CREDIT;
   const svgOf = (date: IsoDate, withTiles: boolean) =>
     renderSvg(sceneForDay(data, date, { ...base, credit, ...(withTiles ? { tiles } : { mapBackground: null }) }), plan);
-  const done = (blob: Blob): ExportResult => ({ blob, filename: filename(req.kind, dates), ms: performance.now() - started, tiles: { loaded: tiles.length, wanted } });
+  const done = (blob: Blob): ExportResult => ({ blob, filename: filename(req.kind, dates), ms: performance.now() - started, tiles: { loaded: tiles.length, wanted, gaveUp } });
 
   if (req.kind === 'svg') return done(new Blob([svgOf(dates[0]!, true)], { type: MIME.svg }));
 
@@ -75,8 +79,14 @@ export async function runExport(req: ExportRequest, data: ExportData, progress: 
   const dpi = size.dpi ?? Math.round(96 * size.scale);
 
   if (req.kind === 'png') {
-    await drawFrame(canvas, basemap, svgOf(dates[0]!, false));
-    return done(bytesBlob(await canvasPng(canvas, dpi), MIME.png));
+    performance.mark('export-png-start');
+    const svg = svgOf(dates[0]!, false);
+    performance.mark('export-png-svg');
+    await drawFrame(canvas, basemap, svg);
+    performance.mark('export-png-drawn');
+    const png = await canvasPng(canvas, dpi);
+    performance.mark('export-png-encoded');
+    return done(bytesBlob(png, MIME.png));
   }
 
   if (req.kind === 'gif') {

@@ -1,5 +1,6 @@
 import type { ControlState, DayChange, DayControl, DayState, StatesFile } from '../../types.ts';
 import { lookOf, type Look } from '../../look/districtLook.ts';
+import { marksOf, type MarkKind } from '../../look/legendMarks.ts';
 
 export interface DayModel {
   control: Record<string, ControlState>;
@@ -8,6 +9,8 @@ export interface DayModel {
   /** The day's detail; undefined when the states file has no such day. */
   detail: DayState | undefined;
   counts: Partial<Record<ControlState, number>>;
+  /** Districts per legend mark (what their colour rests on). */
+  marks: Partial<Record<MarkKind, number>>;
 }
 
 /** Days of a states file by date. */
@@ -21,14 +24,17 @@ export function dayModel(ids: readonly string[], day: DayControl, detail: DaySta
   const control: Record<string, ControlState> = {};
   const looks = new Map<string, Look>();
   const counts: Partial<Record<ControlState, number>> = {};
+  const marks: Partial<Record<MarkKind, number>> = {};
   for (const id of ids) {
     const d = detail?.districts[id];
     const state = d?.controller ?? day.control[id] ?? 'unknown';
     control[id] = state;
-    looks.set(id, lookOf(d, state, changed.has(id)));
+    const look = lookOf(d, state, changed.has(id));
+    looks.set(id, look);
     counts[state] = (counts[state] ?? 0) + 1;
+    for (const m of marksOf([look])) marks[m] = (marks[m] ?? 0) + 1;
   }
-  return { control, looks, changes: detail?.changes ?? [], detail, counts };
+  return { control, looks, changes: detail?.changes ?? [], detail, counts, marks };
 }
 
 /** A district's controller on every day, for the strip in its panel. */

@@ -1,5 +1,7 @@
 import type { DayChange, DayState, DistrictDay, StatesFile, TimelineMode, TimelineResult } from '../../types.ts';
 import { daysBetween } from '../../calendar.ts';
+import { certaintyOf } from '../../timeline/resolve.ts';
+import { BASELINE_SOURCE, daysSpokenOf } from '../../timeline/states.ts';
 import { eventIdOf, type AppEvent, type PlaceEntry } from './appData.ts';
 
 /** The districts an event lands on: from places.json when known, else its own place id. */
@@ -35,6 +37,7 @@ export function deriveStates(
   const byDistrict = eventsByDistrict(events, places);
   const ids = Object.keys(timeline.days[0]?.control ?? {});
   const since = new Map<string, string | null>(ids.map((id) => [id, null]));
+  const spoken = daysSpokenOf(events, [], timeline.days.map((d) => d.date), mode);
   const days: DayState[] = timeline.days.map((day, i) => {
     const before = timeline.days[i - 1]?.control;
     const changes: DayChange[] = [];
@@ -44,12 +47,13 @@ export function deriveStates(
       const reported = (byDistrict.get(id) ?? []).filter((e) => e.date <= day.date);
       if (before && (before[id] ?? 'unknown') !== controller) {
         since.set(id, day.date);
-        changes.push({ district: id, from: before[id] ?? 'unknown', to: controller, events: reported.filter((e) => e.date === day.date).map(eventIdOf) });
+        changes.push({ district: id, from: before[id] ?? 'unknown', to: controller, events: reported.filter((e) => e.date === day.date).map(eventIdOf), window: null });
       }
       const from = since.get(id) ?? null;
       const behind = reported.filter((e) => from === null || e.date >= from);
       const against = behind.filter((e) => e.controller !== controller);
       const last = reported[reported.length - 1];
+      const stale_days = last ? daysBetween(last.date, day.date) : null;
       districts[id] = {
         controller,
         since: from,
@@ -58,10 +62,12 @@ export function deriveStates(
         disputed: against.length > 0,
         disputed_by: against.map(eventIdOf),
         partial: behind.some((e) => e.extent === 'most'),
-        stale_days: last ? daysBetween(last.date, day.date) : null,
-      } as DistrictDay;
+        stale_days,
+        certainty: certaintyOf({ controller, claimed_by: null, stale_days }),
+        window: null,
+      };
     }
-    return { date: day.date, districts, changes };
+    return { date: day.date, districts, changes, ...spoken[i]! };
   });
-  return { version: 1, mode, start: timeline.start, end: timeline.end, days };
+  return { version: 1, mode, start: timeline.start, end: timeline.end, baseline: { date: timeline.start, source: BASELINE_SOURCE, confidence: {} }, days };
 }

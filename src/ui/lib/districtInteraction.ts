@@ -17,10 +17,13 @@ export function tooltipFor(props: DistrictProps, look: Look | undefined): HTMLEl
   const side = box.appendChild(document.createElement('div'));
   side.className = 'district-tooltip__side';
   const marks = [
+    look?.texture === 'stipple' ? 'not reported since the baseline' : null,
+    look?.texture === 'transition' && look.to ? `changing hands to ${sideOf(look.to).en} (date known only as a window)` : null,
     look?.hatch === 'contested' && look.state !== 'contested' ? 'disputed' : null,
     look?.hatch === 'claim' ? 'one side’s claim' : null,
+    look?.age === 'aging' ? 'last report a few days old' : null,
     look?.stale ? 'no recent report' : null,
-    look?.changed ? 'changed this day' : null,
+    look?.changed ? (look.windowed ? 'changed hands by this day' : 'changed this day') : null,
   ].filter(Boolean);
   side.textContent = sideOf(look?.state ?? 'unknown').en + (marks.length ? ` · ${marks.join(' · ')}` : '');
   return box;

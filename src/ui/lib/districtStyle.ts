@@ -2,7 +2,7 @@ import type L from 'leaflet';
 import type { ControlState } from '../../types.ts';
 import { FILL_OPACITY, sideOf } from '../../look/palette.ts';
 import type { Look } from '../../look/districtLook.ts';
-import { CHANGED_OUTLINE, SELECTED_OUTLINE, STALE_FILL_OPACITY } from '../../look/marks.ts';
+import { CHANGED_OUTLINE, SELECTED_OUTLINE, STALE_FILL_OPACITY, WINDOW_OUTLINE, fillOpacityOf, textureOf } from '../../look/marks.ts';
 
 type Control = Record<string, ControlState>;
 
@@ -28,21 +28,22 @@ export interface StyleOptions {
   selected: boolean;
 }
 
-/** A hatch fill: a canvas pattern, an SVG `url(#…)`, or null to fall back to the plain colour. */
-export type HatchPaint = (state: ControlState, hatch: 'contested' | 'claim') => string | CanvasPattern | null;
+/** A textured fill (hatch, stipple, bands): a canvas pattern, an SVG `url(#…)`, or null to fall back to the plain colour. */
+export type HatchPaint = (look: Pick<Look, 'state' | 'hatch' | 'texture' | 'to'>) => string | CanvasPattern | null;
 
 /** The full style of a district on a day. */
 export function lookStyle(look: Look, options: StyleOptions, paint: HatchPaint): L.PathOptions {
   const base = districtStyle(look.state);
-  const hatched = look.hatch ? paint(look.state, look.hatch) : null;
-  const outline = options.selected ? SELECTED_OUTLINE : options.changes && look.changed ? CHANGED_OUTLINE : null;
+  const hatched = textureOf(look) ? paint(look) : null;
+  const outline = options.selected ? SELECTED_OUTLINE : options.changes && look.changed ? (look.windowed ? WINDOW_OUTLINE : CHANGED_OUTLINE) : null;
   return {
     ...base,
     // Leaflet hands fillColor straight to the canvas (fillStyle) or the SVG (fill attribute).
     fillColor: (hatched ?? base.fillColor) as string,
-    fillOpacity: !options.fill ? 0 : look.stale ? STALE_FILL_OPACITY : base.fillOpacity,
+    fillOpacity: !options.fill ? 0 : fillOpacityOf(look),
     color: outline?.color ?? (options.fill ? base.color : '#6b6b6b'),
     weight: outline?.weight ?? base.weight,
     opacity: outline ? 1 : base.opacity,
+    dashArray: outline && 'dashArray' in outline ? outline.dashArray : undefined,
   };
 }

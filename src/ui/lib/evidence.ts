@@ -1,4 +1,6 @@
 import type { AppArticle, AppEvent } from './appData.ts';
+import { formatDateEn } from '../../look/dates.ts';
+import { outletName } from '../../export/source-note.ts';
 
 export interface QuoteParts {
   before: string;
@@ -32,4 +34,20 @@ export function attributionText(event: AppEvent): string {
 export function articleHref(article: AppArticle | undefined): string | null {
   const url = article?.url;
   return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+/** The outlet as a reader knows it: "Reuters" for "Reuters (Arabic service)"; an unnamed one described. */
+export function outletText(article: AppArticle | undefined): string {
+  if (!article) return 'an unknown outlet';
+  return outletName(article.source) ?? article.source.replace(/^unknown\s*\((.*)\)$/i, 'unnamed outlet ($1)');
+}
+
+/**
+ * What a report is called: its headline, or — untitled — its outlet and publication date
+ * ("Reuters, 4 December 2016"). Never a file path.
+ */
+export function reportName(article: AppArticle | undefined, event?: Pick<AppEvent, 'article'>): string {
+  if (article?.title) return article.title;
+  if (article) return `${outletText(article)}, ${formatDateEn(article.published)}`;
+  return `report ${event?.article ?? ''}`.trim();
 }

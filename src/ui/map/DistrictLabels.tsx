@@ -48,8 +48,9 @@ export function DistrictLabels({ points, lang, visible, selected }: { points: re
         const boxes = [];
         for (const p of points) {
           const at = map.latLngToContainerPoint([p.lat, p.lng]);
-          if (at.x < -50 || at.y < -20 || at.x > size.x + 50 || at.y > size.y + 20) continue;
           const { w, h } = measure(lang === 'ar' ? p.name_ar : p.name_en);
+          // Only names the map shows whole: none cut at its edge.
+          if (at.x - w / 2 < 2 || at.y - h / 2 < 2 || at.x + w / 2 > size.x - 2 || at.y + h / 2 > size.y - 2) continue;
           boxes.push({ id: p.id, x: at.x, y: at.y, w, h, priority: p.id === selected ? Infinity : p.area });
         }
         const fit = visible ? placeLabels(boxes) : new Set<string>();

@@ -7,6 +7,7 @@ import { idOfLayer, useDistrictStyle, type Restyle } from '../hooks/useDistrictS
 import { lookStyle, type HatchPaint } from '../lib/districtStyle.ts';
 import { tooltipFor, HOVER_OUTLINE } from '../lib/districtInteraction.ts';
 import { hatchPaintFor } from './hatchPaint.ts';
+import { PLAIN_LOOK } from '../../look/districtLook.ts';
 
 export interface DistrictLayerProps extends Restyle {
   districts: DistrictCollection;
@@ -31,7 +32,7 @@ export function DistrictLayer({ districts, credit, onSelect, ...restyle }: Distr
   const initialStyle = useCallback((feature?: Feature) => {
     const { looks, selected, fill, changes } = current.current;
     const id = (feature?.properties as DistrictProps).id;
-    const look = looks.get(id) ?? { state: 'unknown' as const, hatch: null, stale: false, changed: false };
+    const look = looks.get(id) ?? PLAIN_LOOK;
     return lookStyle(look, { fill, changes, selected: id === selected }, paint.current!);
   }, []);
 

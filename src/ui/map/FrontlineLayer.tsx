@@ -6,6 +6,8 @@ import { FRONTLINE } from '../../look/palette.ts';
 import { flushCanvas } from './flushCanvas.ts';
 
 const PANE = 'frontline';
+/** Below this map width (CSS px) the front is drawn at 60 % of its weight. */
+export const SMALL_MAP_PX = 600;
 
 interface Front {
   casing: L.GeoJSON;
@@ -34,8 +36,10 @@ export function FrontlineLayer({ front, visible }: { front: MultiLineString; vis
       const style = (color: string, weight: number, opacity: number): L.PathOptions => ({
         color, weight, opacity, lineCap: 'round', lineJoin: 'round', interactive: false, renderer, pane: PANE,
       });
-      const casing = L.geoJSON(undefined, { style: () => style(FRONTLINE.casing, FRONTLINE.casingWeight, 0.85), pane: PANE }).addTo(map);
-      const line = L.geoJSON(undefined, { style: () => style(FRONTLINE.color, FRONTLINE.weight, 1), pane: PANE }).addTo(map);
+      // A thinner front on a small map (a phone), where the full weight would hide the districts along it.
+      const thin = () => map.getSize().x < SMALL_MAP_PX;
+      const casing = L.geoJSON(undefined, { style: () => style(FRONTLINE.casing, thin() ? FRONTLINE.casingWeight * 0.6 : FRONTLINE.casingWeight, 0.85), pane: PANE }).addTo(map);
+      const line = L.geoJSON(undefined, { style: () => style(FRONTLINE.color, thin() ? FRONTLINE.weight * 0.6 : FRONTLINE.weight, 1), pane: PANE }).addTo(map);
       layers.current = { casing, line, renderer };
       return function unmountFront() {
         casing.remove();

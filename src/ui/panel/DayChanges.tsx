@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { DistrictProps } from '../../types.ts';
 import type { ControlState, DayChange } from '../../types.ts';
 import type { EvidenceIndex } from '../hooks/useEvidence.ts';
 import { SIDES, sideOf } from '../../look/palette.ts';
+import { windowPhrase, type DayBasis } from '../../look/words.ts';
 import { EvidenceCard } from './EvidenceCard.tsx';
 import { Folded } from './Folded.tsx';
 
@@ -12,6 +13,12 @@ export interface DayChangesProps {
   isFirstDay: boolean;
   evidence: EvidenceIndex;
   onSelect: (id: string) => void;
+  /** What the day's picture rests on (from the day's states). */
+  basis?: DayBasis | null;
+  /** The day's citation tools (Copy citation of the day view). */
+  tools?: ReactNode;
+  /** Citation tools for a report. */
+  cite?: (eventId: string) => ReactNode;
 }
 
 /** Districts gained and lost per side on the day. */
@@ -27,7 +34,7 @@ export function netBySide(changes: readonly DayChange[]): { state: ControlState;
 export const CHANGES_SHOWN = 25;
 
 /** What changed hands on the shown day, with the reports that say so. */
-export function DayChanges({ changes, names, isFirstDay, evidence, onSelect }: DayChangesProps) {
+export function DayChanges({ changes, names, isFirstDay, evidence, onSelect, basis, tools, cite }: DayChangesProps) {
   const net = netBySide(changes);
   const [all, setAll] = useState(false);
   const shown = all ? changes : changes.slice(0, CHANGES_SHOWN);
@@ -36,10 +43,16 @@ export function DayChanges({ changes, names, isFirstDay, evidence, onSelect }: D
       <h2 className="panel__heading" id="changes-heading">
         Changed this day
       </h2>
+      {basis && (
+        <p className={`changes__basis${basis.reported ? '' : ' changes__basis--none'}`} data-testid="day-basis" data-reported={basis.reported}>
+          {basis.text}
+        </p>
+      )}
+      {tools}
       {isFirstDay ? (
         <p className="changes__none">The first day: control as it stood at the start.</p>
       ) : changes.length === 0 ? (
-        <p className="changes__none">No change of control since the day before.</p>
+        basis && !basis.reported ? null : <p className="changes__none">No change of control since the day before.</p>
       ) : (
         <>
           <ul className="changes__net" data-testid="changes-net" aria-label="Districts gained and lost per side">
@@ -53,8 +66,8 @@ export function DayChanges({ changes, names, isFirstDay, evidence, onSelect }: D
             ))}
           </ul>
           <ul className="changes__list" data-testid="changes">
-            {shown.map(({ district: id, from, to, events }) => (
-              <li key={id} className="changes__item" data-id={id}>
+            {shown.map(({ district: id, from, to, events, window }) => (
+              <li key={id} className="changes__item" data-id={id} data-window={window ? `${window.from}/${window.to}` : undefined}>
                 <button type="button" className="changes__name" onClick={() => onSelect(id)}>
                   {names.get(id)?.name_en ?? id}{' '}
                   <span lang="ar" dir="rtl">
@@ -65,13 +78,14 @@ export function DayChanges({ changes, names, isFirstDay, evidence, onSelect }: D
                   <span className="changes__dot" style={{ background: sideOf(from).color }} aria-hidden="true" />
                   {sideOf(from).en} → <span className="changes__dot" style={{ background: sideOf(to).color }} aria-hidden="true" />
                   {sideOf(to).en}
+                  {window && <span className="changes__window" data-testid="change-window">, {windowPhrase(window)}</span>}
                 </span>
                 {events.length > 0 && (
                   <Folded className="changes__cites" summary={`${events.length} report${events.length === 1 ? '' : 's'}`}>
                     {() =>
                       events.map((eid) => {
                         const e = evidence.event(eid);
-                        return e ? <EvidenceCard key={eid} id={eid} event={e} article={evidence.article(e.article)} /> : null;
+                        return e ? <EvidenceCard key={eid} id={eid} event={e} article={evidence.article(e.article)} tools={cite?.(eid)} /> : null;
                       })
                     }
                   </Folded>

@@ -10,10 +10,10 @@ export function DayHistogram({ reports, index, onPick, dates }: { reports: reado
       {reports.map((count, i) => (
         <span
           key={i}
-          className={`histogram__bar${i === index ? ' histogram__bar--now' : ''}`}
+          className={`histogram__bar${i === index ? ' histogram__bar--now' : ''}${count === 0 ? ' histogram__bar--none' : ''}`}
           data-count={count}
-          title={`${formatDateEn(dates[i]!)}: ${count} report${count === 1 ? '' : 's'}`}
-          style={{ left: `${(i / n) * 100}%`, height: `${count === 0 ? 0 : Math.max(8, (count / max) * 100)}%` }}
+          title={count === 0 ? `${formatDateEn(dates[i]!)}: no report speaks of this day` : `${formatDateEn(dates[i]!)}: ${count} report${count === 1 ? '' : 's'}`}
+          style={{ left: `${(i / n) * 100}%`, height: count === 0 ? undefined : `${Math.max(8, (count / max) * 100)}%` }}
           onClick={() => onPick(i)}
         />
       ))}

@@ -4,7 +4,8 @@ import type { EvidenceIndex } from '../hooks/useEvidence.ts';
 import { eventIdOf } from '../lib/appData.ts';
 import { formatDateEn } from '../../look/dates.ts';
 import { sideOf } from '../../look/palette.ts';
-import { STALE_AFTER_DAYS } from '../../look/districtLook.ts';
+import { certaintyWords, windowPhrase } from '../../look/words.ts';
+import type { ReactNode } from 'react';
 import { ControlStrip } from './ControlStrip.tsx';
 import { EvidenceCard } from './EvidenceCard.tsx';
 import { Folded } from './Folded.tsx';
@@ -20,16 +21,20 @@ export interface DistrictPanelProps {
   evidence: EvidenceIndex;
   onPickDay: (i: number) => void;
   onClose: () => void;
+  /** The baseline every district starts from (its day, source and this district's confidence). */
+  baseline?: { date: IsoDate; source?: string; confidence?: string } | null;
+  /** Citation tools for a report (Copy citation), shown on each evidence card. */
+  cite?: (eventId: string) => ReactNode;
 }
 
 const isArabic = (s: string) => /[\u0600-\u06FF]/.test(s);
 
-function Citations({ ids, evidence }: { ids: readonly string[]; evidence: EvidenceIndex }) {
+function Citations({ ids, evidence, cite }: { ids: readonly string[]; evidence: EvidenceIndex; cite?: (id: string) => ReactNode }) {
   return (
     <>
       {ids.map((id) => {
         const event = evidence.event(id);
-        return event ? <EvidenceCard key={id} id={id} event={event} article={evidence.article(event.article)} /> : null;
+        return event ? <EvidenceCard key={id} id={id} event={event} article={evidence.article(event.article)} tools={cite?.(id)} /> : null;
       })}
     </>
   );
@@ -37,19 +42,19 @@ function Citations({ ids, evidence }: { ids: readonly string[]; evidence: Eviden
 
 /** Why a district has its colour on the shown day: its names, its control over time, the reports. */
 export function DistrictPanel(props: DistrictPanelProps) {
-  const { district, variants, state, detail, strip, dates, index, evidence, onPickDay, onClose } = props;
+  const { district, variants, state, detail, strip, dates, index, evidence, onPickDay, onClose, baseline, cite } = props;
   const date = dates[index]!;
   const behind = detail?.events ?? [];
   const against = (detail as (DistrictDay & { disputed_by?: string[] }) | undefined)?.disputed_by ?? [];
   const cited = new Set([...behind, ...against]);
   const others = evidence.ofDistrict(district.id).filter((e) => !cited.has(eventIdOf(e)));
+  const rests = detail ? certaintyWords(detail, baseline ?? null) : null;
   const notes = [
-    detail?.since ? `since ${formatDateEn(detail.since)}` : 'since before 15 November',
+    detail?.certainty === 'window' ? null : detail?.window && detail.since === detail.window.to ? `since a change ${windowPhrase(detail.window)}` : detail?.since ? `since ${formatDateEn(detail.since)}` : 'since before 15 November',
+    rests,
     detail?.claimed_by ? `only ${detail.claimed_by === 'neutral' ? 'neutral' : `${detail.claimed_by} media`} say so` : null,
     detail?.disputed ? 'a later report says otherwise' : null,
     detail?.partial ? 'reports say only part of it' : null,
-    detail?.stale_days != null && detail.stale_days >= STALE_AFTER_DAYS ? `no report for ${detail.stale_days} days` : null,
-    detail && detail.stale_days === null ? 'no report names it yet: the colour is the starting line' : null,
   ].filter(Boolean);
 
   return (
@@ -77,7 +82,7 @@ export function DistrictPanel(props: DistrictPanelProps) {
           {variants.filter((v) => !isArabic(v)).join(', ')}
         </p>
       )}
-      <p className="district__state" data-testid="district-state" data-controller={state}>
+      <p className="district__state" data-testid="district-state" data-controller={state} data-certainty={detail?.certainty}>
         <span className="district__dot" style={{ background: sideOf(state).color }} aria-hidden="true" />
         <strong>{sideOf(state).en}</strong> on {formatDateEn(date)} {notes.length > 0 && <span className="district__notes">— {notes.join('; ')}</span>}
       </p>
@@ -86,17 +91,17 @@ export function DistrictPanel(props: DistrictPanelProps) {
       {behind.length === 0 ? (
         <p className="panel__none">No report behind this colour: it is the control at the start (15 November), carried forward.</p>
       ) : (
-        <Citations ids={[...behind].reverse()} evidence={evidence} />
+        <Citations ids={[...behind].reverse()} evidence={evidence} cite={cite} />
       )}
       {against.length > 0 && (
         <>
           <h3 className="panel__subheading">Says otherwise</h3>
-          <Citations ids={against} evidence={evidence} />
+          <Citations ids={against} evidence={evidence} cite={cite} />
         </>
       )}
       {others.length > 0 && (
         <Folded className="district__others" summary={`Other reports on ${district.name_en} (${others.length})`}>
-          {() => [...others].reverse().map((e) => <EvidenceCard key={eventIdOf(e)} id={eventIdOf(e)} event={e} article={evidence.article(e.article)} />)}
+          {() => [...others].reverse().map((e) => <EvidenceCard key={eventIdOf(e)} id={eventIdOf(e)} event={e} article={evidence.article(e.article)} tools={cite?.(eventIdOf(e))} />)}
         </Folded>
       )}
     </section>

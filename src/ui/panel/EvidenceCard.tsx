@@ -1,12 +1,13 @@
 import type { AppArticle, AppEvent } from '../lib/appData.ts';
 import { formatDateEn } from '../../look/dates.ts';
-import { articleHref, attributionText, quoteParts } from '../lib/evidence.ts';
+import type { ReactNode } from 'react';
+import { articleHref, attributionText, quoteParts, reportName } from '../lib/evidence.ts';
 import { sideOf } from '../../look/palette.ts';
 
 const KIND: Record<string, string> = { capture: 'taken by', hold: 'held by', contested: 'contested' };
 
 /** One report: the Arabic sentence (right to left, the name marked), then who, when and how sure. */
-export function EvidenceCard({ event, article, id }: { event: AppEvent; article: AppArticle | undefined; id: string }) {
+export function EvidenceCard({ event, article, id, tools }: { event: AppEvent; article: AppArticle | undefined; id: string; tools?: ReactNode }) {
   const q = quoteParts(event);
   const href = articleHref(article);
   const dated = event.date_precision === 'range' && event.date_earliest !== event.date_latest
@@ -49,15 +50,16 @@ export function EvidenceCard({ event, article, id }: { event: AppEvent; article:
       <p className="evidence__source">
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer" data-field="link">
-            <bdi dir="auto">{article?.title || 'Read the article'}</bdi>
+            <bdi dir="auto">{reportName(article, event)}</bdi>
             <span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         ) : (
           <span data-field="link">
-            <bdi dir="auto">{article?.title || article?.file || `article ${event.article}`}</bdi> (no link given)
+            <bdi dir="auto">{reportName(article, event)}</bdi> (no web address given)
           </span>
         )}
       </p>
+      {tools}
     </article>
   );
 }

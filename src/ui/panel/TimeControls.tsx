@@ -3,6 +3,7 @@ import type { IsoDate } from '../../types.ts';
 import { formatDateAr, formatDateEn } from '../../look/dates.ts';
 import { SPEEDS, type Speed } from '../hooks/usePlayback.ts';
 import { DayHistogram } from './DayHistogram.tsx';
+import type { DayBasis } from '../../look/words.ts';
 
 export interface TimeControlsProps {
   dates: readonly IsoDate[];
@@ -14,12 +15,14 @@ export interface TimeControlsProps {
   onTogglePlay: () => void;
   speed: Speed;
   onSpeed: (speed: Speed) => void;
+  /** What the shown day rests on. */
+  basis?: DayBasis | null;
 }
 
 const short = (date: IsoDate) => formatDateEn(date).replace(/ \d{4}$/, '');
 
 /** The date in two languages, play/pause with speed, and the day slider with a tick and a bar per day. */
-export function TimeControls({ dates, index, onChange, reports, playing, onTogglePlay, speed, onSpeed }: TimeControlsProps) {
+export function TimeControls({ dates, index, onChange, reports, playing, onTogglePlay, speed, onSpeed, basis }: TimeControlsProps) {
   const id = useId();
   const date = dates[index]!;
 
@@ -42,6 +45,11 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
           <span className="timebar__ar" lang="ar" dir="rtl">
             {formatDateAr(date)}
           </span>
+          {basis && (
+            <span className={`timebar__basis${basis.reported ? '' : ' timebar__basis--none'}`} data-testid="day-basis-short" data-reported={basis.reported}>
+              {basis.short}
+            </span>
+          )}
         </div>
         <label className="timebar__speed">
           <span>Speed</span>
