@@ -5,6 +5,7 @@ import type { ExportScene } from './scene.ts';
 import { el, esc } from './svg.ts';
 import { polygonPath } from './paths.ts';
 import type { Project, Rect } from './view.ts';
+import type { LabelBox } from '../look/labelPlacement.ts';
 
 const INK = '#222222';
 /** Names printed beside the symbol: the Citadel's only (district names already say airport and industrial areas; gates would crowd a city map). */
@@ -43,4 +44,17 @@ export function drawLandmarks(scene: ExportScene, project: Project, rect: Rect):
       return [el('g', { 'data-landmark': f.properties.id }, symbol(f.properties.symbol, x, y) + name)];
     });
   return el('g', { 'data-layer': 'landmarks' }, outlines.join('') + marks.join(''));
+}
+
+/** The boxes of the landmark names an export prints (the Citadel's), for district names to keep clear of. */
+export function landmarkNameBoxes(scene: ExportScene, project: Project, rect: Rect): LabelBox[] {
+  return (scene.landmarks?.features ?? [])
+    .filter((f): f is Feature<Point, LandmarkProps> => f.geometry.type === 'Point' && NAMED.has(f.properties.symbol))
+    .flatMap((f) => {
+      const { x, y } = project({ lon: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! });
+      if (x < rect.x || y < rect.y || x > rect.x + rect.width || y > rect.y + rect.height) return [];
+      // The symbol and the name after it (10 px type, about 0.6 em a letter, with its white halo).
+      const w = 14 + f.properties.name_en.length * 6.2;
+      return [{ id: `landmark:${f.properties.id}`, x: x - 7 + w / 2, y, w, h: 14, priority: Number.POSITIVE_INFINITY }];
+    });
 }

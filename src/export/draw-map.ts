@@ -7,7 +7,7 @@ import { el } from './svg.ts';
 import { linePath, polygonPath } from './paths.ts';
 import type { Project, Rect } from './view.ts';
 import { drawLabels } from './draw-labels.ts';
-import { drawLandmarks } from './draw-landmarks.ts';
+import { drawLandmarks, landmarkNameBoxes } from './draw-landmarks.ts';
 import type { LabelBox } from '../look/labelPlacement.ts';
 
 /** Which legend marks a set of district marks needs (a contested hatch on a contested district is its colour's). */
@@ -83,6 +83,6 @@ function frontline(scene: ExportScene, project: Project): string {
 /** The map box: background, tiles, districts, the front line, landmarks and names, clipped to `rect`. */
 export function drawMap(scene: ExportScene, project: Project, rect: Rect, obstacles: readonly LabelBox[] = []): string {
   const clip = el('clipPath', { id: 'map-clip' }, el('rect', { ...rect }));
-  const body = basemap(scene, rect) + districts(scene, project) + frontline(scene, project) + drawLandmarks(scene, project, rect) + drawLabels(scene, project, rect, obstacles);
+  const body = basemap(scene, rect) + districts(scene, project) + frontline(scene, project) + drawLandmarks(scene, project, rect) + drawLabels(scene, project, rect, [...obstacles, ...landmarkNameBoxes(scene, project, rect)]);
   return clip + el('g', { 'clip-path': 'url(#map-clip)', 'data-layer': 'map' }, body);
 }
