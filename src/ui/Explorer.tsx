@@ -74,6 +74,10 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
   const panelDay = days[panelIndex]!;
   const panel = useDayModel(data, states, view.mode, panelIndex);
   const front = useFront(data, mode, day.date, model.control);
+  // A new object only when the set of baseline-only districts changes: the stipple is redrawn then only.
+  const stippleRef = useRef({ ids: model.stippled, key: model.stippleKey });
+  if (stippleRef.current.key !== model.stippleKey) stippleRef.current = { ids: model.stippled, key: model.stippleKey };
+  const stippleSet = stippleRef.current;
   const evidence = useEvidence(data, states.places);
   const { index: search, variants } = useSearchIndex(data);
   const labels = useMemo(() => labelPoints(districts, data.places), [districts, data.places]);
@@ -132,6 +136,7 @@ export function Explorer({ data, initial, initialDate, tileUrl, renderer, expose
         <AleppoMap
           districts={districts}
           looks={model.looks}
+          stippled={stippleSet}
           front={front}
           labels={labels}
           layers={view.layers}

@@ -9,6 +9,7 @@ import type { LabelLang, Layers, MapView } from '../lib/viewState.ts';
 import { BaseTiles } from './BaseTiles.tsx';
 import { DistrictLayer } from './DistrictLayer.tsx';
 import { FrontlineLayer } from './FrontlineLayer.tsx';
+import { StippleLayer } from './StippleLayer.tsx';
 import { DistrictLabels } from './DistrictLabels.tsx';
 import { SelectedOutline } from './SelectedOutline.tsx';
 import { ViewSync } from './ViewSync.tsx';
@@ -17,6 +18,8 @@ import { ExposeMap } from './ExposeMap.tsx';
 export interface AleppoMapProps {
   districts: DistrictCollection;
   looks: ReadonlyMap<string, Look>;
+  /** The baseline-only districts, stippled by one overlay (and the key of that set). */
+  stippled?: { ids: readonly string[]; key: string };
   front: MultiLineString;
   labels: readonly LabelPoint[];
   layers: Layers;
@@ -35,7 +38,7 @@ export interface AleppoMapProps {
 }
 
 export function AleppoMap(props: AleppoMapProps) {
-  const { districts, looks, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
+  const { districts, looks, stippled, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
   const bounds = useMemo(() => L.geoJSON(districts).getBounds(), [districts]);
   const mapRenderer = useMemo(() => renderer ?? L.canvas({ padding: 0 }), [renderer]);
   const start = view ? { center: L.latLng(view.lat, view.lng), zoom: view.zoom } : { bounds, boundsOptions: { padding: [12, 12] as [number, number] } };
@@ -44,6 +47,7 @@ export function AleppoMap(props: AleppoMapProps) {
     <MapContainer ref={mapRef} className="map" {...start} minZoom={10} maxZoom={18} zoomSnap={0.25} renderer={mapRenderer} aria-label="Map of East Aleppo's districts">
       {tileUrl && <BaseTiles url={tileUrl} custom={customTiles} />}
       <DistrictLayer districts={districts} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
+      {stippled && <StippleLayer districts={districts} ids={stippled.ids} idsKey={stippled.key} visible={layers.fill} />}
       <FrontlineLayer front={front} visible={layers.front} />
       <SelectedOutline districts={districts} selected={selected} />
       <DistrictLabels points={labels} lang={labelLang} visible={layers.labels} selected={selected} />
