@@ -80,6 +80,10 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
   const panelDay = days[panelIndex]!;
   const panel = useDayModel(data, states, view.mode, panelIndex);
   const front = useFront(data, mode, day.date, model.control);
+  // A new object only when the set of baseline-only districts changes: the stipple is redrawn then only.
+  const stippleRef = useRef({ ids: model.stippled, key: model.stippleKey });
+  if (stippleRef.current.key !== model.stippleKey) stippleRef.current = { ids: model.stippled, key: model.stippleKey };
+  const stippleSet = stippleRef.current;
   const evidence = useEvidence(data, states.places);
   const { index: search, variants } = useSearchIndex(data);
   const labels = useMemo(() => labelPoints(districts, data.places), [districts, data.places]);
@@ -139,6 +143,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
           districts={districts}
           landmarks={data.landmarks}
           looks={model.looks}
+          stippled={stippleSet}
           front={front}
           labels={labels}
           layers={view.layers}

@@ -1,6 +1,15 @@
 import type { ControlState, DayChange, DayControl, DayState, StatesFile } from '../../types.ts';
 import { lookOf, type Look } from '../../look/districtLook.ts';
 import { marksOf, type MarkKind } from '../../look/legendMarks.ts';
+import type { Look as DistrictLook } from '../../look/districtLook.ts';
+
+/** A look's legend marks, computed once per interned look. */
+const marksByLook = new WeakMap<DistrictLook, MarkKind[]>();
+function marksOfLook(look: DistrictLook): MarkKind[] {
+  let m = marksByLook.get(look);
+  if (!m) marksByLook.set(look, (m = marksOf([look])));
+  return m;
+}
 
 export interface DayModel {
   control: Record<string, ControlState>;
@@ -11,6 +20,9 @@ export interface DayModel {
   counts: Partial<Record<ControlState, number>>;
   /** Districts per legend mark (what their colour rests on). */
   marks: Partial<Record<MarkKind, number>>;
+  /** The districts drawn stippled (only the baseline speaks for them), and a key that changes with the set. */
+  stippled: string[];
+  stippleKey: string;
 }
 
 /** Days of a states file by date. */
@@ -25,6 +37,7 @@ export function dayModel(ids: readonly string[], day: DayControl, detail: DaySta
   const looks = new Map<string, Look>();
   const counts: Partial<Record<ControlState, number>> = {};
   const marks: Partial<Record<MarkKind, number>> = {};
+  const stippled: string[] = [];
   for (const id of ids) {
     const d = detail?.districts[id];
     const state = d?.controller ?? day.control[id] ?? 'unknown';
@@ -32,9 +45,10 @@ export function dayModel(ids: readonly string[], day: DayControl, detail: DaySta
     const look = lookOf(d, state, changed.has(id));
     looks.set(id, look);
     counts[state] = (counts[state] ?? 0) + 1;
-    for (const m of marksOf([look])) marks[m] = (marks[m] ?? 0) + 1;
+    for (const m of marksOfLook(look)) marks[m] = (marks[m] ?? 0) + 1;
+    if (look.texture === 'stipple' && !look.hatch) stippled.push(id);
   }
-  return { control, looks, changes: detail?.changes ?? [], detail, counts, marks };
+  return { control, looks, changes: detail?.changes ?? [], detail, counts, marks, stippled, stippleKey: stippled.join('|') };
 }
 
 /** A district's controller on every day, for the strip in its panel. */

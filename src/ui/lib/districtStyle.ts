@@ -34,7 +34,10 @@ export type HatchPaint = (look: Pick<Look, 'state' | 'hatch' | 'texture' | 'to'>
 /** The full style of a district on a day. */
 export function lookStyle(look: Look, options: StyleOptions, paint: HatchPaint): L.PathOptions {
   const base = districtStyle(look.state);
-  const hatched = textureOf(look) ? paint(look) : null;
+  // The stipple is drawn once for all baseline-only districts by StippleLayer, over a plain fill:
+  // a pattern fill on every redraw of the canvas would cost each step of the slider.
+  const textured = look.texture === 'stipple' && !look.hatch ? null : textureOf(look);
+  const hatched = textured ? paint(look) : null;
   const outline = options.selected ? SELECTED_OUTLINE : options.changes && look.changed ? (look.windowed ? WINDOW_OUTLINE : CHANGED_OUTLINE) : null;
   return {
     ...base,

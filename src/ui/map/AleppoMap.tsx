@@ -9,6 +9,7 @@ import type { LabelLang, Layers, MapView } from '../lib/viewState.ts';
 import { BaseTiles } from './BaseTiles.tsx';
 import { DistrictLayer } from './DistrictLayer.tsx';
 import { FrontlineLayer } from './FrontlineLayer.tsx';
+import { StippleLayer } from './StippleLayer.tsx';
 import { DistrictLabels } from './DistrictLabels.tsx';
 import { SelectedOutline } from './SelectedOutline.tsx';
 import { ViewSync } from './ViewSync.tsx';
@@ -23,6 +24,8 @@ export interface AleppoMapProps {
   /** The city context drawn without tiles (landmarks.geojson), if the pipeline wrote it. */
   landmarks?: LandmarkCollection | null;
   looks: ReadonlyMap<string, Look>;
+  /** The baseline-only districts, stippled by one overlay (and the key of that set). */
+  stippled?: { ids: readonly string[]; key: string };
   front: MultiLineString;
   labels: readonly LabelPoint[];
   layers: Layers;
@@ -49,7 +52,7 @@ function generationOf(districts: object): number {
 }
 
 export function AleppoMap(props: AleppoMapProps) {
-  const { districts, landmarks, looks, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
+  const { districts, landmarks, looks, stippled, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
   const bounds = useMemo(() => L.geoJSON(districts).getBounds(), [districts]);
   // The screen draws a topology-preserving simplification (neighbours keep identical borders).
   const shapes = useMemo(() => simplifyCoverage(districts, DISPLAY_TOLERANCE_M), [districts]);
@@ -60,6 +63,7 @@ export function AleppoMap(props: AleppoMapProps) {
     <MapContainer ref={mapRef} className="map" {...start} minZoom={10} maxZoom={18} zoomSnap={0.25} renderer={mapRenderer} aria-label="Map of East Aleppo's districts">
       {tileUrl && <BaseTiles url={tileUrl} custom={customTiles} />}
       <DistrictLayer key={generationOf(districts)} districts={shapes} credit={boundaryCredit(districts)} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
+      {stippled && <StippleLayer key={`stipple-${generationOf(districts)}`} districts={shapes} ids={stippled.ids} idsKey={stippled.key} visible={layers.fill} />}
       <FrontlineLayer front={front} visible={layers.front} />
       <LandmarksLayer landmarks={landmarks} lang={labelLang} visible={layers.labels} />
       <SelectedOutline districts={shapes} selected={selected} />
