@@ -11,7 +11,7 @@ import { marksOverDays, sceneForDay } from '../../src/export/build-scene.ts';
 import { planScene } from '../../src/export/render-svg.ts';
 import { readDpi } from '../../src/export/png-dpi.ts';
 import type { Bounds } from '../../src/export/view.ts';
-import { AL_SHAAR, SHEIKH_NAJJAR, blended, distance, inkedShare, patch, pixel, readData, readPng, ROOT, shareNear } from '../export/support.ts';
+import { AL_SHAAR, NEW_ALEPPO, blended, distance, inkedShare, patch, pixel, readData, readPng, ROOT, shareNear } from '../export/support.ts';
 import { BASELINE_FILL_OPACITY } from '../../src/look/marks.ts';
 import { startPreview, type Preview } from './preview.ts';
 
@@ -102,16 +102,16 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
     await p.close();
   });
 
-  // Sheikh Najjar: a large district that no report names, so only the baseline speaks for it (al-Shaar,
-  // the district first used here, is a few pixels wide at 1× with the surveyed shapes, and lies on the front).
-  it('exports 5 December with Sheikh Najjar in the government colour, lighter and stippled (only the baseline speaks for it)', async () => {
+  // New Aleppo: a large district no report names, 2.5 km from any landmark symbol, so only the baseline
+  // speaks for it (al-Shaar, first used here, is a few pixels wide at 1× with the surveyed shapes and lies on the front).
+  it('exports 5 December with New Aleppo in the government colour, lighter and stippled (only the baseline speaks for it)', async () => {
     const p = await openPage('?date=2016-12-05&debug');
     const view = await mapView(p);
     const { bytes } = await exportFile(p, { format: 'png', size: 'view-1', labels: 'none' });
     const file = resolve(ROOT, '.tmp/export-browser-1x.png');
     (await import('node:fs')).writeFileSync(file, bytes);
     const png = readPng(file);
-    const at = planFor('2016-12-05', view, 1).project(SHEIKH_NAJJAR);
+    const at = planFor('2016-12-05', view, 1).project(NEW_ALEPPO);
     const around = patch(png, at.x, at.y, 6);
     expect(shareNear(around, blended(sideOf('government').color, BASELINE_FILL_OPACITY)), 'the lighter fill').toBeGreaterThan(0.6);
     expect(around.filter((c) => c.every((v) => v > 215)).length, 'the white dots of the stipple').toBeGreaterThan(3);

@@ -144,7 +144,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     const event = events.events.find((e) => e.id === eventId)!;
     const article = events.articles.find((a) => a.id === event.article)!;
     await card.getByTestId('copy-citation').click();
-    await expect(card.getByTestId('copy-citation').textContent()).resolves.toContain('Copied');
+    // The button says so once the clipboard has taken the text (asynchronous in Chromium).
+    await card.getByTestId('copy-citation').filter({ hasText: 'Copied' }).waitFor({ timeout: 10_000 });
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain(event.evidence.sentence);
     expect(text).toContain(article.source.replace(/\s*\(.*$/, '').replace(/^unknown$/i, 'unnamed outlet'));

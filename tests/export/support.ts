@@ -16,8 +16,8 @@ import { checkLandmarks } from '../../src/geo/landmarks.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const AL_SHAAR = { lat: 36.20904, lon: 37.18544 };
-/** Sheikh Najjar's point (geo/places.csv): a large district no report of articles/ names. */
-export const SHEIKH_NAJJAR = { lat: 36.2731, lon: 37.25754 };
+/** New Aleppo's point (geo/places.csv): a large west Aleppo district no report of articles/ names. */
+export const NEW_ALEPPO = { lat: 36.2005, lon: 37.09389 };
 
 /** Runs the pipeline (in this process) into a new temporary folder and returns the folder. */
 export function freshData(): string {
