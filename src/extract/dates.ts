@@ -151,11 +151,13 @@ const numeric: Parser = (tokens, i) => {
   return date ? { length: 3, value: day(date) } : null;
 };
 
-/** «الأحد», «يوم السبت» */
+/** «الأحد», «يوم السبت» (a bare «أحد» is «one», not Sunday) */
 const bareWeekday: Parser = (tokens, i, p) => {
   const skip = /^(و|ف)?(يوم|نهار)$/.test(tokens[i]!.text) ? 1 : 0;
   const wd = weekdayAt(tokens, i + skip);
   if (wd < 0) return null;
+  // Without «ال» or «يوم» the word is more often a number or a pronoun: «أحد أحياء» (one of the districts), «اثنين».
+  if (skip === 0 && !/^(و|ف|ب)?ال/.test(tokens[i]!.text)) return null;
   return { length: skip + 1, value: day(lastWeekday(p, wd)) };
 };
 
