@@ -52,14 +52,24 @@ const FROM_WORD = /^(و)?(من|ضد|امام|علي)$/;
  * 4. the first side after the frame in its clause.
  * A pointing word («القوات») stands for the side named before it (or, when none was, the one after it).
  */
-export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: number } | null = null, previous: Side | null = null, why?: { reason: string }): Side | null {
+export function actorOf(
+  ctx: SentenceContext, frame: Trigger, place: { from: number } | null = null, previousOf: Side | null | (() => Side | null) = null, why?: { reason: string },
+): Side | null {
+  // The side of earlier sentences, looked for only when this sentence does not settle it.
+  let asked = false;
+  let cached: Side | null = null;
+  const previousSide = () => {
+    if (!asked) [asked, cached] = [true, typeof previousOf === 'function' ? previousOf() : previousOf];
+    return cached;
+  };
   const said = (reason: string) => (why ? (why.reason = reason) : reason);
   const actors = ctx.actors as readonly ActorHit[];
   const resolve = (k: number): Side | null => {
     const a = actors[k]!;
     if (a.value !== 'same') return a.value;
     for (let j = k - 1; j >= 0; j--) if (actors[j]!.value !== 'same') return actors[j]!.value as Side;
-    if (previous) return previous;
+    const earlier = previousSide();
+    if (earlier) return earlier;
     for (let j = k + 1; j < actors.length; j++) if (actors[j]!.value !== 'same') return actors[j]!.value as Side;
     return null;
   };
@@ -95,9 +105,10 @@ export function actorOf(ctx: SentenceContext, frame: Trigger, place: { from: num
     said('nearest side before the frame in the sentence');
     return resolve(before);
   }
-  if (previous) {
+  const earlier = previousSide();
+  if (earlier) {
     said('the side an earlier sentence named last');
-    return previous;
+    return earlier;
   }
   const after = actors.findIndex((a) => a.from >= frame.to && ctx.clause[a.from] === c);
   said(after >= 0 ? 'first side after the frame in its clause' : 'no side named');

@@ -39,8 +39,12 @@ interface Reading {
   at: number;
   /** The district «الحي» can stand for: the only one the last sentence naming districts named. */
   antecedent: Place | null;
-  /** The last side an earlier sentence named: the subject of a clause that names none. */
+  /** The last side an earlier sentence that was read named: the subject of a clause that names none. */
   lastSide: Side | null;
+  /** Sentences passed over since then (word ranges), read for sides only if a later clause needs one. */
+  unread: { words: readonly Token[]; from: number; to: number }[];
+  /** The side earlier sentences named last, once asked for in the current sentence. */
+  previous: { at: number; side: Side | null } | null;
   /** When asked for (`extract --explain`), what each sentence read held and what became of each place. */
   explain?: SentenceTrace[];
 }
@@ -63,10 +67,11 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
   // Words and names are found once for the whole article; a sentence is read only when it names a
   // place or says «الحي».
   const words = tokenize(norm.text);
-  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, ...leadDate(words, spans, article.published), at: 0, antecedent: null, lastSide: null, explain };
+  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, ...leadDate(words, spans, article.published), at: 0, antecedent: null, lastSide: null, unread: [], previous: null, explain };
   const names = findMentions(words, gazetteer);
   let w = 0;
   let n = 0;
+  let near = norm.text.indexOf('حي');
   for (const span of spans) {
     while (w < words.length && words[w]!.start < span.start) w++;
     let end = w;
@@ -74,7 +79,8 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
     while (n < names.length && names[n]!.from < w) n++;
     let last = n;
     while (last < names.length && names[last]!.from < end) last++;
-    const near = norm.text.indexOf('حي', span.start);
+    // «حي» found once ahead and reused until the sentences pass it: one walk over the text, not one per sentence.
+    if (near !== -1 && near < span.start) near = norm.text.indexOf('حي', span.start);
     const saysDistrict = near >= 0 && near < span.end;
     if (last > n || saysDistrict) {
       const tokens = words.slice(w, end);
@@ -175,7 +181,11 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
       });
     }
   }
-  reading.lastSide = lastSideOf(ctx, reading.lastSide);
+  const own = lastSideOf(ctx, null);
+  if (own) {
+    reading.lastSide = own;
+    reading.unread = [];
+  }
 }
 
 /** The phrases of a sentence, for `extract --explain`. */
@@ -205,16 +215,28 @@ function traceOf(reading: Reading, ctx: SentenceContext, mentions: readonly Ment
   return trace;
 }
 
-/** A sentence not otherwise read still sets the side later clauses may leave unnamed. */
+/** How many sentences passed over are kept for a later clause that names no side. */
+const UNREAD_KEPT = 8;
+
+/** A sentence not otherwise read may still name the side a later clause leaves unnamed: kept, read only if asked. */
 function noteSides(reading: Reading, words: readonly Token[], from: number, to: number): void {
+  reading.unread.push({ words, from, to });
+  if (reading.unread.length > UNREAD_KEPT) reading.unread.shift();
+}
+
+/** The side earlier sentences named last: the newest passed-over sentence that names one, else the last read one's. */
+function previousSide(reading: Reading): Side | null {
+  if (reading.previous?.at === reading.at) return reading.previous.side;
   const { lex } = reading;
-  for (let i = from; i < to; i++) {
-    if (lex.startsOf(words[i]!.text).actors.length === 0) continue;
+  let side: Side | null = null;
+  for (let k = reading.unread.length - 1; k >= 0 && side === null; k--) {
+    const { words, from, to } = reading.unread[k]!;
     const tokens = words.slice(from, to);
-    const hits = scan(tokens, lex.actors, tokens.map((t) => lex.startsOf(t.text).actors));
-    for (const h of hits) if (h.value !== 'same') reading.lastSide = h.value;
-    return;
+    for (const h of scan(tokens, lex.actors, tokens.map((t) => lex.startsOf(t.text).actors))) if (h.value !== 'same') side = h.value;
   }
+  side ??= reading.lastSide;
+  reading.previous = { at: reading.at, side };
+  return side;
 }
 
 const THE_DISTRICT = /^(و|ف)?(ب|ل)?(ال|ل)حي$/;
@@ -325,7 +347,7 @@ function eventOf(
   let controller: Controller = 'contested';
   let rule = frame.rule + (anaphora ? '+anaphora' : '');
   if (frame.side !== 'none') {
-    const found = frame.side === 'recipient' ? recipientOf(ctx, m, why) : frame.side === 'preceding' ? precedingSideOf(ctx, g.frame, m, why) : actorOf(ctx, g.frame, m, reading.lastSide, why);
+    const found = frame.side === 'recipient' ? recipientOf(ctx, m, why) : frame.side === 'preceding' ? precedingSideOf(ctx, g.frame, m, why) : actorOf(ctx, g.frame, m, () => previousSide(reading), why);
     const actor = found ?? frame.fallback ?? null;
     if (!actor) return { reason: 'no-actor' };
     const side = frame.side === 'other' ? OPPOSITE[actor] : actor;
