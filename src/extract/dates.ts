@@ -182,7 +182,7 @@ const pastDays: Parser = (tokens, i, p) => {
 const PARSERS: Parser[] = [relativeDay, night, ago, lastWeek, midMonth, pastDays, numeric, explicit, bareWeekday];
 
 /** The words a date expression can start with (each parser's first word); remembered per word. */
-const STARTERS = [TODAY, YESTERDAY, FIRST, NIGHT, RECENT, SINCE, MID, WEEK, DURING, DAYS_DEF, /^\d+$/, /^(و|ف)?(يوم|نهار)$/, ...WEEKDAYS, ...ORDINALS];
+const STARTERS = [TODAY, YESTERDAY, FIRST, NIGHT, RECENT, SINCE, MID, WEEK, DAYS_DEF, /^\d+$/, /^(و|ف)?(يوم|نهار)$/, ...WEEKDAYS, ...ORDINALS];
 const starts = new Map<string, boolean>();
 function mayStartDate(word: string): boolean {
   let yes = starts.get(word);
