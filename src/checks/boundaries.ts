@@ -86,13 +86,9 @@ function geometryProblems(geometry: unknown, where: string, out: string[]): Posi
   if (out.length > before) return null;
   const sound = polys as Position[][][];
   sound.forEach((rings, p) => {
-    // A ring that touches itself at one of its own vertices (a pinch where a cleaned coverage's
-    // neighbours meet) or crosses within about a metre of one (rounding) is not a drawing error.
-    const vertices = rings.flat();
-    const nearVertex = ([x, y]: Position) => vertices.some((v) => Math.abs(v[0]! - x!) < NEAR_VERTEX_DEG && Math.abs(v[1]! - y!) < NEAR_VERTEX_DEG);
-    const kinks = turf.kinks(turf.polygon(rings)).features.filter((k) => !nearVertex(k.geometry.coordinates));
+    const kinks = crossings(rings);
     if (kinks.length > 0) {
-      const [lon, lat] = kinks[0]!.geometry.coordinates;
+      const [lon, lat] = kinks[0]!;
       out.push(`${where}: geometry${sound.length > 1 ? ` polygon ${p}` : ''}: crosses itself (${kinks.length} crossing${kinks.length > 1 ? 's' : ''}, first near [${lon!.toFixed(5)}, ${lat!.toFixed(5)}])`);
     }
   });
@@ -101,6 +97,17 @@ function geometryProblems(geometry: unknown, where: string, out: string[]): Posi
 
 /** About a metre: a crossing this close to a vertex is rounding, not a drawing error. */
 const NEAR_VERTEX_DEG = 1e-5;
+
+/**
+ * Where the rings of one polygon cross themselves or each other. A ring that touches itself at one
+ * of its own vertices (a pinch where a cleaned coverage's neighbours meet) or crosses within about
+ * a metre of one (rounding) is not a drawing error and is not listed.
+ */
+export function crossings(rings: Position[][]): Position[] {
+  const vertices = rings.flat();
+  const nearVertex = ([x, y]: Position) => vertices.some((v) => Math.abs(v[0]! - x!) < NEAR_VERTEX_DEG && Math.abs(v[1]! - y!) < NEAR_VERTEX_DEG);
+  return turf.kinks(turf.polygon(rings)).features.map((k) => k.geometry.coordinates).filter((c) => !nearVertex(c));
+}
 
 /**
  * Checks district boundaries against the gazetteer: JSON; a FeatureCollection of (Multi)Polygon

@@ -7,6 +7,7 @@ import { addDays } from '../calendar.ts';
 import type { Article, ControlEvent, Controller, Evidence, IgnoredMention, IgnoreReason, Place } from '../types.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { clauseIndex } from './clauses.ts';
+import { finishEvents, type Draft } from './dedupe.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
 import { actorOf, dateOf, lastSideOf, precedingSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
 import { matchesAt, scan } from './patterns.ts';
@@ -18,8 +19,6 @@ export interface ArticleExtraction {
 }
 
 /** Reads one article: every gazetteer place it names becomes an event or an ignored mention with a reason. */
-/** An event before it has its id (ids are given once an article's events are deduplicated). */
-type Draft = Omit<ControlEvent, 'id'>;
 interface Found {
   events: Draft[];
   ignored: IgnoredMention[];
@@ -92,7 +91,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
     w = end;
     n = last;
   }
-  return { events: dedupe(reading.out.events).map((e, i) => ({ ...e, id: `${article.id}-${i + 1}` })), ignored: reading.out.ignored };
+  return { events: finishEvents(article.id, reading.out.events), ignored: reading.out.ignored };
 }
 
 /** One sentence: its words and the names found in them (indices into `tokens`). */
@@ -144,19 +143,17 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     previous = { m, g };
     governed.push(g);
   }
-  // A list governed from after it: «أحياء X وY ومناطق أخرى لا تزال تحت سيطرة …», «غدت أحياء X وY مهددة بالسقوط».
+  // A list governed from after it: «أحياء X وY ومناطق أخرى لا تزال تحت سيطرة …», «غدت أحياء X وY مهددة بالسقوط»;
+  // such a state also outweighs shelling or flight before the list («غارات على أحياء X وY … لا تزال تحت سيطرة الفصائل»).
   for (let k = mentions.length - 2; k >= 0; k--) {
     const here = governed[k]!;
     const next = governed[k + 1]!;
-    if (!('ignore' in here && here.ignore === 'no-frame') || !continuesList(mentions[k]!, mentions[k + 1]!, ctx, lex)) continue;
-    if (('frame' in next && next.frame.from >= mentions[k + 1]!.to) || ('ignore' in next && next.ignore !== 'no-frame')) governed[k] = next;
-  }
-  // A state after a list outweighs shelling or flight before it: «غارات على أحياء X وY ومناطق أخرى لا تزال تحت سيطرة الفصائل».
-  for (let k = mentions.length - 2; k >= 0; k--) {
-    const here = governed[k]!;
-    const next = governed[k + 1]!;
-    if (!('ignore' in here && (here.ignore === 'shelling' || here.ignore === 'displacement')) || !continuesList(mentions[k]!, mentions[k + 1]!, ctx, lex)) continue;
-    if ('frame' in next && next.frame.value.frame.kind === 'hold' && next.frame.value.frame.position === 'post' && next.frame.from >= mentions[k + 1]!.to) governed[k] = next;
+    if (!('ignore' in here) || !continuesList(mentions[k]!, mentions[k + 1]!, ctx, lex)) continue;
+    const after = 'frame' in next && next.frame.from >= mentions[k + 1]!.to;
+    const state = after && next.frame.value.frame.kind === 'hold' && next.frame.value.frame.position === 'post';
+    if (here.ignore === 'no-frame' ? after || ('ignore' in next && next.ignore !== 'no-frame') : (here.ignore === 'shelling' || here.ignore === 'displacement') && state) {
+      governed[k] = next;
+    }
   }
   for (const [k, m] of mentions.entries()) {
     const carried = anaphoric.get(m);
@@ -404,17 +401,6 @@ function ignoredOf(article: Article, m: Mention, reason: IgnoreReason, evidence:
 function evidenceOf(article: Article, norm: Normalized, span: Span): Evidence {
   const { start, end } = toOriginal(norm, span.start, span.end);
   return { sentence: article.body.slice(start, end), start, end };
-}
-
-/** One event per place (and named landmark or quarter), kind, side and sentence: the most confident reading. */
-function dedupe(events: Draft[]): Draft[] {
-  const best = new Map<string, Draft>();
-  for (const e of events) {
-    const key = `${e.place.id}|${e.via?.id ?? ""}|${e.kind}|${e.controller}|${e.evidence.start}`;
-    const seen = best.get(key);
-    if (!seen || e.confidence > seen.confidence) best.set(key, e);
-  }
-  return [...best.values()];
 }
 
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticles } from '../../src/cli/load.ts';
 import { extractAll } from '../../src/extract/run.ts';
@@ -7,12 +7,11 @@ import { loadLexicon } from '../../src/extract/lexicon.ts';
 import { articleKey, parseDevGold, predictions, scoreDev } from '../../src/eval/dev.ts';
 import { outletSide } from '../../src/timeline/sources.ts';
 import { realGazetteer } from '../support/gazetteer.ts';
+import { itNeeds } from '../support/shared.ts';
 
-// Real reports nobody here wrote (../shared/dev, beside the project). Without them there is nothing
-// to measure: the tests skip on a developer's machine and fail in CI, where they must be there.
+// Real reports nobody here wrote (../shared/dev, beside the project): see itNeeds.
 const DEV = join('..', 'shared', 'dev');
-const here = existsSync(join(DEV, 'gold.json'));
-const needsDev = (name: string, fn: () => void) => (here ? it(name, fn) : process.env.CI ? it(name, () => expect.fail(`${DEV} is missing: clone the project beside ../shared`)) : it.skip(name, fn));
+const needsDev = (name: string, fn: () => void) => itNeeds(join(DEV, 'gold.json'), name, fn);
 
 describe('the outlet a report comes from', () => {
   it.each([

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { parsePlaces, parseBaseline, GazetteerError } from '../../src/geo/places.ts';
 import { spellingKey } from '../../src/geo/spelling.ts';
+import { itNeeds } from '../support/shared.ts';
 
 const HEADER = 'key,name_en,name_ar,variants_ar,variants_en,lat,lon,kind,part_of,confidence,source,notes';
 // A tiny valid gazetteer: three districts, a quarter, a landmark, a village (lines 2–7).
@@ -107,11 +108,9 @@ describe('the committed gazetteer and baseline', () => {
   const places = parsePlaces(readFileSync('geo/places.csv', 'utf8'), 'geo/places.csv');
   const baseline = parseBaseline(readFileSync('geo/baseline-2016-11-15.csv', 'utf8'), 'geo/baseline-2016-11-15.csv', places);
 
-  // The compiled table lives beside the repo (../shared/reference), not in it. Without it a local run
-  // skips this test; CI (env CI set) must have it, so there the test fails and says what is missing.
+  // The compiled table lives beside the repo (../shared/reference), not in it (see itNeeds).
   const REFERENCE = '../shared/reference/places.csv';
-  it.skipIf(!existsSync(REFERENCE) && !process.env.CI)('carries over every place of the compiled table (needs ../shared/reference/places.csv)', () => {
-    if (!existsSync(REFERENCE)) expect.fail(`${REFERENCE} is missing: this test needs the compiled table beside the repository`);
+  itNeeds(REFERENCE, 'carries over every place of the compiled table', () => {
     const reference = readFileSync(REFERENCE, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]);
     const ids = new Set(places.map((p) => p.id));
     expect(reference.filter((k) => !ids.has(k!))).toEqual([]);

@@ -1,16 +1,13 @@
 import datesData from '../lexicon/en/dates.json' with { type: 'json' };
 import { addDays, daysBetween, isoDay, weekday } from '../../calendar.ts';
 import type { IsoDate } from '../../types.ts';
+import type { DateMention } from '../dates.ts';
 
-/** A date expression in a sentence's words, resolved against the publication day. */
-export interface EnglishDate {
-  from: number;
-  to: number;
-  date: IsoDate;
-  earliest: IsoDate;
-  latest: IsoDate;
-  precision: 'day' | 'range';
-  consistent: boolean;
+/**
+ * A date expression in a sentence's words, resolved against the publication day: the Arabic
+ * reader's DateMention, with what English adds (`background`: a year before the report's).
+ */
+export interface EnglishDate extends DateMention {
   /** Background: a year before the report's ('in 2012'), or 'since 2012' that dates no event of the report. */
   background?: 'past' | 'since';
 }

@@ -5,6 +5,7 @@ import type { Piece } from '../coverage/pieces.ts';
 import type { Boundaries } from '../coverage/boundaries.ts';
 import { userCredit } from '../credit.ts';
 import { placeNamed, spellingIndex } from './names.ts';
+import { crossings } from '../../checks/boundaries.ts';
 
 /** A user's boundary file that cannot be used; the message names the file and the problem. */
 export class BoundaryError extends Error {
@@ -54,21 +55,12 @@ function checkGeometry(f: AnyFeature, i: number, file: string): Polygon | MultiP
   return poly;
 }
 
-/** A crossing this close to a vertex of the ring is rounding (a few cm), not a drawing error. */
-const NEAR_VERTEX_DEG = 1e-5;
-
-/**
- * Where a ring of the polygon crosses itself, or null. A ring that touches itself at one of its
- * own vertices (a pinch, common where cleaned coverages meet) or crosses within about a metre of
- * one (rounded coordinates) is not counted.
- */
+/** Where a polygon crosses itself, or null (pinches and rounding excepted: see crossings). */
 export function ringCrossing(g: Polygon | MultiPolygon): Position | null {
-  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-  for (const ring of rings) {
-    if (ring.length < 4) continue;
-    const nearVertex = (c: Position) => ring.some((p) => Math.abs(p[0]! - c[0]!) < NEAR_VERTEX_DEG && Math.abs(p[1]! - c[1]!) < NEAR_VERTEX_DEG);
-    const hit = turf.kinks(turf.lineString(ring)).features.find((k) => !nearVertex(k.geometry.coordinates));
-    if (hit) return hit.geometry.coordinates;
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  for (const rings of polys) {
+    const found = crossings(rings)[0];
+    if (found) return found;
   }
   return null;
 }
