@@ -1,29 +1,33 @@
 import type { Token } from '../text/tokens.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { WordStarts } from './lexicon.ts';
 import type { Mention } from '../gazetteer/match.ts';
 
 /**
  * Splits a sentence's tokens into clauses. A clause starts after a comma (but not inside a list
  * of places: «أحياء أغيور، باب الحديد، الفرافرة والصفصافة»), at a clause
  * opener (وهي، حيث، لكن …), and at a relative pronoun (الذي، التي) right after a place name.
- * Returns, for each token, the index of its clause.
+ * `words[i]` says what kind of word token i is. Returns, for each token, the index of its clause.
  */
-export function clauseIndex(text: string, tokens: readonly Token[], mentions: readonly Mention[], lex: Lexicon): number[] {
-  const mentionEnds = new Set(mentions.map((m) => m.to));
-  const mentionStarts = new Set(mentions.map((m) => m.from));
-  const out: number[] = [];
+export function clauseIndex(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: readonly Pick<WordStarts, 'opensClause' | 'relative'>[]): number[] {
+  const END = 1, START = 2;
+  const at = new Uint8Array(tokens.length + 1);
+  for (const m of mentions) {
+    at[m.to]! |= END;
+    at[m.from]! |= START;
+  }
+  const out = new Array<number>(tokens.length);
   let clause = 0;
-  tokens.forEach((tok, i) => {
+  for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
-      const word = lex.startsOf(tok.text);
-      const inList = mentionEnds.has(i) && mentionStarts.has(i);
+      const word = words[i]!;
+      const inList = at[i] === (END | START);
       // «بعد ظهر أمس», «بعد منتصف الليل»: a time, not a new clause.
       const opener = word.opensClause && !TIME_AFTER.test(tokens[i + 1]?.text ?? '');
-      const opens = (!inList && commaBetween(text, tokens[i - 1]!.end, tok.start)) || opener || (mentionEnds.has(i) && word.relative);
+      const opens = (!inList && commaBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) || opener || ((at[i]! & END) !== 0 && word.relative);
       if (opens) clause++;
     }
-    out.push(clause);
-  });
+    out[i] = clause;
+  }
   return out;
 }
 

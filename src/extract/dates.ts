@@ -181,24 +181,30 @@ const pastDays: Parser = (tokens, i, p) => {
 
 const PARSERS: Parser[] = [relativeDay, night, ago, lastWeek, midMonth, pastDays, numeric, explicit, bareWeekday];
 
-/** The words a date expression can start with (each parser's first word); remembered per word. */
+/** The words a date expression can start with (each parser's first word). */
 const STARTERS = [TODAY, YESTERDAY, FIRST, NIGHT, RECENT, SINCE, MID, WEEK, DAYS_DEF, /^\d+$/, /^(و|ف)?(يوم|نهار)$/, ...WEEKDAYS, ...ORDINALS];
+export function mayStartDate(word: string): boolean {
+  return STARTERS.some((re) => re.test(word));
+}
 const starts = new Map<string, boolean>();
-function mayStartDate(word: string): boolean {
+function remembered(word: string): boolean {
   let yes = starts.get(word);
   if (yes === undefined) {
-    yes = STARTERS.some((re) => re.test(word));
+    yes = mayStartDate(word);
     if (starts.size >= 100_000) starts.clear();
     starts.set(word, yes);
   }
   return yes;
 }
 
-/** Every date expression in the tokens, resolved against the publication day. */
-export function findDates(tokens: readonly Token[], published: IsoDate): DateMention[] {
+/**
+ * Every date expression in the tokens, resolved against the publication day. `starts[i].date`
+ * may say whether token i can start one, when the caller has looked its words up already.
+ */
+export function findDates(tokens: readonly Token[], published: IsoDate, starts?: readonly { date: boolean }[]): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (!mayStartDate(tokens[i]!.text)) {
+    if (!(starts ? starts[i]!.date : remembered(tokens[i]!.text))) {
       i++;
       continue;
     }

@@ -10,7 +10,7 @@ import { clauseIndex } from './clauses.ts';
 import { finishEvents, type Draft } from './dedupe.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
 import { actorOf, dateOf, lastSideOf, precedingSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
-import { matchesAt, scan } from './patterns.ts';
+import { GAP_STOPS, IN_PHRASE, matchesAt, scan } from './patterns.ts';
 import type { Frame, Lexicon, Side } from './lexicon.ts';
 
 export interface ArticleExtraction {
@@ -109,21 +109,25 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     noteSides(reading, tokens, 0, tokens.length);
     return;
   }
-  const clause = clauseIndex(norm.text, tokens, mentions, lex);
+  // Every word looked up once: the lists it may start, and what kind of word it is.
   const starts = tokens.map((t) => lex.startsOf(t.text));
-  const of = (list: 'triggers' | 'sources' | 'actors' | 'denials' | 'hedges') => starts.map((w) => w[list]);
-  const sources = scan(tokens, lex.sources, of('sources'));
-  const sourceTokens = new Set(sources.flatMap((s) => range(s.from, s.to)));
-  const actors = scan(tokens, lex.actors, of('actors')).filter((a) => !sourceTokens.has(a.from));
-  const dates = findDates(tokens, article.published);
-  // Side and date phrases count as one word in a template's gap.
-  const inPhrase = new Uint8Array(tokens.length);
-  for (const p of [...actors, ...dates]) inPhrase.fill(1, p.from + 1, p.to);
-  const triggers: Trigger[] = scan(tokens, lex.triggers, of('triggers'), inPhrase);
+  const clause = clauseIndex(norm.text, tokens, mentions, starts);
+  const sources = scan(tokens, lex.sources, (i) => starts[i]!.sources);
+  const inSource = new Uint8Array(tokens.length);
+  for (const s of sources) inSource.fill(1, s.from, s.to);
+  const actors = scan(tokens, lex.actors, (i) => starts[i]!.actors).filter((a) => !inSource[a.from]);
+  const dates = findDates(tokens, article.published, starts);
+  // Side and date phrases count as one word in a template's gap; no gap runs over a direction.
+  const marks = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (starts[i]!.gapStop) marks[i] = GAP_STOPS;
+  for (const p of actors) for (let i = p.from + 1; i < p.to; i++) marks[i]! |= IN_PHRASE;
+  for (const p of dates) for (let i = p.from + 1; i < p.to; i++) marks[i]! |= IN_PHRASE;
+  const triggers: Trigger[] = scan(tokens, lex.triggers, (i) => starts[i]!.triggers, marks);
+  let hedge = 1;
+  for (const h of scan(tokens, lex.hedges, (i) => starts[i]!.hedges)) if (!inSource[h.from]) hedge = Math.min(hedge, h.value);
   const ctx: SentenceContext = {
-    tokens, clause, triggers, sources, actors, dates,
-    denied: scan(tokens, lex.denials, of('denials')).length > 0,
-    hedge: Math.min(1, ...scan(tokens, lex.hedges, of('hedges')).filter((h) => !sourceTokens.has(h.from)).map((h) => h.value)),
+    tokens, clause, triggers, sources, actors, dates, hedge,
+    denied: scan(tokens, lex.denials, (i) => starts[i]!.denials).length > 0,
   };
   const evidence = evidenceOf(article, norm, span);
   const trace = reading.explain ? traceOf(reading, ctx, mentions, evidence) : null;
@@ -229,7 +233,7 @@ function previousSide(reading: Reading): Side | null {
   for (let k = reading.unread.length - 1; k >= 0 && side === null; k--) {
     const { words, from, to } = reading.unread[k]!;
     const tokens = words.slice(from, to);
-    for (const h of scan(tokens, lex.actors, tokens.map((t) => lex.startsOf(t.text).actors))) if (h.value !== 'same') side = h.value;
+    for (const h of scan(tokens, lex.actors, (i) => lex.startsOf(tokens[i]!.text).actors)) if (h.value !== 'same') side = h.value;
   }
   side ??= reading.lastSide;
   reading.previous = { at: reading.at, side };
@@ -294,19 +298,23 @@ function joinedTo(prev: Mention | undefined, m: Mention, tokens: SentenceContext
 function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex: Lexicon, text: string): Mention[] {
   const accepted: Mention[] = [];
   for (const m of found) {
-    const words = tokens.slice(m.from, m.to).map((t) => t.text);
-    words[0] = words[0]!.slice(m.prefix.length);
-    const name = words.join(' ');
-    const prev = tokens[m.from - 1]?.text ?? '';
     const ok =
-      !lex.commonWordNames.has(name) ||
-      lex.districtWord.test(prev) ||
+      !isCommonWord(m, tokens, lex) ||
+      lex.districtWord.test(tokens[m.from - 1]?.text ?? '') ||
       joinedTo(accepted.at(-1), m, tokens, text) ||
       found.some((next) => joinedTo(m, next, tokens, text)) ||
-      /^(الي|علي|في|من)$/.test(prev) && lex.frames.some((f) => [2, 3, 4].some((back) => matchesAt(tokens, m.from - back, f.pattern)));
+      /^(الي|علي|في|من)$/.test(tokens[m.from - 1]?.text ?? '') && lex.frames.some((f) => [2, 3, 4].some((back) => matchesAt(tokens, m.from - back, f.pattern)));
     if (ok) accepted.push(m);
   }
   return accepted;
+}
+
+/** The name as the text writes it (clitics off) is also a common word (الشعار: slogan). */
+function isCommonWord(m: Mention, tokens: SentenceContext['tokens'], lex: Lexicon): boolean {
+  if (!lex.commonWordFirsts.has(tokens[m.from]!.text.slice(m.prefix.length))) return false;
+  const words = tokens.slice(m.from, m.to).map((t) => t.text);
+  words[0] = words[0]!.slice(m.prefix.length);
+  return lex.commonWordNames.has(words.join(' '));
 }
 
 /**
@@ -403,4 +411,3 @@ function evidenceOf(article: Article, norm: Normalized, span: Span): Evidence {
   return { sentence: article.body.slice(start, end), start, end };
 }
 
-const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);

@@ -3,7 +3,8 @@ import blockersData from './lexicon/blockers.json' with { type: 'json' };
 import actorsData from './lexicon/actors.json' with { type: 'json' };
 import attributionData from './lexicon/attribution.json' with { type: 'json' };
 import contextData from './lexicon/context.json' with { type: 'json' };
-import { compilePattern, compileToken, type TokenPattern } from './patterns.ts';
+import { compilePattern, compileToken, GAP_STOP, type TokenPattern } from './patterns.ts';
+import { mayStartDate } from './dates.ts';
 import { normalizePhrase } from '../text/normalize.ts';
 import type { Controller, EventKind, IgnoreReason } from '../types.ts';
 
@@ -35,6 +36,10 @@ export interface WordStarts {
   opensClause: boolean;
   /** The word is a relative pronoun («الذي», «التي» …). */
   relative: boolean;
+  /** The word may start a date expression. */
+  date: boolean;
+  /** A gap in a template never runs over this word (a direction: «إلى», «نحو» …). */
+  gapStop: boolean;
 }
 
 /** The compiled lexicons: built once, shared by every extraction. */
@@ -58,11 +63,13 @@ export interface Lexicon {
   relativePronoun: RegExp;
   listConnectors: TokenPattern[];
   commonWordNames: Set<string>;
+  /** The first words of those names. */
+  commonWordFirsts: Set<string>;
   /** What each scanned list could start at this word (one lookup per word, remembered). */
   startsOf: (word: string) => WordStarts;
 }
 
-const NOTHING: WordStarts = { triggers: [], sources: [], actors: [], denials: [], hedges: [], opensClause: false, relative: false };
+const NOTHING: WordStarts = { triggers: [], sources: [], actors: [], denials: [], hedges: [], opensClause: false, relative: false, date: false, gapStop: false };
 
 /** One remembered lookup per word for all the lists a sentence is scanned with. */
 function wordStarts(lex: Omit<Lexicon, 'startsOf'>): (word: string) => WordStarts {
@@ -74,6 +81,7 @@ function wordStarts(lex: Omit<Lexicon, 'startsOf'>): (word: string) => WordStart
       found = {
         triggers: of(lex.triggers), sources: of(lex.sources), actors: of(lex.actors), denials: of(lex.denials), hedges: of(lex.hedges),
         opensClause: lex.clauseOpener.test(word), relative: lex.relativePronoun.test(word),
+        date: mayStartDate(word), gapStop: GAP_STOP.test(word),
       };
       if (Object.values(found).every((v) => v === false || (Array.isArray(v) && v.length === 0))) found = NOTHING;
       if (cache.size >= 100_000) cache.clear();
@@ -113,6 +121,7 @@ export function loadLexicon(): Lexicon {
     relativePronoun: compileToken(c.relative_pronouns),
     listConnectors: c.list_connectors.map(compilePattern),
     commonWordNames: new Set(c.common_word_names.map(normalizePhrase)),
+    commonWordFirsts: new Set(c.common_word_names.map((n) => normalizePhrase(n).split(' ')[0]!)),
   };
   return { ...lexicon, startsOf: wordStarts(lexicon) };
 }

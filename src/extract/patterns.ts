@@ -23,30 +23,34 @@ export function compilePattern(tokens: readonly string[]): TokenPattern {
  * Words a gap never runs over: a direction ends the phrase the gap belongs to
  * («انسحب المسلحون إلى الأحياء الجنوبية من …» is no withdrawal from them).
  */
-const GAP_STOP = /^(و)?(الي|نحو|باتجاه|اتجاه)$/;
+export const GAP_STOP = /^(و)?(الي|نحو|باتجاه|اتجاه)$/;
 
 /**
  * The number of tokens `pattern` covers starting at i (shortest gaps first), or -1 if it does not
- * match there. `inPhrase[j]` marks the words after the first of a side or date phrase: a gap
- * counts such a phrase as one word («سيطرت القوات النظامية أمس الأحد وفي الأيام القليلة التي
- * سبقتها على …» has a gap of three).
+ * match there. `marks[j]` may say more of word j: IN_PHRASE for the words after the first of a side
+ * or date phrase (a gap counts such a phrase as one word: «سيطرت القوات النظامية أمس الأحد وفي
+ * الأيام القليلة التي سبقتها على …» has a gap of three); GAP_STOPS for a word no gap runs over,
+ * when the caller knows it (otherwise GAP_STOP is tested).
  */
-export function matchLength(tokens: readonly Token[], i: number, pattern: TokenPattern, k = 0, inPhrase?: Uint8Array): number {
+export const IN_PHRASE = 1;
+export const GAP_STOPS = 2;
+
+export function matchLength(tokens: readonly Token[], i: number, pattern: TokenPattern, k = 0, marks?: Uint8Array): number {
   if (k === pattern.length) return 0;
   const part = pattern[k]!;
   if (part instanceof RegExp) {
     if (i < 0 || i >= tokens.length || !part.test(tokens[i]!.text)) return -1;
-    const rest = matchLength(tokens, i + 1, pattern, k + 1, inPhrase);
+    const rest = matchLength(tokens, i + 1, pattern, k + 1, marks);
     return rest < 0 ? -1 : 1 + rest;
   }
   for (let skip = 0, cost = 0; i + skip <= tokens.length; skip++) {
     if (skip > 0) {
       const j = i + skip - 1;
-      if (GAP_STOP.test(tokens[j]!.text)) return -1;
-      if (!inPhrase?.[j]) cost++;
+      if (marks ? marks[j]! & GAP_STOPS : GAP_STOP.test(tokens[j]!.text)) return -1;
+      if (!(marks && marks[j]! & IN_PHRASE)) cost++;
       if (cost > part.gap) return -1;
     }
-    const rest = matchLength(tokens, i + skip, pattern, k + 1, inPhrase);
+    const rest = matchLength(tokens, i + skip, pattern, k + 1, marks);
     if (rest >= 0) return skip + rest;
   }
   return -1;
@@ -82,16 +86,21 @@ export function startingWith<T>(entries: Entries<T>, word: string): number[] {
 
 /**
  * Scans tokens left to right; at each position takes the longest match, then continues after it.
- * `starts[i]` may give the entries whose first token matches token i, when the caller knows them.
+ * `starts(i)` may give the entries whose first token matches token i, when the caller knows them;
+ * `marks` as for matchLength.
  */
-export function scan<T>(tokens: readonly Token[], entries: Entries<T>, starts?: readonly (readonly number[])[], inPhrase?: Uint8Array): PatternHit<T>[] {
+export function scan<T>(tokens: readonly Token[], entries: Entries<T>, starts?: (i: number) => readonly number[], marks?: Uint8Array): PatternHit<T>[] {
   const hits: PatternHit<T>[] = [];
   for (let i = 0; i < tokens.length; ) {
     let best: PatternHit<T> | null = null;
-    const candidates = starts ? starts[i]! : startingWith(entries, tokens[i]!.text);
+    const candidates = starts ? starts(i) : startingWith(entries, tokens[i]!.text);
+    if (candidates.length === 0) {
+      i++;
+      continue;
+    }
     for (let c = 0; c < candidates.length; c++) {
       const e = entries[candidates[c]!]!;
-      const n = matchLength(tokens, i, e.pattern, 0, inPhrase);
+      const n = matchLength(tokens, i, e.pattern, 0, marks);
       if (n > 0 && (!best || n > best.to - best.from)) best = { value: e.value, from: i, to: i + n };
     }
     if (best) hits.push(best);
