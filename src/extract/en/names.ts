@@ -27,6 +27,9 @@ export interface EnglishNames {
 }
 
 const KIND_RANK: Record<Place['kind'], number> = { neighbourhood: 0, area: 1, quarter: 2, roundabout: 3, landmark: 4, village: 5 };
+/** Words the desks spell several ways, each read as the first spelling of its list («Karam» as «Karm»). */
+const SAME_WORD = new Map(namesData.sameWords.flatMap((e) => e.words.map((w) => [w, e.words[0]!] as const)));
+const canonical = (key: string): string => SAME_WORD.get(key) ?? key;
 const IGNORED = new Set(namesData.ignoreForms.map((f) => formKeys(f.form).join(' ')));
 const NEEDS_DISTRICT_WORD = new Set(namesData.needsDistrictWord.map((f) => keyOf(f.form)));
 const NOT_NAMES = new Set(namesData.notNames.words.map(keyOf));
@@ -47,7 +50,7 @@ export function soundOf(key: string): string {
 export function formKeys(written: string): string[] {
   const plain = written.replace(/\([^)]*\)/g, ' ').trim();
   const ws = wordsOf(plain).filter((w) => !w.article);
-  const keys = ws.map((w) => w.key);
+  const keys = ws.map((w) => canonical(w.key));
   if (keys[0] === 'the' && keys.length > 1) keys.shift();
   return keys;
 }
@@ -115,7 +118,8 @@ export function findNames(ws: readonly Word[], body: string, names: EnglishNames
 
 function longestAt(ws: readonly Word[], content: readonly number[], c: number, body: string, names: EnglishNames): { place: Place; length: number } | null {
   const first = ws[content[c]!]!;
-  const candidates = [...(names.byFirst.get(first.key) ?? []), ...(names.byFirst.get(soundOf(first.key)) ?? [])];
+  const firstKey = canonical(first.key);
+  const candidates = [...(names.byFirst.get(firstKey) ?? []), ...(names.byFirst.get(soundOf(firstKey)) ?? [])];
   let best: { place: Place; length: number; loose: boolean } | null = null;
   for (const form of candidates) {
     const n = form.keys.length;
@@ -123,7 +127,8 @@ function longestAt(ws: readonly Word[], content: readonly number[], c: number, b
     let ok = true;
     for (let k = 0; k < n && ok; k++) {
       const w = ws[content[c + k]!]!;
-      ok = (form.loose ? soundOf(w.key) : w.key) === form.keys[k];
+      const key = canonical(w.key);
+      ok = (form.loose ? soundOf(key) : key) === form.keys[k];
       // Words of one name sit side by side (only glued articles between them).
       if (ok && k > 0) ok = JOIN.test(body.slice(ws[content[c + k - 1]!]!.end, w.start).replace(/\b(al|el|il|ul|ash|as|ad|az|at|an|aj|ar|ath|adh|es|ez|et|en|ed)\b/gi, ''));
     }

@@ -53,6 +53,8 @@ const OPPOSITE: Record<Side, Side | null> = { government: 'opposition', oppositi
 const LEAD_SENTENCES = 3;
 /** Words that may stand between a predicate and the places after it. */
 const AFTER_WINDOW = 8;
+/** Words that may stand between a predicate and an elaboration of its object ('took over other areas east of the Old City, including …'). */
+const ELABORATED_WINDOW = 12;
 /** Words that may stand between places and a predicate after them ('X, which is still in rebel hands'). */
 const BEFORE_WINDOW = 6;
 const BEFORE_GAP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'being', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'still', 'now', 'also', 'largely', 'mostly', 'entirely', 'fully', 'completely', 'all', 'which', 'that', 'who', 'where', 'firmly', 'yet', 'reportedly', 'finally', 'eventually', 'quickly', 'already', 'then', 'the', 'of', 'both', 'and', 'a', 'an', 'long', 'almost', 'nearly', 'effectively', 'practically', 'virtually', 'since', 'officially', 'later', 'too', 'again', 'back', 'just', 'recently', 'city', 'aleppo', 'eastern', 'east', 'in', 'on', 'late', 'early', 'by', 'night', 'morning', 'largest', 'key', 'strategic', 'major', 'its', 'their',
@@ -263,22 +265,43 @@ function readBackReferences(reading: Reading, s: Sentence): void {
 /** Predicates before the list that govern the places after them, nearest first: same clause, within the window, no other place between. */
 function governorsBefore(reading: Reading, s: Sentence, phrase: PlacePhrase): Governor[] {
   const out: Governor[] = [];
-  const c = s.clause[phrase.from];
-  const floor = Math.max(0, ...s.places.filter((p) => p.to <= phrase.from).map((p) => p.to));
+  // 'seized five districts on Tuesday, including Shaar': the list names some of an object said before it,
+  // so what governs that object governs the list; a place between that a blocker holds is a reference point
+  // ('areas east of the Old City, including X'), not the object.
+  const intro = elaborationBefore(s, phrase);
+  const anchor = intro ?? phrase.from;
+  const c = s.clause[intro === null ? phrase.from : Math.max(0, intro - 1)];
+  const referencePoint = (p: PlacePhrase) => intro !== null && s.predicates.some((h) => 'blocker' in h.value && h.to <= p.from && p.from - h.to <= 2);
+  const floor = Math.max(0, ...s.places.filter((p) => p.to <= anchor && !referencePoint(p)).map((p) => p.to));
   for (let k = s.predicates.length - 1; k >= 0; k--) {
     const hit = s.predicates[k]!;
-    if (hit.to > phrase.from) continue;
+    if (hit.to > anchor) continue;
     if (hit.from < floor || s.clause[hit.to - 1] !== c && s.clause[hit.from] !== c) break;
-    if (phrase.from - hit.to > AFTER_WINDOW) break;
+    if (anchor - hit.to > (intro === null ? AFTER_WINDOW : ELABORATED_WINDOW)) break;
     if ('inert' in hit.value) continue;
+    if (intro !== null && 'blocker' in hit.value && s.places.some((p) => p.from >= hit.to && p.to <= anchor)) continue;
     if ('template' in hit.value && hit.value.template.places !== 'after') continue;
-    if ('template' in hit.value && hit.value.template.preps && !prepositionFits(s, hit, phrase, hit.value.template.preps)) continue;
+    if ('template' in hit.value && hit.value.template.preps && intro === null && !prepositionFits(s, hit, phrase, hit.value.template.preps)) continue;
     // A blocker between a template and the places speaks of them ('took control of the area north of X').
     const between = out.find((g) => 'blocker' in g.hit.value);
     const blockedBy = 'template' in hit.value ? (between && 'blocker' in between.hit.value ? between.hit.value.blocker : modalBefore(reading, s, hit)) : null;
-    out.push({ hit, distance: phrase.from - hit.to, blockedBy });
+    out.push({ hit, distance: anchor - hit.to, blockedBy });
   }
   return out;
+}
+
+/** Words that open a list naming some of the object before them ('including', 'notably', 'among them', 'such as'). */
+const ELABORATION = [['including'], ['notably'], ['among', 'them'], ['such', 'as'], ['among', 'which']];
+
+/** The index of the first word of an elaboration right before the list (past 'the', 'strategic', district words …), or null. */
+function elaborationBefore(s: Sentence, phrase: PlacePhrase): number | null {
+  let i = phrase.from - 1;
+  while (i >= 0 && SKIP_BEFORE_PLACE.has(s.keys[i]!)) i--;
+  for (const words of ELABORATION) {
+    const at = i - words.length + 1;
+    if (at > 0 && words.every((w, k) => s.keys[at + k] === w)) return at;
+  }
+  return null;
 }
 
 /**

@@ -25,6 +25,15 @@ describe('English place names', () => {
     for (const text of ["Sha'ar", 'Sha’ar', 'ash-Sha’ar', 'Shaar']) expect(placesIn(text)).toEqual(['al-shaar']);
   });
 
+  it('reads a word the desks spell several ways as one («Karam» for «Karm», «Shaikh» for «Sheikh», «Jebel» for «Jabal»)', () => {
+    expect(placesIn('Karam al-Tarrab')).toEqual(['karm-al-tarrab']);
+    expect(placesIn('Kerm al-Qaterji')).toEqual(['karm-al-qaterji']);
+    expect(placesIn('Shaikh Khodr')).toEqual(['sheikh-khodr']);
+    expect(placesIn('Jebel Badro')).toEqual(['jabal-badro']);
+    // The same word alone is no name.
+    expect(placesIn('The karam grew on the hillside.')).toEqual([]);
+  });
+
   it('matches spellings nobody listed by their sound, for names of two words or long proper nouns', () => {
     expect(placesIn('Bostan al-Qasser')).toEqual(['bustan-al-qasr']);
     expect(placesIn('Sheikh Sa’eid')).toEqual(['sheikh-saeed']);

@@ -22,6 +22,10 @@ const captures: Row[] = [
   { construction: 'expelled regime forces from (opposition)', text: 'Ahrar al-Sham fighters expelled regime forces from Amiriyah.', events: [{ place: 'amiriyah', kind: 'capture', controller: 'opposition' }] },
   { construction: 'state media euphemism: restored security and stability to', text: 'Army units restored security and stability to Karm al-Tarrab, SANA said.', events: [{ place: 'karm-al-tarrab', kind: 'capture', controller: 'government' }] },
   { construction: 'the side after "from" when no subject is named', text: 'On Sunday al-Shaar was among the places retaken, and later troops captured Karm al-Qaterji from the terrorists.', events: [{ place: 'karm-al-qaterji', kind: 'capture', controller: 'government', date: '2016-12-04' }], ignored: [{ place: 'al-shaar', reason: 'no-frame' }] },
+  { construction: '"including" after a counted object, past a comma and a day', text: 'Government troops captured four districts on Monday, including the key Sheikh Lutfi neighbourhood.', events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
+  { construction: '"including" past a reference point the object is placed by', text: 'Rebels said the army had seized several quarters south of the Citadel, including Bab Qinnasrin and al-Kallaseh.', events: [{ place: 'bab-qinnasrin', kind: 'capture', controller: 'government' }, { place: 'kallaseh', kind: 'capture', controller: 'government' }], ignored: [{ place: 'ajam', reason: 'outskirts' }] },
+  { construction: '"among them" names some of a lost object', text: 'Opposition fighters pulled out of three neighbourhoods overnight, among them Ferdous.', events: [{ place: 'ferdous', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
+  { construction: '"including" after a noun that is no place statement stays no event', text: 'Shelling killed eleven civilians on Monday, including children from Sheikh Saeed.', events: [] },
 ];
 
 const passives: Row[] = [
