@@ -144,7 +144,7 @@ function groupPlaces(placed: { mention: NameMention; from: number; to: number }[
   for (const p of placed) {
     const prev = out.at(-1);
     const last = prev?.members.at(-1);
-    const extent = extentBefore(keys, p.from, last ? last.to : Math.max(0, p.from - 6), lex);
+    const extent = extentBefore(keys, p.from, last ? last.to : Math.max(0, p.from - 6), lex, (from, to) => body.slice(ws[from]!.start, ws[to]!.start));
     const member = { ...p, extent };
     if (prev && last && LIST_GAP.test(body.slice(last.mention.end, p.mention.start))) {
       prev.members.push(member);
@@ -158,15 +158,14 @@ function groupPlaces(placed: { mention: NameMention; from: number; to: number }[
     const after = lex.extentsAfter.longestAt<never>(keys, phrase.to) ?? lex.extentsAfter.longestAt<never>(keys, phrase.to + 1);
     if (after) for (const m of phrase.members) m.extent = after.value;
   }
-  void ws;
   return out;
 }
 
-/** The extent said in the words just before a name ('most of', 'parts of', 'the whole of'). */
-function extentBefore(keys: readonly string[], at: number, floor: number, lex: EnglishLexicon): Extent | null {
+/** The extent said in the words just before a name ('most of', 'parts of', 'the whole of'), not across a comma or a dash. */
+function extentBefore(keys: readonly string[], at: number, floor: number, lex: EnglishLexicon, text: (from: number, to: number) => string): Extent | null {
   for (let i = Math.max(floor, at - 6); i < at; i++) {
     const hit = lex.extentsBefore.longestAt<never>(keys, i);
-    if (hit && hit.to <= at && keys.slice(hit.to, at).every((k) => SKIP_BEFORE_PLACE.has(k))) return hit.value;
+    if (hit && hit.to <= at && keys.slice(hit.to, at).every((k) => SKIP_BEFORE_PLACE.has(k)) && !/[,;—–]|\s-\s/.test(text(hit.from, at))) return hit.value;
   }
   return null;
 }
@@ -293,7 +292,12 @@ function governorsBefore(reading: Reading, s: Sentence, phrase: PlacePhrase): Go
 /** Words that open a list naming some of the object before them ('including', 'notably', 'among them', 'such as'). */
 const ELABORATION = [['including'], ['notably'], ['among', 'them'], ['such', 'as'], ['among', 'which']];
 
-/** The index of the first word of an elaboration right before the list (past 'the', 'strategic', district words …), or null. */
+/**
+ * Where the object a list elaborates ends, or null: the first word of 'including' (…) right before the
+ * list (past 'the', 'strategic', district words …), or, for a list set off by a comma or a dash, the word
+ * after a counted district noun a little before it ('two districts north of the Citadel, Aghiour and Bab
+ * al-Hadid').
+ */
 function elaborationBefore(s: Sentence, phrase: PlacePhrase): number | null {
   let i = phrase.from - 1;
   while (i >= 0 && SKIP_BEFORE_PLACE.has(s.keys[i]!)) i--;
@@ -301,8 +305,17 @@ function elaborationBefore(s: Sentence, phrase: PlacePhrase): number | null {
     const at = i - words.length + 1;
     if (at > 0 && words.every((w, k) => s.keys[at + k] === w)) return at;
   }
+  if (i < 0) return null;
+  const gap = s.evidence.sentence.slice(s.ws[i]!.end - s.evidence.start, s.ws[phrase.from]!.start - s.evidence.start);
+  if (!/[,—–:]|\s-\s/.test(gap)) return null;
+  for (let k = i; k > 0 && k >= i - ELABORATED_WINDOW; k--) {
+    if (DISTRICT_WORDS.has(s.keys[k]!) && isCount(s.keys[k - 1]!)) return k + 1;
+  }
   return null;
 }
+
+const isCount = (key: string) => /^\d+$/.test(key) || COUNTS.has(key);
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 /**
  * Predicates after the list that speak of the places before them ('X fell to the army', 'X, which
