@@ -4,11 +4,11 @@ import type { Mention } from '../gazetteer/match.ts';
 
 /**
  * Splits a sentence's tokens into clauses. A clause starts after a comma (but not inside a list
- * of places: «أحياء أغيور، باب الحديد، الفرافرة والصفصافة»), at a clause
+ * of places: «أحياء أغيور، باب الحديد، الفرافرة والصفصافة», «… الأصيلة، حي بستان القصر»), at a clause
  * opener (وهي، حيث، لكن …), and at a relative pronoun (الذي، التي) right after a place name.
  * `words[i]` says what kind of word token i is. Returns, for each token, the index of its clause.
  */
-export function clauseIndex(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: readonly Pick<WordStarts, 'opensClause' | 'relative'>[]): number[] {
+export function clauseIndex(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: readonly Pick<WordStarts, 'opensClause' | 'relative' | 'district'>[]): number[] {
   const END = 1, START = 2;
   const at = new Uint8Array(tokens.length + 1);
   for (const m of mentions) {
@@ -20,7 +20,8 @@ export function clauseIndex(text: string, tokens: readonly Token[], mentions: re
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
       const word = words[i]!;
-      const inList = at[i] === (END | START);
+      // «أغيور، باب الحديد»; «… كرم الدعدع، حي بستان القصر»
+      const inList = at[i] === (END | START) || ((at[i]! & END) !== 0 && word.district && (at[i + 1]! & START) !== 0);
       // «بعد ظهر أمس», «بعد منتصف الليل»: a time, not a new clause.
       const opener = word.opensClause && !TIME_AFTER.test(tokens[i + 1]?.text ?? '');
       const opens = (!inList && commaBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) || opener || ((at[i]! & END) !== 0 && word.relative);

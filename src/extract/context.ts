@@ -107,7 +107,7 @@ export function actorOf(
   }
   const earlier = previousSide();
   if (earlier) {
-    said('the side an earlier sentence named last');
+    said('the side an earlier sentence is about (its first subject)');
     return earlier;
   }
   const after = actors.findIndex((a) => a.from >= frame.to && ctx.clause[a.from] === c);
@@ -135,11 +135,28 @@ export function precedingSideOf(ctx: SentenceContext, frame: Trigger, place: { f
   return side;
 }
 
-/** The last side a sentence names (pointing words resolved), for the sentences after it. */
+/** Words right before a side phrase that make it an object: the other party of a clash, the loser («اشتباكات مع …»). */
+const OBJECT_WORD = /^(و)?(من|ضد|امام|علي|مع)$/;
+
+/** A side phrase the sentences after it may leave unnamed: a subject, not an object («… بعد اشتباكات مع الفصائل»). */
+export function carriesOn(tokens: readonly Token[], a: { from: number; value: Side | 'same' }): a is { from: number; value: Side } {
+  return a.value !== 'same' && !OBJECT_WORD.test(tokens[a.from - 1]?.text ?? '');
+}
+
+/**
+ * The side a sentence leaves for the sentences after it (ellipsis: «سيطرت القوات صباح اليوم على …»):
+ * its topic, the first side it names as a subject («تقدم الجيش … بعد اشتباكات مع الفصائل»); else the
+ * last it names at all.
+ */
 export function lastSideOf(ctx: SentenceContext, previous: Side | null): Side | null {
-  let side = previous;
-  for (const a of ctx.actors as readonly ActorHit[]) if (a.value !== 'same') side = a.value;
-  return side;
+  let subject: Side | null = null;
+  let any: Side | null = null;
+  for (const a of ctx.actors as readonly ActorHit[]) {
+    if (a.value === 'same') continue;
+    any = a.value;
+    if (carriesOn(ctx.tokens, a)) subject ??= a.value;
+  }
+  return subject ?? any ?? previous;
 }
 
 const AFTER_CUE = /^(و)?(وفق|وفقا|بحسب|حسب|حسبما|نقلا|بتاكيد)$/;

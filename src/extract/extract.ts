@@ -9,7 +9,7 @@ import { findDates, type DateMention } from './dates.ts';
 import { clauseIndex } from './clauses.ts';
 import { finishEvents, type Draft } from './dedupe.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
-import { actorOf, dateOf, lastSideOf, precedingSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
+import { actorOf, carriesOn, dateOf, lastSideOf, precedingSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
 import { GAP_STOPS, IN_PHRASE, matchesAt, scan } from './patterns.ts';
 import type { Frame, Lexicon, Side } from './lexicon.ts';
 
@@ -142,8 +142,11 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     else if (previous && 'frame' in g && 'frame' in previous.g && g.extent === null && previous.g.extent !== null && previous.g.frame === g.frame && continuesList(previous.m, m, ctx, lex)) {
       g = { ...g, extent: previous.g.extent };
     }
-    // «نحو بستان القصر والشيخ سعيد»: a direction before a list holds for the whole list.
-    else if (previous && 'ignore' in previous.g && (previous.g.ignore === 'direction' || previous.g.ignore === 'outskirts') && continuesList(previous.m, m, ctx, lex)) g = previous.g;
+    // «نحو بستان القصر والشيخ سعيد»: a direction before a list holds for the whole list — unless the direction
+    // only placed the name before it («إلى حي الأصيلة جنوب شرق القلعة وحي كرم الدعدع»: the list goes on from الأصيلة).
+    else if (previous && 'ignore' in previous.g && (previous.g.ignore === 'direction' || previous.g.ignore === 'outskirts') && continuesList(previous.m, m, ctx, lex)) {
+      g = describedPlace(previous.m, mentions, governed, ctx.tokens, lex) ?? previous.g;
+    }
     previous = { m, g };
     governed.push(g);
   }
@@ -225,7 +228,7 @@ function noteSides(reading: Reading, words: readonly Token[], from: number, to: 
   if (reading.unread.length > UNREAD_KEPT) reading.unread.shift();
 }
 
-/** The side earlier sentences named last: the newest passed-over sentence that names one, else the last read one's. */
+/** The side earlier sentences are about: the newest passed-over sentence that names one (its first subject), else the last read one's. */
 function previousSide(reading: Reading): Side | null {
   if (reading.previous?.at === reading.at) return reading.previous.side;
   const { lex } = reading;
@@ -233,7 +236,13 @@ function previousSide(reading: Reading): Side | null {
   for (let k = reading.unread.length - 1; k >= 0 && side === null; k--) {
     const { words, from, to } = reading.unread[k]!;
     const tokens = words.slice(from, to);
-    for (const h of scan(tokens, lex.actors, (i) => lex.startsOf(tokens[i]!.text).actors)) if (h.value !== 'same') side = h.value;
+    let any: Side | null = null;
+    for (const h of scan(tokens, lex.actors, (i) => lex.startsOf(tokens[i]!.text).actors)) {
+      if (h.value === 'same') continue;
+      any = h.value;
+      if (carriesOn(tokens, h)) side ??= h.value;
+    }
+    side ??= any;
   }
   side ??= reading.lastSide;
   reading.previous = { at: reading.at, side };
@@ -278,6 +287,21 @@ function leadDate(words: readonly Token[], spans: readonly Span[], published: st
     if (found) return { lead: found, leadAt: span.start };
   }
   return { lead: null, leadAt: 0 };
+}
+
+/**
+ * When a name stands right after another behind a direction («حي الأصيلة جنوب شرق قلعة حلب»), it only
+ * says where that place is: the governance of the place it describes, or null.
+ */
+function describedPlace(m: Mention, mentions: readonly Mention[], governed: readonly Governance[], tokens: readonly Token[], lex: Lexicon): Governance | null {
+  const k = mentions.indexOf(m);
+  if (k < 1) return null;
+  let j = m.from - 1;
+  while (j >= 0 && lex.districtWord.test(tokens[j]!.text)) j--;
+  if (j < 0 || !lex.directionWord.test(tokens[j]!.text)) return null;
+  while (j > 0 && lex.directionWord.test(tokens[j - 1]!.text)) j--;
+  const before = governed[k - 1]!;
+  return mentions[k - 1]!.to === j && 'frame' in before ? before : null;
 }
 
 /** «الزبدية والإذاعة وجبل الجلبي»: a name joined by و (or a comma) right after another shares its reading. */

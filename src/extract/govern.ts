@@ -78,7 +78,12 @@ function positionalReason(view: SentenceView, m: Mention, lex: Lexicon): IgnoreR
   const before = view.tokens[k]?.text ?? '';
   if (k >= 0 && view.clause[k] === view.clause[m.from]) {
     if (lex.outskirtsWord.test(before)) return 'outskirts';
-    if (lex.directionWord.test(before)) return 'direction';
+    if (lex.directionWord.test(before)) {
+      // «القسم الجنوبي الشرقي لحي …»: a direction that qualifies a part of the place is its extent, not a bearing.
+      let j = k;
+      while (j > 0 && lex.directionWord.test(view.tokens[j - 1]!.text)) j--;
+      return j > 0 && lex.partialWord.test(view.tokens[j - 1]!.text) ? null : 'direction';
+    }
   }
   return null;
 }
@@ -114,13 +119,16 @@ export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Gov
   const post = triggers.find((t) => 'frame' in t.value && t.value.frame.position !== 'pre' && (t.from === m.to || t.from === m.to + 1 || fillerUpTo(view, m.to, t.from)) &&
     (clause[t.from] === clause[m.from] || lex.relativePronoun.test(tokens[t.from]!.text)));
   if (post && next && next !== post && 'blocker' in next.value && next.from < post.from) return { ignore: next.value.blocker };
-  if (post) return withAll(govern(view, post, m.to, post.from, lex, true), view, m, lex);
+  // A frame governs the clause its last word is in: «انسحبت الكتائب، خلال الليل، من كامل أحياء …».
+  const before = triggers.filter((t) => t.to <= m.from && clause[t.to - 1] === clause[m.from] && !('frame' in t.value && t.value.frame.position === 'post')).at(-1);
+  // «سيطر الجيش على حي X الخاضع لسيطرة المعارضة»: the state after the name describes the place as it was;
+  // a capture of it in the same clause is the news.
+  const describes = post && 'frame' in post.value && post.value.frame.kind === 'hold' && before && 'frame' in before.value && before.value.frame.kind === 'capture';
+  if (post && !describes) return withAll(govern(view, post, m.to, post.from, lex, true), view, m, lex);
 
   const spanning = triggers.find((t) => 'frame' in t.value && t.from < m.from && t.to > m.from);
   if (spanning) return withAll(govern(view, spanning, m.to, m.to, lex), view, m, lex);
 
-  // A frame governs the clause its last word is in: «انسحبت الكتائب، خلال الليل، من كامل أحياء …».
-  const before = triggers.filter((t) => t.to <= m.from && clause[t.to - 1] === clause[m.from] && !('frame' in t.value && t.value.frame.position === 'post')).at(-1);
   const positional = positionalReason(view, m, lex);
   if (positional === 'outskirts' && before && 'frame' in before.value && before.value.frame.kind === 'capture') {
     // «سيطر على أطراف حي …»: the edges taken, not the district — a partial capture.

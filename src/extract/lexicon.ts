@@ -40,6 +40,8 @@ export interface WordStarts {
   date: boolean;
   /** A gap in a template never runs over this word (a direction: «إلى», «نحو» …). */
   gapStop: boolean;
+  /** The word introduces a district («حي», «أحياء», «منطقة» …). */
+  district: boolean;
 }
 
 /** The compiled lexicons: built once, shared by every extraction. */
@@ -69,7 +71,7 @@ export interface Lexicon {
   startsOf: (word: string) => WordStarts;
 }
 
-const NOTHING: WordStarts = { triggers: [], sources: [], actors: [], denials: [], hedges: [], opensClause: false, relative: false, date: false, gapStop: false };
+const NOTHING: WordStarts = { triggers: [], sources: [], actors: [], denials: [], hedges: [], opensClause: false, relative: false, date: false, gapStop: false, district: false };
 
 /** One remembered lookup per word for all the lists a sentence is scanned with. */
 function wordStarts(lex: Omit<Lexicon, 'startsOf'>): (word: string) => WordStarts {
@@ -81,7 +83,7 @@ function wordStarts(lex: Omit<Lexicon, 'startsOf'>): (word: string) => WordStart
       found = {
         triggers: of(lex.triggers), sources: of(lex.sources), actors: of(lex.actors), denials: of(lex.denials), hedges: of(lex.hedges),
         opensClause: lex.clauseOpener.test(word), relative: lex.relativePronoun.test(word),
-        date: mayStartDate(word), gapStop: GAP_STOP.test(word),
+        date: mayStartDate(word), gapStop: GAP_STOP.test(word), district: lex.districtWord.test(word),
       };
       if (Object.values(found).every((v) => v === false || (Array.isArray(v) && v.length === 0))) found = NOTHING;
       if (cache.size >= 100_000) cache.clear();
