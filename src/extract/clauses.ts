@@ -21,7 +21,8 @@ export function clauseIndex(text: string, tokens: readonly Token[], mentions: re
     if (i > 0) {
       const word = words[i]!;
       // «أغيور، باب الحديد»; «… كرم الدعدع، حي بستان القصر»
-      const inList = at[i] === (END | START) || ((at[i]! & END) !== 0 && word.district && (at[i + 1]! & START) !== 0);
+      // «أحياء، مساكن هنانو، جبل بدرو»: after a district word, a comma opens its list.
+      const inList = at[i] === (END | START) || ((at[i]! & END) !== 0 && word.district && (at[i + 1]! & START) !== 0) || (words[i - 1]!.district && (at[i]! & START) !== 0);
       // «بعد ظهر أمس», «بعد منتصف الليل»: a time, not a new clause.
       const opener = word.opensClause && !TIME_AFTER.test(tokens[i + 1]?.text ?? '');
       const opens = (!inList && commaBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) || opener || ((at[i]! & END) !== 0 && word.relative);
