@@ -54,6 +54,9 @@ const withdrawals: Row[] = [
 
 const contested: Row[] = [
   { construction: 'advanced into: contested', text: 'Troops advanced into Sheikh Saeed on Monday.', events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested', date: '2016-12-05' }] },
+  { construction: 'pressed into: contested', text: 'Government forces pressed into Sheikh Saeed on Monday.', events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested', date: '2016-12-05' }] },
+  { construction: 'swept through a list: contested', text: 'Loyalist troops swept through Tariq al-Bab and Karm al-Qaterji overnight.', events: [{ place: 'tariq-al-bab', kind: 'contested', controller: 'contested', date: '2016-12-05' }, { place: 'karm-al-qaterji', kind: 'contested', controller: 'contested', date: '2016-12-05' }] },
+  { construction: 'regained ground in: a part, so contested', text: 'Rebel fighters regained ground in Sheikh Saeed after a counter-attack on Thursday.', events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested' }] },
   { construction: 'pushed into: contested', text: 'Rebels pushed into Amiriyah overnight.', events: [{ place: 'amiriyah', kind: 'contested', controller: 'contested' }] },
   { construction: 'entered: contested', text: 'The army entered the Old City on Tuesday.', events: [{ place: 'old-city', kind: 'contested', controller: 'contested', date: '2016-12-06' }] },
   { construction: 'parts of turns a capture into a contested event', text: 'Government forces captured parts of Sheikh Saeed.', events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested' }] },
