@@ -181,6 +181,10 @@ export function sourceOf(ctx: SentenceContext, frame: Trigger): Source | null {
  * sets, when it is before publication (as a range up to the publication day); else the
  * publication day, as a range from the day before (a report tells of yesterday or today).
  */
+/** «في حين», «بينما», «فيما» open a clause set beside the one before it. */
+const WHILE = /^(و)?(في|بينما|فيما)$/;
+const WHILE_NEXT = /^(و)?في$/;
+
 export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate, lead: DateMention | null = null): Omit<DateMention, 'from' | 'to'> {
   const c = ctx.clause[frame.from];
   const nearest = (ds: readonly DateMention[]) => nearestTo(ds, frame);
@@ -191,10 +195,12 @@ export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate,
   if (free) return free;
   // A statement joined to an earlier one of the sentence shares its day
   // («سيطرت أمس على …، واستكملت سيطرتها على …»).
-  // Only a clause joined by «و» to the one before (not «في حين», «بينما»: those set a contrast).
+  // A clause joined by «و» takes the day of the clause before; one set beside the others by «في حين / بينما / فيما»
+  // (while, whereas) tells of the same days: the last date said before it in the sentence.
   const first = ctx.clause.indexOf(c!);
   const joined = c! > 0 && /^و/.test(ctx.tokens[first]!.text);
-  const earlier = joined ? ctx.dates.filter((d) => ctx.clause[d.from] === c! - 1).at(-1) : undefined;
+  const beside = c! > 0 && WHILE.test(ctx.tokens[first]!.text) && (WHILE_NEXT.test(ctx.tokens[first]!.text) ? ctx.tokens[first + 1]?.text === 'حين' : true);
+  const earlier = joined ? ctx.dates.filter((d) => ctx.clause[d.from] === c! - 1).at(-1) : beside ? ctx.dates.filter((d) => d.to <= first).at(-1) : undefined;
   if (earlier) return earlier;
   if (lead && lead.date < published) return { date: lead.date, earliest: lead.date, latest: published, precision: 'range', consistent: true };
   return { date: published, earliest: addDays(published, -1), latest: published, precision: 'range', consistent: true };

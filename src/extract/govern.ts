@@ -79,10 +79,12 @@ function positionalReason(view: SentenceView, m: Mention, lex: Lexicon): IgnoreR
   if (k >= 0 && view.clause[k] === view.clause[m.from]) {
     if (lex.outskirtsWord.test(before)) return 'outskirts';
     if (lex.directionWord.test(before)) {
-      // «القسم الجنوبي الشرقي لحي …»: a direction that qualifies a part of the place is its extent, not a bearing.
+      // «القسم الجنوبي الشرقي لحي …», «مواقع جديدة جنوب حي …»: a direction that qualifies a part of the place
+      // (a part word, maybe with one word describing it) is its extent, not a bearing.
       let j = k;
       while (j > 0 && lex.directionWord.test(view.tokens[j - 1]!.text)) j--;
-      return j > 0 && lex.partialWord.test(view.tokens[j - 1]!.text) ? null : 'direction';
+      const part = (i: number) => i >= 0 && view.clause[i] === view.clause[m.from] && lex.partialWord.test(view.tokens[i]!.text);
+      return part(j - 1) || part(j - 2) ? null : 'direction';
     }
   }
   return null;
