@@ -118,6 +118,18 @@ const midMonth: Parser = (tokens, i, p) => {
   return { length: prev ? 3 : 2, value: range(isoDay(year, month, 15)!, isoDay(year, month, 10)!, isoDay(year, month, 20)!) };
 };
 
+const monthStarts = new Map<string, boolean>();
+/** The word may begin a month's name (remembered per word: most numbers are followed by something else). */
+function startsMonth(word: string): boolean {
+  let yes = monthStarts.get(word);
+  if (yes === undefined) {
+    yes = MONTHS.some((m) => (m.pattern[0] as RegExp).test(word));
+    if (monthStarts.size >= 10_000) monthStarts.clear();
+    monthStarts.set(word, yes);
+  }
+  return yes;
+}
+
 /** «15 تشرين الثاني/ نوفمبر [2016]», «6 كانون الأول», «الثاني من كانون الأول» */
 const explicit: Parser = (tokens, i, p) => {
   const ordinal = ORDINALS.findIndex((re) => re.test(tokens[i]!.text));
@@ -125,6 +137,7 @@ const explicit: Parser = (tokens, i, p) => {
   if (dayOfMonth === 0) return null;
   let k = ordinal >= 0 && !NUM.test(tokens[i]!.text) ? i + 2 : i + 1, month = 0;
   for (let round = 0; round < 2; round++) {
+    if (!startsMonth(tokens[k]?.text ?? '')) break;
     const hit = MONTHS.find((m) => matchesAt(tokens, k, m.pattern) && (month === 0 || m.month === month));
     if (!hit) break;
     month = hit.month;

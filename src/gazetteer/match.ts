@@ -33,7 +33,15 @@ type Form = NonNullable<ReturnType<Gazetteer['byFirstWord']['get']>>[number];
 const candidateCache = new WeakMap<Gazetteer, Map<string, Candidates>>();
 const CACHE_LIMIT = 100_000;
 
-type Candidates = { prefix: string; forms: Form[] }[];
+/** The readings of a word that begin a gazetteer name, with those names. */
+export type Candidates = readonly { prefix: string; forms: Form[] }[];
+
+/** The readings of a word that begin a gazetteer name (remembered per gazetteer and word). */
+export function nameCandidates(word: string, gazetteer: Gazetteer): Candidates {
+  let cache = candidateCache.get(gazetteer);
+  if (!cache) candidateCache.set(gazetteer, (cache = new Map()));
+  return candidatesOf(word, gazetteer, cache);
+}
 
 /** The readings of a word that begin a gazetteer name, with those names; remembered per word in `cache`. */
 function candidatesOf(word: string, gazetteer: Gazetteer, cache: Map<string, Candidates>): Candidates {
@@ -49,13 +57,16 @@ function candidatesOf(word: string, gazetteer: Gazetteer, cache: Map<string, Can
   return found;
 }
 
-/** Finds gazetteer names in tokens; at each position the longest name wins. */
-export function findMentions(tokens: readonly Token[], gazetteer: Gazetteer): Mention[] {
+/**
+ * Finds gazetteer names in tokens; at each position the longest name wins. `candidates(i)` may give
+ * token i's readings (nameCandidates) when the caller has looked its words up already.
+ */
+export function findMentions(tokens: readonly Token[], gazetteer: Gazetteer, candidates?: (i: number) => Candidates): Mention[] {
   let cache = candidateCache.get(gazetteer);
   if (!cache) candidateCache.set(gazetteer, (cache = new Map()));
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const found = longestAt(tokens, i, gazetteer, cache);
+    const found = longestAt(tokens, i, candidates ? candidates(i) : candidatesOf(tokens[i]!.text, gazetteer, cache));
     if (found) {
       mentions.push(found);
       i = found.to;
@@ -66,8 +77,7 @@ export function findMentions(tokens: readonly Token[], gazetteer: Gazetteer): Me
   return mentions;
 }
 
-function longestAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer, cache: Map<string, Candidates>): Mention | null {
-  const candidates = candidatesOf(tokens[i]!.text, gazetteer, cache);
+function longestAt(tokens: readonly Token[], i: number, candidates: Candidates): Mention | null {
   if (candidates.length === 0) return null;
   let best: Mention | null = null;
   // Indexed loops: this runs for every word of every sentence.
