@@ -302,7 +302,8 @@ function describedPlace(m: Mention, mentions: readonly Mention[], governed: read
   if (k < 1) return null;
   let j = m.from - 1;
   while (j >= 0 && lex.districtWord.test(tokens[j]!.text)) j--;
-  if (j < 0 || !lex.directionWord.test(tokens[j]!.text)) return null;
+  // A bare bearing right after the name («… الأصيلة جنوب شرق القلعة»); «وباتجاه …» coordinates a new place instead.
+  if (j < 0 || !lex.directionWord.test(tokens[j]!.text) || tokens[j]!.text.startsWith('و')) return null;
   while (j > 0 && lex.directionWord.test(tokens[j - 1]!.text)) j--;
   const before = governed[k - 1]!;
   return mentions[k - 1]!.to === j && 'frame' in before ? before : null;
