@@ -279,7 +279,8 @@ function governorsBefore(reading: Reading, s: Sentence, phrase: PlacePhrase): Go
     if (anchor - hit.to > (intro === null ? AFTER_WINDOW : ELABORATED_WINDOW)) break;
     if ('inert' in hit.value) continue;
     if (intro !== null && 'blocker' in hit.value && s.places.some((p) => p.from >= hit.to && p.to <= anchor)) continue;
-    if ('template' in hit.value && hit.value.template.places !== 'after') continue;
+    // An elaborated object may also be the subject of a state said of it ('parts of the city that remain under rebel control, including X').
+    if ('template' in hit.value && hit.value.template.places !== 'after' && !(intro !== null && hit.value.template.places === 'before')) continue;
     if ('template' in hit.value && hit.value.template.preps && intro === null && !prepositionFits(s, hit, phrase, hit.value.template.preps)) continue;
     // A blocker between a template and the places speaks of them ('took control of the area north of X').
     const between = out.find((g) => 'blocker' in g.hit.value);
