@@ -73,6 +73,7 @@ const contested: Row[] = [
 ];
 
 const holds: Row[] = [
+  { construction: '"under their control": the pronoun is the subject', text: 'The rebels insist that Sukkari and Mashhad remain under their control.', events: [{ place: 'sukkari', kind: 'hold', controller: 'opposition' }, { place: 'mashhad', kind: 'hold', controller: 'opposition' }] },
   { construction: 'rebel-held', text: 'Thousands remain trapped in rebel-held Sukkari.', events: [{ place: 'sukkari', kind: 'hold', controller: 'opposition' }] },
   { construction: 'government-held', text: 'Rockets fell on government-held Salaheddine.', events: [{ place: 'salah-al-din', kind: 'hold', controller: 'government' }] },
   { construction: 'opposition-controlled districts of a list', text: 'The opposition-controlled districts of Ansari, Mashhad and Sukkari were pounded by air strikes.', events: [{ place: 'ansari', kind: 'hold', controller: 'opposition' }, { place: 'mashhad', kind: 'hold', controller: 'opposition' }, { place: 'sukkari', kind: 'hold', controller: 'opposition' }] },
