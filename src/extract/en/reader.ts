@@ -54,7 +54,7 @@ const LEAD_SENTENCES = 3;
 /** Words that may stand between a predicate and the places after it. */
 const AFTER_WINDOW = 8;
 /** Words that may stand between a predicate and an elaboration of its object ('took over other areas east of the Old City, including …'). */
-const ELABORATED_WINDOW = 12;
+const ELABORATED_WINDOW = 14;
 /** Words that may stand between places and a predicate after them ('X, which is still in rebel hands'). */
 const BEFORE_WINDOW = 6;
 const BEFORE_GAP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'being', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'still', 'now', 'also', 'largely', 'mostly', 'entirely', 'fully', 'completely', 'all', 'which', 'that', 'who', 'where', 'firmly', 'yet', 'reportedly', 'finally', 'eventually', 'quickly', 'already', 'then', 'the', 'of', 'both', 'and', 'a', 'an', 'long', 'almost', 'nearly', 'effectively', 'practically', 'virtually', 'since', 'officially', 'later', 'too', 'again', 'back', 'just', 'recently', 'city', 'aleppo', 'eastern', 'east', 'in', 'on', 'late', 'early', 'by', 'night', 'morning', 'largest', 'key', 'strategic', 'major', 'its', 'their',
@@ -73,6 +73,11 @@ const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 const MODAL_GAP = new Set(['be', 'been', 'have', 'has', 'had', 'being', 'the', 'also', 'still', 'fully', 'completely', 'quickly', 'soon', 'now', 'then', 'eventually', 'finally', 'further', 'again', 'yet', 'already', 'swiftly', 'entirely', 'not', 'never', 'once', 'even', 'easily', 'likely', 'probably', 'to', 'it', 'them', 'back']);
 /** Words a list of places may have between its names. */
 const LIST_GAP = /^(?:[\s,&()-]|\b(?:and|as well as|or|plus|the|of|districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|villages?|towns?|most|much|parts?|all|some|whole|entire|eastern|western|northern|southern|nearby|neighbouring|neighboring|adjacent|al|el|ash|as|ad|az|at|an|aj|ar)\b)*$/i;
+/**
+ * Names the gazetteer lacks between two of a list ('Karm al-Miasar, Karm al-Tahhan, Qadi Askar'): items
+ * set off by commas, each a capitalised name (with its articles); they do not end the list.
+ */
+const UNLISTED_ITEMS = /^(?:\s*,\s*(?:the\s+)?(?:(?:al|el|as|ash|ad|az|at|an|ar)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|as|ash|ad|az|at|an|ar)[-\s])?[A-Z][\w'’-]*){0,3})+\s*,?\s*(?:and\s+)?(?:the\s+)?$/;
 const SKIP_BEFORE_PLACE = new Set(['the', 'of', 'a', 'an', 'its', 'their', 'his', 'aleppo', 'city', 'key', 'strategic', 'large', 'largest', 'big', 'major', 'important', 'last', 'remaining', 'besieged', 'eastern', 'western', 'northern', 'southern', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'east', 'west', 'north', 'south', 'old', 'ancient', 'historic', 'walled', 'nearby', 'village', 'town', 'adjacent', 'neighbouring', 'neighboring', ...DISTRICT_WORDS]);
 
 export function readEnglish(article: Article, gaz: Gazetteer, lex: EnglishLexicon): { events: Draft[]; ignored: IgnoredMention[] } {
@@ -146,7 +151,7 @@ function groupPlaces(placed: { mention: NameMention; from: number; to: number }[
     const last = prev?.members.at(-1);
     const extent = extentBefore(keys, p.from, last ? last.to : Math.max(0, p.from - 6), lex, (from, to) => body.slice(ws[from]!.start, ws[to]!.start));
     const member = { ...p, extent };
-    if (prev && last && LIST_GAP.test(body.slice(last.mention.end, p.mention.start))) {
+    if (prev && last && (LIST_GAP.test(body.slice(last.mention.end, p.mention.start)) || UNLISTED_ITEMS.test(body.slice(last.mention.end, p.mention.start)))) {
       prev.members.push(member);
       prev.to = p.to;
     } else out.push({ members: [member], from: p.from, to: p.to });
@@ -276,9 +281,10 @@ function governorsBefore(reading: Reading, s: Sentence, phrase: PlacePhrase): Go
     const hit = s.predicates[k]!;
     if (hit.to > anchor) continue;
     if (hit.from < floor || s.clause[hit.to - 1] !== c && s.clause[hit.from] !== c) break;
-    if (anchor - hit.to > (intro === null ? AFTER_WINDOW : ELABORATED_WINDOW)) break;
+    if (intro === null ? anchor - hit.to > AFTER_WINDOW : wordsBetween(s, hit.to, anchor) > ELABORATED_WINDOW) break;
     if ('inert' in hit.value) continue;
-    if (intro !== null && 'blocker' in hit.value && s.places.some((p) => p.from >= hit.to && p.to <= anchor)) continue;
+    // Before an elaboration, a bearing places the object ('areas in the east of the city, including X'), it does not block the list.
+    if (intro !== null && 'blocker' in hit.value && (s.places.some((p) => p.from >= hit.to && p.to <= anchor) || hit.value.blocker === 'direction' || hit.value.blocker === 'outskirts')) continue;
     // An elaborated object may also be the subject of a state said of it ('parts of the city that remain under rebel control, including X').
     if ('template' in hit.value && hit.value.template.places !== 'after' && !(intro !== null && hit.value.template.places === 'before')) continue;
     if ('template' in hit.value && hit.value.template.preps && intro === null && !prepositionFits(s, hit, phrase, hit.value.template.preps)) continue;
@@ -288,6 +294,13 @@ function governorsBefore(reading: Reading, s: Sentence, phrase: PlacePhrase): Go
     out.push({ hit, distance: anchor - hit.to, blockedBy });
   }
   return out;
+}
+
+/** The words from `from` to `to`, a date phrase counting as none ('… in the east of the city during the past few days, including …'). */
+function wordsBetween(s: Sentence, from: number, to: number): number {
+  let n = to - from;
+  for (const d of s.dates) n -= Math.max(0, Math.min(d.to, to) - Math.max(d.from, from));
+  return n;
 }
 
 /** Words that open a list naming some of the object before them ('including', 'notably', 'among them', 'such as'). */
@@ -302,9 +315,14 @@ const ELABORATION = [['including'], ['notably'], ['among', 'them'], ['such', 'as
 function elaborationBefore(s: Sentence, phrase: PlacePhrase): number | null {
   let i = phrase.from - 1;
   while (i >= 0 && SKIP_BEFORE_PLACE.has(s.keys[i]!)) i--;
-  for (const words of ELABORATION) {
-    const at = i - words.length + 1;
-    if (at > 0 && words.every((w, k) => s.keys[at + k] === w)) return at;
+  // Past names the gazetteer lacks at the head of the list ('including the Youth Housings, al-Haidariya …').
+  let k = i;
+  while (k >= 0 && (SKIP_BEFORE_PLACE.has(s.keys[k]!) || (s.ws[k]!.capital && k > 0))) k--;
+  for (const at0 of new Set([i, k])) {
+    for (const words of ELABORATION) {
+      const at = at0 - words.length + 1;
+      if (at > 0 && words.every((w, j) => s.keys[at + j] === w)) return at;
+    }
   }
   if (i < 0) return null;
   const gap = s.evidence.sentence.slice(s.ws[i]!.end - s.evidence.start, s.ws[phrase.from]!.start - s.evidence.start);
