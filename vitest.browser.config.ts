@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/browser/**/*.browser.test.ts'],
+    // One preview server and one Chromium for all files (startPreview and launch hand them out).
+    globalSetup: ['tests/browser/global-setup.ts'],
     environment: 'node',
     env: { BROWSER_TESTS: '1', TZ: 'UTC' },
     fileParallelism: false,
