@@ -2,7 +2,6 @@
 // Runs only under vitest.browser.config.ts (BROWSER_TESTS=1), after `vite build`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { decompressFrames, parseGIF } from 'gifuct-js';
@@ -46,8 +45,10 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
       else await field.fill(value);
     }
     const [download] = await Promise.all([p.waitForEvent('download', { timeout: 60_000 }), p.getByTestId('export-go').click()]);
-    const path = await download.path();
-    return { bytes: readFileSync(path), name: download.suggestedFilename() };
+    // Read as a stream: the shared Chromium is connected to, and a remote download has no local path.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    return { bytes: Buffer.concat(chunks), name: download.suggestedFilename() };
   }
 
   /** The map's bounds and size on screen, as the exporter reads them. */
