@@ -10,7 +10,11 @@ export default defineConfig({
     globalSetup: ['tests/browser/global-setup.ts'],
     environment: 'node',
     env: { BROWSER_TESTS: '1', TZ: 'UTC' },
-    fileParallelism: false,
+    // Two files at a time, each in its own browser contexts: a page load is mostly one renderer on
+    // one core, so two share this machine's two cores. Workers keep their modules between files.
+    fileParallelism: true,
+    maxWorkers: 2,
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
   },
