@@ -61,7 +61,7 @@ finish() {
 
 background "$REPORTS/typecheck.log" step node node_modules/typescript/bin/tsc -p tsconfig.pure.json --noEmit
 step node node_modules/@biomejs/biome/bin/biome lint
-step npm run --silent pipeline
+step node --import tsx src/cli/pipeline.ts # npm run pipeline, without npm's own start-up
 rm -rf dist
 step node node_modules/vite/bin/vite.js build
 finish "$REPORTS/typecheck.log"
