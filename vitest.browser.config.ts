@@ -15,7 +15,10 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     isolate: false,
-    testTimeout: 60_000,
+    // Generous: on this shared two-core machine a page load can take 10 s when others are busy.
+    // expect.poll returns as soon as its condition holds, so a longer limit costs nothing when it does.
+    testTimeout: 120_000,
     hookTimeout: 90_000,
+    expect: { poll: { timeout: 10_000 } },
   },
 });
