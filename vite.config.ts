@@ -11,7 +11,9 @@ export default defineConfig({
     // Real-browser tests need a build and Chromium: vitest.browser.config.ts runs them.
     exclude: ['tests/browser/**', 'node_modules/**'],
     environment: 'node',
-    testTimeout: 20_000,
+    // test:all runs these beside the browser tests, two cores for both: a geometry test that takes
+    // 8 s alone can take 25 s there.
+    testTimeout: 60_000,
     // A beforeAll that builds the districts or runs the pipeline can take seconds on a loaded machine.
     hookTimeout: 60_000,
     // Test files share a worker's loaded modules (turf, the extractor, the gazetteer) instead of

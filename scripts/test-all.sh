@@ -5,7 +5,10 @@
 #   2. vite build          → dist/ (public/data is copied to dist/data)
 #   3. unit + jsdom tests  (vite.config.ts; tests/browser/* skip themselves there)
 #   4. browser tests       (vitest.browser.config.ts: Chromium against `vite preview` of dist/)
-# Then prints one closing line, `N passed, N failed`, from vitest's JSON reports.
+# Each of these is mostly one process on one core, so two run at a time: the compiler beside
+# lint → pipeline → build, then the unit tests beside the browser tests (which need the build).
+# A step run beside another writes to a log, printed whole when it ends, and each step's time is
+# printed with the load. Then one closing line, `N passed, N failed`, from vitest's JSON reports.
 # It keeps going after a failure, so the summary covers everything that could run.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,31 +18,57 @@ REPORTS=.tmp/reports
 rm -rf "$REPORTS"
 mkdir -p "$REPORTS"
 failed_steps=0
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime; }
+started=$SECONDS
 
-# A step that is not a test run (pipeline, build): a failure counts as one failure.
+# A step that is not a test run (pipeline, build): a failure counts as one failure (and returns 1).
 step() {
+  local t0=$SECONDS status=0
   echo "── $*"
-  if ! "$@"; then
+  "$@" || status=$?
+  if [ "$status" != 0 ]; then
     echo "✗ step failed: $*"
     failed_steps=$((failed_steps + 1))
   fi
+  echo "   ($((SECONDS - t0)) s, load $(load))"
+  return $((status != 0))
 }
 
 # A vitest run: its failures are read from its JSON report, so its exit code is not counted here.
 tests() {
   local report=$1
   shift
+  local t0=$SECONDS
   echo "── vitest run $*"
   node node_modules/vitest/vitest.mjs run "$@" \
     --reporter=default --reporter=json --outputFile.json="$report" || true
+  echo "   ($((SECONDS - t0)) s, load $(load))"
 }
 
-step node node_modules/typescript/bin/tsc -p tsconfig.pure.json --noEmit
+# Runs `$2…` in the background, its output to the log $1; `finish` waits for it and prints the log.
+# A failed background step counts as one failure, read from the status it leaves beside its log.
+background() {
+  local log=$1
+  shift
+  ("$@" >"$log" 2>&1; echo $? >"$log.status") &
+}
+finish() {
+  local log=$1
+  wait
+  cat "$log"
+  if [ "$(cat "$log.status" 2>/dev/null || echo 1)" != 0 ]; then failed_steps=$((failed_steps + 1)); fi
+}
+
+background "$REPORTS/typecheck.log" step node node_modules/typescript/bin/tsc -p tsconfig.pure.json --noEmit
 step node node_modules/@biomejs/biome/bin/biome lint
-step npm run --silent pipeline
+step node --import tsx src/cli/pipeline.ts # npm run pipeline, without npm's own start-up
 rm -rf dist
 step node node_modules/vite/bin/vite.js build
-tests "$REPORTS/unit.json"
-tests "$REPORTS/browser.json" --config vitest.browser.config.ts
+finish "$REPORTS/typecheck.log"
 
+background "$REPORTS/unit.log" tests "$REPORTS/unit.json"
+tests "$REPORTS/browser.json" --config vitest.browser.config.ts
+finish "$REPORTS/unit.log"
+
+echo "── test:all took $((SECONDS - started)) s (load $(load))"
 node scripts/test-summary.mjs --failed-steps "$failed_steps" "$REPORTS/unit.json" "$REPORTS/browser.json"

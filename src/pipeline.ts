@@ -9,9 +9,9 @@ import { frontline } from './frontline/frontline.ts';
 import { dayCollection } from './frontline/day.ts';
 import { knownControl } from './frontline/known.ts';
 import { acledCsv } from './timeline/acled.ts';
-import { rfc7946Problems } from './geo/rfc7946.ts';
+import { geometryProblems } from './geo/rfc7946.ts';
 import { GEO_FILES, type Geo } from './inputs.ts';
-import { checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from './schema/index.ts';
+import { checkDay, checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from './schema/index.ts';
 import type { Article, DistrictCollection, ExtractionResult, FrontlineCollection, PlaceEntry, StatesFile, TimelineResult } from './types.ts';
 
 export interface PipelineInput {
@@ -36,7 +36,11 @@ const json = (data: unknown) => JSON.stringify(data) + '\n';
 /** The baseline's source, as the panel and the legend name it. */
 const BASELINE_SOURCE = `the project’s hand-compiled baseline of 15 November 2016 (geo/${GEO_FILES.baseline})`;
 
-/** Runs extraction, day states (as known now and then), front lines and the per-day GeoJSON; checks the day files against RFC 7946. */
+/**
+ * Runs extraction, day states (as known now and then), front lines and the per-day GeoJSON; checks
+ * every file against its schema and the day files against RFC 7946 (their structure by the day
+ * schema, their positions by geometryProblems: the text is JSON.stringify's, so it is not parsed again).
+ */
 export function runPipeline({ articles, geo }: PipelineInput): PipelineOutput {
   const extraction = extractAll(articles, geo.gazetteer);
   const input = { baseline: geo.baseline, events: extraction.events, articles: extraction.articles, districtsOf: geo.gazetteer.districtsOf };
@@ -80,9 +84,14 @@ export function runPipeline({ articles, geo }: PipelineInput): PipelineOutput {
   // One GeoJSON per day (as known now): each side's merged territory and the front line, RFC 7946.
   for (const day of now.days) {
     const name = `days/${day.date}.geojson`;
-    const text = json(dayCollection(topo, day.date, knownControl(day.districts)));
-    problems.push(...rfc7946Problems(text, name));
-    files.set(name, text);
+    const collection = dayCollection(topo, day.date, knownControl(day.districts));
+    try {
+      checkDay(collection, name);
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+    problems.push(...geometryProblems(collection, name));
+    files.set(name, json(collection));
   }
   if (problems.length > 0) throw new AggregateError(problems.map((p) => new Error(p)), `the pipeline's output failed its checks:\n${problems.join('\n')}`);
   return { extraction, now, then, timeline, places, districts: geo.districts, fronts, files };

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../types.ts';
 import { daysBetween } from '../calendar.ts';
+import { formatDateEn } from '../look/dates.ts';
 
 export interface ReportRef {
   id: string;
@@ -18,7 +19,7 @@ export function ageNote(lastReport: IsoDate | null, date: IsoDate, baselineDate:
     return days === 0 ? 'No report yet: the baseline.' : `No report yet: the baseline, ${days} day${days === 1 ? '' : 's'} before this map’s day.`;
   }
   const days = daysBetween(lastReport, date);
-  return days === 0 ? `Latest report: this day, ${longDate(date)}.` : `Latest report: ${longDate(lastReport)}, ${days} day${days === 1 ? '' : 's'} before this map’s day.`;
+  return days === 0 ? `Latest report: this day, ${formatDateEn(date)}.` : `Latest report: ${formatDateEn(lastReport)}, ${days} day${days === 1 ? '' : 's'} before this map’s day.`;
 }
 
 /** The latest day on or before `date` an event is dated to. */
@@ -34,10 +35,8 @@ export function outletName(source: string): string | null {
   return name === '' || /^unknown$/i.test(name) ? null : name;
 }
 
-function listing(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
+/** Lists names as "A, B and C" (British: no comma before "and"). */
+const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
 /** The reports whose events shaped the map up to `date`: those with an event dated on or before it. */
 export function reportsUpTo(articles: readonly ReportRef[], events: readonly EventRef[], date: IsoDate): ReportRef[] {
@@ -52,26 +51,20 @@ export function reportsUpTo(articles: readonly ReportRef[], events: readonly Eve
 export function sourceNote(articles: readonly ReportRef[], events: readonly EventRef[], date: IsoDate, baselineDate: IsoDate, lastReport: IsoDate | null = lastReportOn(events, date)): string {
   const age = ageNote(lastReport, date, baselineDate);
   const used = reportsUpTo(articles, events, date);
-  if (used.length === 0) return `${age} Control as at the baseline of ${longDate(baselineDate)}.`;
+  if (used.length === 0) return `${age} Control as at the baseline of ${formatDateEn(baselineDate)}.`;
   const named = [...new Set(used.map((a) => outletName(a.source)).filter((n): n is string => n !== null))];
   const unnamed = used.filter((a) => outletName(a.source) === null).length;
   const parts = [...named, ...(unnamed ? [`${unnamed} unnamed outlet${unnamed > 1 ? 's' : ''}`] : [])];
   const dates = used.map((a) => a.published).sort();
-  const span = dates[0] === dates.at(-1) ? longDate(dates[0]!) : `${shortDay(dates[0]!, dates.at(-1)!)}–${longDate(dates.at(-1)!)}`;
+  const span = dates[0] === dates.at(-1) ? formatDateEn(dates[0]!) : `${shortDay(dates[0]!, dates.at(-1)!)}–${formatDateEn(dates.at(-1)!)}`;
   const n = used.length;
-  return `${age} Based on ${n} report${n > 1 ? 's' : ''}: ${listing(parts)} (published ${span}), over the baseline of ${longDate(baselineDate)}.`;
+  return `${age} Based on ${n} report${n > 1 ? 's' : ''}: ${LIST.format(parts)} (published ${span}), over the baseline of ${formatDateEn(baselineDate)}.`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function longDate(d: IsoDate): string {
-  const [y, m, day] = d.split('-').map(Number);
-  return `${day} ${MONTHS[m! - 1]} ${y}`;
-}
 
 /** The start of a span, as short as the end allows: "4" (same month), "30 November" (same year). */
 function shortDay(a: IsoDate, b: IsoDate): string {
   if (a.slice(0, 7) === b.slice(0, 7)) return String(Number(a.slice(8)));
-  if (a.slice(0, 4) === b.slice(0, 4)) return longDate(a).replace(/ \d{4}$/, '');
-  return longDate(a);
+  if (a.slice(0, 4) === b.slice(0, 4)) return formatDateEn(a).replace(/ \d{4}$/, '');
+  return formatDateEn(a);
 }

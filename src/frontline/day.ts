@@ -8,13 +8,15 @@ export type DayFeature =
   | Feature<MultiPolygon, { kind: 'territory'; date: IsoDate; controller: ControlState; districts: PlaceId[] }>
   | Feature<MultiLineString, { kind: 'frontline'; date: IsoDate }>;
 
+export type DayCollection = FeatureCollection<DayFeature['geometry'], DayFeature['properties']>;
+
 const ORDER: ControlState[] = ['government', 'opposition', 'kurdish', 'contested', 'unknown'];
 
 /**
  * One day as GeoJSON (RFC 7946): each controller's territory (its districts merged, exterior rings
  * counter-clockwise) and the front line between them.
  */
-export function dayCollection(topo: DistrictTopology, date: IsoDate, control: Record<PlaceId, ControlState>): FeatureCollection<DayFeature['geometry'], DayFeature['properties']> {
+export function dayCollection(topo: DistrictTopology, date: IsoDate, control: Record<PlaceId, ControlState>): DayCollection {
   const features: DayFeature[] = [];
   for (const controller of ORDER) {
     const districts = Object.keys(control).filter((id) => control[id] === controller).sort();

@@ -3,16 +3,25 @@ import * as turf from '@turf/turf';
 import type { Position } from 'geojson';
 
 /**
- * Checks GeoJSON text against RFC 7946: the structure (via @placemarkio/check-geojson), positions
- * in WGS84 range, and the right-hand rule (exterior rings counter-clockwise, holes clockwise).
- * Returns the problems, each naming `file` and where; empty when the text is valid.
+ * Checks GeoJSON text against RFC 7946: the structure (via @placemarkio/check-geojson), then the
+ * geometry (geometryProblems). Returns the problems, each naming `file` and where; empty when the
+ * text is valid.
  */
 export function rfc7946Problems(text: string, file: string): string[] {
   const structural = getIssues(text).map((i) => `${file}: ${i.message} (at offset ${i.from})`);
   if (structural.length > 0) return structural;
+  return geometryProblems(JSON.parse(text), file);
+}
+
+/**
+ * What RFC 7946 asks of the positions of parsed GeoJSON beyond its structure: WGS84 range, and the
+ * right-hand rule (exterior rings counter-clockwise, holes clockwise). The pipeline calls this on the
+ * days it makes (their structure checked by src/schema/), without parsing their text again.
+ */
+export function geometryProblems(value: unknown, file: string): string[] {
   const problems: string[] = [];
-  const value = JSON.parse(text) as { type: string; features?: { geometry: { type: string; coordinates: unknown } | null }[]; geometry?: unknown };
-  const features = value.type === 'FeatureCollection' ? value.features ?? [] : value.type === 'Feature' ? [value as never] : [{ geometry: value as never }];
+  const v = value as { type: string; features?: { geometry: { type: string; coordinates: unknown } | null }[] };
+  const features = v.type === 'FeatureCollection' ? v.features ?? [] : v.type === 'Feature' ? [v as never] : [{ geometry: v as never }];
   features.forEach((f, i) => {
     const g = f.geometry;
     if (!g) return;

@@ -1,8 +1,9 @@
 // The checks of the files the pipeline writes (public/data/), without the gazetteer's CSV readers:
 // what the browser loads (src/ui imports this, not index.ts, so no Node-only CSV parser is bundled).
 import type { z } from 'zod';
+import type { DayCollection } from '../frontline/day.ts';
 import type { DistrictCollection, EventsFile, FrontlineCollection, PlaceEntry, StatesFile, TimelineResult } from '../types.ts';
-import { districtsSchema, eventsSchema, frontlinesSchema, placesJsonSchema, statesSchema, timelineSchema } from './data.ts';
+import { daySchema, districtsSchema, eventsSchema, frontlinesSchema, placesJsonSchema, statesSchema, timelineSchema } from './data.ts';
 
 /** How many problems one message lists before it says how many more there are. */
 const LISTED = 5;
@@ -22,4 +23,4 @@ export const checkStates = (value: unknown, file = 'states-now.json') => check<S
 export const checkEvents = (value: unknown, file = 'events.json') => check<EventsFile>(eventsSchema, value, file);
 export const checkPlacesJson = (value: unknown, file = 'places.json') => check<PlaceEntry[]>(placesJsonSchema, value, file);
 export const checkFrontlines = (value: unknown, file = 'frontlines.geojson') => check<FrontlineCollection>(frontlinesSchema, value, file);
-
+export const checkDay = (value: unknown, file: string) => check<DayCollection>(daySchema, value, file);

@@ -10,10 +10,11 @@ export const controller = z.enum(['government', 'opposition', 'kurdish', 'contes
 export const controlState = z.enum(['government', 'opposition', 'kurdish', 'contested', 'unknown']);
 
 const position = z.array(z.number()).min(2).max(3).meta({ description: '[lon, lat] in WGS84 degrees' });
-const ring = z.array(position).min(4);
+/** A closed ring: at least four positions, the last the same as the first (RFC 7946 §3.1.6). */
+const ring = z.array(position).min(4).refine((r) => r[0]!.length === r.at(-1)!.length && r[0]!.every((v, i) => v === r.at(-1)![i]), 'must be closed: its last position the same as its first');
 export const polygon = z.looseObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
 export const multiPolygon = z.looseObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) });
-const multiLineString = z.looseObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position)) });
+const multiLineString = z.looseObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)) });
 
 /** districts.geojson: one (Multi)Polygon feature per district. */
 export const districtsSchema = z.looseObject({
@@ -121,3 +122,16 @@ export const frontlinesSchema = z.looseObject({
   type: z.literal('FeatureCollection'),
   features: z.array(z.looseObject({ type: z.literal('Feature'), properties: z.looseObject({ date: isoDate }), geometry: multiLineString })),
 }).meta({ title: 'frontlines.geojson', description: 'The front line of each day, where districts of different sides meet.' });
+
+/** days/YYYY-MM-DD.geojson: one day as GeoJSON, each side's merged territory and the front line. */
+export const daySchema = z.looseObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.union([
+    z.looseObject({
+      type: z.literal('Feature'),
+      properties: z.looseObject({ kind: z.literal('territory'), date: isoDate, controller: controlState, districts: z.array(id).min(1) }),
+      geometry: multiPolygon,
+    }),
+    z.looseObject({ type: z.literal('Feature'), properties: z.looseObject({ kind: z.literal('frontline'), date: isoDate }), geometry: multiLineString }),
+  ])),
+}).meta({ title: 'days/YYYY-MM-DD.geojson', description: 'One day as RFC 7946 GeoJSON: each side\'s merged territory (MultiPolygon) and the front line (MultiLineString).' });

@@ -3,8 +3,8 @@
 // are what the CLI, the map and the exporter call. The CSV rows of the gazetteer are in
 // gazetteer.ts (not imported here: their parser needs Node's Buffer, and the map imports this
 // module); every schema by file, for docs/schemas/, is in jsonSchema.ts.
-import { districtsSchema, eventsSchema, frontlinesSchema, placesJsonSchema, statesSchema, timelineSchema } from './data.ts';
+import { daySchema, districtsSchema, eventsSchema, frontlinesSchema, placesJsonSchema, statesSchema, timelineSchema } from './data.ts';
 import { frontMatterSchema } from './article.ts';
 
-export { check, checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from './check.ts';
-export { frontMatterSchema, districtsSchema, eventsSchema, frontlinesSchema, placesJsonSchema, statesSchema, timelineSchema };
+export { check, checkDay, checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from './check.ts';
+export { frontMatterSchema, daySchema, districtsSchema, eventsSchema, frontlinesSchema, placesJsonSchema, statesSchema, timelineSchema };

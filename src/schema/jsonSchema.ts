@@ -1,7 +1,7 @@
 // The schemas as JSON Schema (draft 2020-12), for other tools: `npm run schemas` writes them to
 // docs/schemas/, and a test fails when those files no longer match the code.
 import { z } from 'zod';
-import { districtsSchema, eventsSchema, frontlinesSchema, frontMatterSchema, placesJsonSchema, statesSchema, timelineSchema } from './index.ts';
+import { daySchema, districtsSchema, eventsSchema, frontlinesSchema, frontMatterSchema, placesJsonSchema, statesSchema, timelineSchema } from './index.ts';
 import { baselineRowSchema, placeRowSchema } from './gazetteer.ts';
 
 /** Every schema by the file it describes. */
@@ -15,6 +15,7 @@ export const SCHEMAS: Record<string, z.ZodType> = {
   events: eventsSchema,
   places: placesJsonSchema,
   frontlines: frontlinesSchema,
+  day: daySchema,
 };
 
 /** Each schema's JSON Schema text, by file name (`<name>.schema.json`). CSV rows are described as read (strings). */

@@ -1,8 +1,7 @@
 // The Export action in the built app, in Chromium: the files it downloads, opened and read back.
 // Runs only under vitest.browser.config.ts (BROWSER_TESTS=1), after `vite build`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { decompressFrames, parseGIF } from 'gifuct-js';
@@ -14,12 +13,8 @@ import type { Bounds } from '../../src/export/view.ts';
 import { AL_SHAAR, NEW_ALEPPO, blended, distance, inkedShare, patch, pixel, readData, readPng, ROOT, shareNear } from '../export/support.ts';
 import { BASELINE_FILL_OPACITY } from '../../src/look/marks.ts';
 import { startPreview, type Preview } from './preview.ts';
+import { launch, TRANSPARENT_PNG } from './support.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-/** A 1×1 RGBA PNG, fully transparent, served with CORS like OpenStreetMap's tiles. */
-const TRANSPARENT_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=', 'base64');
 
 describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', () => {
   let preview: Preview;
@@ -50,8 +45,10 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
       else await field.fill(value);
     }
     const [download] = await Promise.all([p.waitForEvent('download', { timeout: 60_000 }), p.getByTestId('export-go').click()]);
-    const path = await download.path();
-    return { bytes: readFileSync(path), name: download.suggestedFilename() };
+    // Read as a stream: the shared Chromium is connected to, and a remote download has no local path.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    return { bytes: Buffer.concat(chunks), name: download.suggestedFilename() };
   }
 
   /** The map's bounds and size on screen, as the exporter reads them. */
@@ -72,7 +69,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
 
   beforeAll(async () => {
     preview = await startPreview(ROOT, process.env.APP_DIST ?? 'dist');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, acceptDownloads: true });
   });
 

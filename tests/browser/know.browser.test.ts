@@ -12,6 +12,7 @@ import { MAP_BACKGROUND, sideOf } from '../../src/look/palette.ts';
 import { TRANSITION_FILL_OPACITY } from '../../src/look/marks.ts';
 import { startPreview, type Preview } from './preview.ts';
 import { exportCommand } from '../../src/cli/exportCommand.ts';
+import { daysBetween } from '../../src/calendar.ts';
 import { TRANSPARENT_PNG, blend, distance, hex, launch, nextFrames, pixelOf, screenshotPatch } from './support.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -230,14 +231,21 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
 
   it('takes screenshots of 28 November, 6 December and 13 December on a desktop and a phone', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-    for (const date of ['2016-11-28', '2016-12-06', '2016-12-13']) {
-      for (const [name, ctx] of [['desktop', desktop], ['phone', phone]] as const) {
-        const page = await open(ctx, `?date=${date}&tiles=none`);
+    const dates = ['2016-11-28', '2016-12-06', '2016-12-13'];
+    // One page per device, opened on the first day and moved on with the slider (one day per ArrowRight).
+    for (const [name, ctx] of [['desktop', desktop], ['phone', phone]] as const) {
+      const page = await open(ctx, `?date=${dates[0]}&tiles=none`);
+      await page.evaluate(() => document.fonts.ready);
+      for (const [i, date] of dates.entries()) {
+        if (i > 0) {
+          await page.getByTestId('date-slider').focus();
+          for (let k = daysBetween(dates[i - 1]!, date); k > 0; k--) await page.keyboard.press('ArrowRight');
+          await expect.poll(() => page.getByTestId('selected-date').getAttribute('data-date')).toBe(date);
+        }
         await nextFrames(page);
-        await page.waitForTimeout(200);
         await page.screenshot({ path: resolve(SHOTS, `${date}-${name}.png`), fullPage: name === 'phone' });
-        await page.close();
       }
+      await page.close();
     }
     await phone.close();
   });

@@ -105,9 +105,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       await page.getByTestId('speed').selectOption('4');
       await page.getByTestId('play').click();
       await expect(page.getByTestId('play').getAttribute('aria-pressed')).resolves.toBe('true');
-      await page.waitForTimeout(1300);
-      const played = (await shownDate(page))!;
-      expect(played > '2016-11-22').toBe(true);
+      // At 4 days a second, past 22 November within 1.3 s.
+      await expect.poll(async () => (await shownDate(page))! > '2016-11-22', { timeout: 1300 }).toBe(true);
       await page.locator('.app__header').click();
       await page.keyboard.press(' ');
       await expect(page.getByTestId('play').getAttribute('aria-pressed')).resolves.toBe('false');
@@ -199,24 +198,32 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
   describe('share', () => {
     it('restores date, view, district, layers, label language and mode from a link, and back/forward move through the changes', async () => {
       const { page } = await open(desktop, '?date=2016-12-06&debug');
+      // The address is written a moment after a change, and changes that close together share one
+      // history entry: each switch waits until the one before has its own entry.
+      let entries = await page.evaluate(() => window.history.length);
+      const pushed = () => expect.poll(() => page.evaluate(() => window.history.length)).toBe(++entries);
       await page.getByTestId('date-slider').focus();
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(250);
+      await pushed();
       await page.getByTestId('search').fill('Sheikh Maqsood');
+      const landed = page.evaluate(() => new Promise<void>((done) => window.__map!.once('moveend', () => done())));
       await page.getByTestId('search').press('Enter');
-      await page.waitForTimeout(1000); // the flight
-      // Each switch a moment apart: changes within a fraction of a second share one history entry.
-      const settle = () => page.waitForTimeout(250);
+      await landed; // the flight
+      await pushed();
       await page.locator('input[data-layer="front"]').uncheck();
-      await settle();
+      await pushed();
       await page.getByLabel('العربية').check();
-      await settle();
+      await pushed();
       const thenAvailable = await page.locator('input[data-mode="then"]').isEnabled();
-      if (thenAvailable) await page.locator('input[data-mode="then"]').check();
-      await settle();
+      if (thenAvailable) {
+        await page.locator('input[data-mode="then"]').check();
+        await pushed();
+      }
+      const zoomed = page.evaluate(() => new Promise<number>((done) => window.__map!.once('zoomend', () => done(window.__map!.getZoom()))));
       await page.locator('.leaflet-control-zoom-in').click();
-      await page.waitForTimeout(600);
-      await page.waitForTimeout(250);
+      const zoom = await zoomed;
+      // The view is replaced in the address, not pushed: wait until it holds the new zoom.
+      await expect.poll(() => Number(param(page, 'view')?.split(',')[2])).toBeCloseTo(zoom, 2);
       const link = page.url();
       const view = await page.evaluate(() => ({ c: window.__map!.getCenter(), z: window.__map!.getZoom() }));
 
@@ -397,8 +404,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
   describe('basemap', () => {
     it('asks OpenStreetMap for tiles by default, with the attribution shown', async () => {
       const { page, tileRequests } = await open(desktop, '?date=2016-12-06');
-      await page.waitForTimeout(300);
-      expect(tileRequests.length).toBeGreaterThan(0);
+      await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
       // Credited once a tile has loaded.
       await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
       await page.locator('input[data-basemap="none"]').check();

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { inject } from 'vitest';
 
 export interface Preview {
   url: string;
@@ -35,8 +36,18 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string, 
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms:\n${log()}`);
 }
 
-/** Starts `vite preview` over `distDir` (default `dist`), which must hold a build with its data. */
+/**
+ * A preview of `distDir` (default `dist`) for a test file: the one vitest.browser.config.ts's global
+ * setup started for that folder (stopping it is left to the setup), or else one of its own.
+ */
 export async function startPreview(root: string, distDir = 'dist'): Promise<Preview> {
+  const shared = inject('preview');
+  if (shared?.dist === resolve(root, distDir)) return { url: shared.url, stop: async () => {} };
+  return spawnPreview(root, distDir);
+}
+
+/** Starts `vite preview` over `distDir` (default `dist`), which must hold a build with its data. */
+export async function spawnPreview(root: string, distDir = 'dist'): Promise<Preview> {
   const dist = resolve(root, distDir);
   for (const file of ['index.html', 'data/districts.geojson', 'data/timeline.json']) {
     if (!existsSync(resolve(dist, file))) {

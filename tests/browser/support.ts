@@ -1,11 +1,19 @@
 // Shared by the browser tests: Chromium, the stubbed tile server, and reading pixels.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/**
+ * Chromium for a test file: under vitest.browser.config.ts, a connection to the one its global setup
+ * launched (closing it closes only this file's contexts); otherwise a browser of its own.
+ */
+export function launch(): Promise<Browser> {
+  const shared = inject('chromium');
+  return shared ? chromium.connect(shared) : chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
 
 /** A 1×1 RGBA PNG, fully transparent: stubbed tiles let the map background show through. */
 export const TRANSPARENT_PNG = Buffer.from(

@@ -87,6 +87,7 @@ describe('source note', () => {
     expect(outletName('unknown (Arabic daily)')).toBe(null);
     expect(sourceNote(articles, events, '2016-12-05', '2016-11-15')).toBe(
       'Latest report: this day, 5 December 2016. Based on 2 reports: Reuters and 1 unnamed outlet (published 4–5 December 2016), over the baseline of 15 November 2016.');
+    expect(sourceNote(articles, events, '2016-12-06', '2016-11-15')).toContain('Based on 3 reports: Reuters, Al-Souria Net and 1 unnamed outlet (published 4–6 December 2016)');
     expect(sourceNote(articles, events, '2016-12-01', '2016-11-15')).toBe('No report yet: the baseline, 16 days before this map’s day. Control as at the baseline of 15 November 2016.');
   });
 

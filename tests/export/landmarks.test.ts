@@ -1,12 +1,12 @@
 // The city context and the boundary credit in an export, from a fresh pipeline output.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { freshData, readData } from './support.ts';
+import { corpusFolder, readData } from './support.ts';
 import { svgFor } from '../../src/export/node/render-node.ts';
 import type { ExportData } from '../../src/export/data.ts';
 
 let data: ExportData;
 beforeAll(() => {
-  data = readData(freshData());
+  data = readData(corpusFolder());
 }, 120_000);
 
 const svg = (d: ExportData) => svgFor({ data: d, size: { width: 1280, height: 800, scale: 1, dpi: null }, labels: [] }, '2016-12-06');

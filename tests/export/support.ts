@@ -1,11 +1,9 @@
-// Shared by the export tests: a fresh pipeline output in a temporary folder, the export CLI as a
+// Shared by the export tests: the pipeline's output in a temporary folder, the export CLI as a
 // child process, and small readers for the files it writes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decode } from 'fast-png';
-import { buildData } from '../../src/cli/buildData.ts';
 import { exportCommand } from '../../src/cli/exportCommand.ts';
 import type { ExportData } from '../../src/export/data.ts';
 import { checkDistricts, checkEvents, checkFrontlines, checkTimeline } from '../../src/schema/index.ts';
@@ -19,12 +17,8 @@ export const AL_SHAAR = { lat: 36.20904, lon: 37.18544 };
 /** New Aleppo's point (geo/places.csv): a large west Aleppo district no report of articles/ names. */
 export const NEW_ALEPPO = { lat: 36.2005, lon: 37.09389 };
 
-/** Runs the pipeline (in this process) into a new temporary folder and returns the folder. */
-export function freshData(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'export-data-')), 'data');
-  buildData({ articles: join(ROOT, 'articles'), geo: join(ROOT, 'geo'), out: dir });
-  return dir;
-}
+/** The pipeline's files over the committed articles, in a temporary folder (written once per test worker). */
+export { corpusFolder } from '../support/corpus.ts';
 
 export function readData(dir: string): ExportData {
   const read = (f: string) => JSON.parse(readFileSync(join(dir, f), 'utf8'));

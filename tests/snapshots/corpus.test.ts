@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadArticles, loadGeo } from '../../src/cli/load.ts';
-import { runPipeline } from '../../src/pipeline.ts';
+import { corpusRun } from '../support/corpus.ts';
 
 // Golden files for the whole corpus. After an intended change, regenerate with
 //   UPDATE_GOLDEN=1 npm test -- tests/snapshots
@@ -18,8 +17,8 @@ function golden(name: string, actual: unknown): void {
   expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-const articles = loadArticles(['articles']);
-const { extraction, now: states } = runPipeline({ articles, geo: loadGeo('geo') });
+const { articles, output } = corpusRun();
+const { extraction, now: states } = output;
 
 describe('the corpus, end to end', () => {
   it('extracts the same events as the golden file', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticles, loadGeo } from '../../src/cli/load.ts';
-import { runPipeline } from '../../src/pipeline.ts';
+import { corpusRun } from '../support/corpus.ts';
 import { rfc7946Problems } from '../../src/geo/rfc7946.ts';
 
 // The five reports, read the way the README's rules say: what the issue asks to see on the map.
-const geo = loadGeo('geo');
-const { extraction, now, then, files } = runPipeline({ articles: loadArticles(['articles']), geo });
+const { geo, output } = corpusRun();
+const { extraction, now, then, files } = output;
 const baseline = geo.baseline;
 const on = (date: string, id: string, states = now) => states.days.find((d) => d.date === date)!.districts[id]!;
 

@@ -14,6 +14,12 @@ describe('dates', () => {
     expect(formatDateAr(iso)).toBe(ar);
   });
 
+  it('names the twelve months as Syrian outlets write them (Intl, ar-SY), the same in Node and Chromium', () => {
+    const levantine = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+    const months = levantine.map((_, i) => formatDateAr(`2016-${String(i + 1).padStart(2, '0')}-01`));
+    expect(months).toEqual(levantine.map((m) => `١ ${m} ٢٠١٦`));
+  });
+
   it('names the bad input when a date is malformed', () => {
     expect(() => formatDateEn('6/12/2016')).toThrow(/6\/12\/2016/);
   });

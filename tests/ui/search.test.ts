@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import placesCsv from '../../geo/places.csv?raw';
 import { buildSearchIndex, variantsFromCsv, type SearchPlace } from '../../src/ui/search/searchIndex.ts';
 import { searchKey } from '../../src/ui/search/searchKeys.ts';
-import { csvRows } from '../../src/ui/search/csvRows.ts';
 
 const places: SearchPlace[] = [
   { id: 'karm-al-maysar', name_en: 'Karm al-Maysar', name_ar: 'كرم الميسر', kind: 'neighbourhood', districts: ['karm-al-maysar'] },
@@ -51,11 +50,9 @@ describe('the search index', () => {
   });
 });
 
-describe('csvRows', () => {
-  it('reads quoted fields with commas, doubled quotes and line breaks', () => {
-    expect(csvRows('a,b\n"x, y","say ""hi""\nthere"\r\n1,2\n')).toEqual([
-      { a: 'x, y', b: 'say "hi"\nthere' },
-      { a: '1', b: '2' },
-    ]);
+describe('variantsFromCsv', () => {
+  it('reads a byte-order mark, Windows line ends, quoted fields with commas, doubled quotes and line breaks, and splits the variants at «;»', () => {
+    const csv = '\uFEFFkey,name_en,variants_ar,variants_en\r\n"a","A","س; ش","x, y;say ""hi""\nthere"\r\nb,B,,z\r\n\r\n';
+    expect(variantsFromCsv(csv)).toEqual(new Map([['a', ['س', 'ش', 'x, y', 'say "hi"\nthere']], ['b', ['z']]]));
   });
 });

@@ -1,4 +1,4 @@
-import { csvRows } from './csvRows.ts';
+import { parse } from 'csv-parse/browser/esm/sync';
 import { searchKey } from './searchKeys.ts';
 
 export interface SearchPlace {
@@ -60,7 +60,8 @@ export function buildSearchIndex(places: readonly SearchPlace[], variants: Reado
 /** Spelling variants per place id, from the gazetteer CSV (variants_ar, variants_en; `;`-separated). */
 export function variantsFromCsv(csv: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const row of csvRows(csv)) {
+  const rows = parse(csv, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string | undefined>[];
+  for (const row of rows) {
     if (!row.key) continue;
     const list = [row.variants_ar, row.variants_en].flatMap((v) => (v ?? '').split(';')).map((v) => v.trim()).filter(Boolean);
     out.set(row.key, list);

@@ -51,7 +51,7 @@ describe('an English report read whole', () => {
   });
 
   it('prints the same events from the command line', () => {
-    const out = JSON.parse(execFileSync('npx', ['tsx', 'src/cli/extract.ts', '--json', FILE], { encoding: 'utf8' })) as ExtractionResult;
+    const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', '--json', FILE], { encoding: 'utf8' })) as ExtractionResult;
     expect(out.events.map((e) => [e.place.id, e.kind, e.controller, e.evidence.start, e.evidence.end])).toEqual(
       result.events.map((e) => [e.place.id, e.kind, e.controller, e.evidence.start, e.evidence.end]));
   }, 60_000);
