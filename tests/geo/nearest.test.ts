@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import * as turf from '@turf/turf';
-import type { Feature, Polygon } from 'geojson';
+import type { Feature, Polygon, MultiPolygon } from 'geojson';
 import { nearestRegions } from '../../src/geo/coverage/nearest.ts';
 import { fromPlane } from '../../src/geo/project.ts';
 import type { Piece } from '../../src/geo/coverage/pieces.ts';
@@ -17,8 +17,8 @@ describe('nearest regions', () => {
   // two blocks 200 m wide with a 30 m street between them (x = 200 … 230 m)
   const pieces = [rect(0, 0, 200, 300, 'west'), rect(230, 0, 430, 300, 'east')];
   const regions = nearestRegions(pieces);
-  const street = turf.polygon(rect(200, 50, 230, 250, 'street').geometry.coordinates);
-  const shareOf = (i: number) => turf.intersect(turf.featureCollection([regions.features[i] as Feature<never>, street]))!;
+  const street = rect(200, 50, 230, 250, 'street') as Feature<Polygon>;
+  const shareOf = (i: number) => turf.intersect(turf.featureCollection([regions.features[i] as Feature<Polygon | MultiPolygon>, street]))!;
 
   it('gives each piece one region, labelled with its index', () => {
     expect(regions.features.map((f) => f.properties.piece)).toEqual([0, 1]);
@@ -35,7 +35,7 @@ describe('nearest regions', () => {
 
   it('leaves each piece inside its own region', () => {
     for (const [i, p] of pieces.entries()) {
-      const outside = turf.difference(turf.featureCollection([p as Feature<Polygon>, regions.features[i] as Feature<never>]));
+      const outside = turf.difference(turf.featureCollection([p as Feature<Polygon>, regions.features[i] as Feature<Polygon | MultiPolygon>]));
       expect(outside ? turf.area(outside) : 0).toBeLessThan(1);
     }
   });
@@ -44,7 +44,7 @@ describe('nearest regions', () => {
     const wide = [rect(0, 0, 200, 300, 'west'), rect(260, 0, 460, 300, 'east')];
     const r = nearestRegions(wide);
     const at = (x: number) => turf.point(fromPlane([x / M, 150 / M]));
-    expect(turf.booleanPointInPolygon(at(225), r.features[0] as Feature<never>)).toBe(true);
-    expect(turf.booleanPointInPolygon(at(235), r.features[1] as Feature<never>)).toBe(true);
+    expect(turf.booleanPointInPolygon(at(225), r.features[0] as Feature<Polygon | MultiPolygon>)).toBe(true);
+    expect(turf.booleanPointInPolygon(at(235), r.features[1] as Feature<Polygon | MultiPolygon>)).toBe(true);
   });
 });
