@@ -1,7 +1,8 @@
 // The scrub bench's reference: the same polygons the app draws, in a bare Leaflet map with the
 // canvas renderer, the same viewport, restyled for each day with nothing else on the page (no
 // React, no panels, no front line, no hatching). One step: set the style of the districts whose
-// side changed, timed exactly as the app's step (bench/scrub/measure.ts). The ratio app ÷ reference
+// side changed and paint the canvas in this frame, as the app does (src/ui/map/flushCanvas.ts),
+// timed exactly as the app's step (bench/scrub/measure.ts). The ratio app ÷ reference
 // says how much the app adds over Leaflet's own repaint, whatever the machine.
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -14,7 +15,8 @@ const FILL: Record<string, string> = { government: '#c0392b', opposition: '#27ae
 
 /** Runs in the page: the map, the polygons, and a hidden slider whose input restyles them. */
 const PAGE_SCRIPT = `function ({ shapes, days, fill }) {
-  var map = L.map('map', { renderer: L.canvas({ padding: 0 }), zoomControl: false, attributionControl: false });
+  var renderer = L.canvas({ padding: 0 });
+  var map = L.map('map', { renderer: renderer, zoomControl: false, attributionControl: false });
   var byId = new Map();
   var layer = L.geoJSON(shapes, {
     style: function (f) { return { fillColor: fill[days[0][f.properties.id] || 'unknown'], fillOpacity: 0.55, color: '#ffffff', weight: 1 }; },
@@ -30,6 +32,8 @@ const PAGE_SCRIPT = `function ({ shapes, days, fill }) {
   slider.addEventListener('input', function () {
     var next = days[Number(slider.value)], prev = days[shown];
     byId.forEach(function (path, id) { if (next[id] !== prev[id]) path.setStyle({ fillColor: fill[next[id] || 'unknown'] }); });
+    // Painted in this frame, as the app paints (src/ui/map/flushCanvas.ts), not in Leaflet's next one.
+    if (renderer._redrawRequest) { L.Util.cancelAnimFrame(renderer._redrawRequest); renderer._redraw(); }
     shown = Number(slider.value);
     performance.mark('districts-restyled');
   });

@@ -115,7 +115,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
 
   const shownStates = mode === 'then' && states.then ? states.then : states.now;
   const baselineDate = shownStates.baseline?.date ?? timeline.start;
-  const basis = panel.detail && typeof panel.detail.reports === 'number' ? dayBasis(panel.detail, baselineDate) : null;
+  const basis = useMemo(() => (panel.detail && typeof panel.detail.reports === 'number' ? dayBasis(panel.detail, baselineDate) : null), [panel.detail, baselineDate]);
   const reportsPerDay = useMemo(() => (shownStates.days.every((d) => typeof d.reports === 'number') ? shownStates.days.map((d) => d.reports) : evidence.perDay), [shownStates, evidence.perDay]);
   const cite = useCallback(
     (id: string) => {
@@ -132,6 +132,62 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
   // A template a link carries draws nothing until the reader accepts it; the default basemap meanwhile.
   const accepted = view.basemap.kind === 'custom' && !view.basemap.pending;
   const basemapUrl = view.basemap.kind === 'none' ? null : accepted && view.basemap.kind === 'custom' ? view.basemap.url : tileUrl ?? null;
+
+  // The panels follow the deferred day only: a step of the slider re-renders the map and the time
+  // bar, and these in the next frame (same element, so React skips them in the step itself).
+  const layers = view.layers;
+  const labelLang = view.labelLang;
+  const basemap = view.basemap;
+  const panels = useMemo(
+    () => (
+      <aside className="app__panel" aria-label="Details">
+        {selected && (
+          <DistrictPanel
+            district={names.get(selected)!}
+            variants={variants.get(selected) ?? []}
+            state={panel.control[selected] ?? 'unknown'}
+            detail={panel.detail?.districts[selected]}
+            strip={strip}
+            dates={dates}
+            index={panelIndex}
+            evidence={evidence}
+            onPickDay={setIndex}
+            onClose={() => select(null)}
+            baseline={{ date: baselineDate, source: shownStates.baseline?.source, confidence: shownStates.baseline?.confidence[selected] }}
+            cite={cite}
+          />
+        )}
+        <DayChanges
+          changes={panel.changes}
+          names={names}
+          isFirstDay={panelIndex === 0}
+          evidence={evidence}
+          onSelect={select}
+          basis={basis}
+          cite={cite}
+          tools={<CopyButton testId="copy-day-citation" text={() => dayCitationText(panelDay.date, basis, panel.changes, names, window.location.href)} />}
+        />
+        <Legend counts={panel.counts} marks={panel.marks} baselineSource={(mode === 'then' ? states.then : states.now)?.baseline?.source} />
+        <ExportPanel data={data} date={panelDay.date} tileUrl={basemapUrl} mode={mode} />
+        <LayersControl
+          layers={layers}
+          onLayers={(layers) => update({ layers })}
+          labelLang={labelLang}
+          onLabelLang={(labelLang) => update({ labelLang })}
+          mode={mode}
+          onMode={(m) => update({ mode: m })}
+          thenAvailable={states.then !== null}
+          basemap={basemap}
+          onBasemap={(basemap) => update({ basemap })}
+        />
+        <BoundariesControl places={data.places ?? []} current={districts} loaded={userDistricts !== null} onLoad={setUserDistricts} onReset={() => setUserDistricts(null)} />
+        <About />
+        <DistrictStates districts={districts} control={panel.control} date={panelDay.date} />
+      </aside>
+    ),
+    [selected, names, variants, panel, strip, dates, panelIndex, evidence, setIndex, select, baselineDate, shownStates, cite, basis, panelDay, mode, states, data, basemapUrl, layers, labelLang, basemap, update, userDistricts, districts],
+  );
+  const mapLegend = useMemo(() => <MapLegend counts={panel.counts} marks={panel.marks} />, [panel.counts, panel.marks]);
 
   return (
     <>
@@ -161,7 +217,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
         {view.basemap.kind === 'custom' && view.basemap.pending && (
           <TilesPrompt url={view.basemap.url} onAccept={(url) => update({ basemap: { kind: 'custom', url } })} onRefuse={() => update({ basemap: { kind: 'osm' } })} />
         )}
-        <MapLegend counts={panel.counts} marks={panel.marks} />
+        {mapLegend}
         {selected && <SelectionChip district={names.get(selected)!} state={model.control[selected] ?? 'unknown'} />}
       </main>
       <div className="app__time">
@@ -177,50 +233,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
           onSpeed={playback.setSpeed}
         />
       </div>
-      <aside className="app__panel" aria-label="Details">
-        {selected && (
-          <DistrictPanel
-            district={names.get(selected)!}
-            variants={variants.get(selected) ?? []}
-            state={panel.control[selected] ?? 'unknown'}
-            detail={panel.detail?.districts[selected]}
-            strip={strip}
-            dates={dates}
-            index={panelIndex}
-            evidence={evidence}
-            onPickDay={setIndex}
-            onClose={() => select(null)}
-            baseline={{ date: baselineDate, source: shownStates.baseline?.source, confidence: shownStates.baseline?.confidence[selected] }}
-            cite={cite}
-          />
-        )}
-        <DayChanges
-          changes={panel.changes}
-          names={names}
-          isFirstDay={panelIndex === 0}
-          evidence={evidence}
-          onSelect={select}
-          basis={basis}
-          cite={cite}
-          tools={<CopyButton testId="copy-day-citation" text={() => dayCitationText(panelDay.date, basis, panel.changes, names, window.location.href)} />}
-        />
-        <Legend counts={panel.counts} marks={panel.marks} baselineSource={(mode === 'then' ? states.then : states.now)?.baseline?.source} />
-        <ExportPanel data={data} date={day.date} tileUrl={basemapUrl} mode={mode} />
-        <LayersControl
-          layers={view.layers}
-          onLayers={(layers) => update({ layers })}
-          labelLang={view.labelLang}
-          onLabelLang={(labelLang) => update({ labelLang })}
-          mode={mode}
-          onMode={(m) => update({ mode: m })}
-          thenAvailable={states.then !== null}
-          basemap={view.basemap}
-          onBasemap={(basemap) => update({ basemap })}
-        />
-        <BoundariesControl places={data.places ?? []} current={districts} loaded={userDistricts !== null} onLoad={setUserDistricts} onReset={() => setUserDistricts(null)} />
-        <About />
-        <DistrictStates districts={districts} control={panel.control} date={panelDay.date} />
-      </aside>
+      {panels}
     </>
   );
 }

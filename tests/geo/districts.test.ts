@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import * as turf from '@turf/turf';
 import { buildGeo, geoJsonText, type GeoOutput } from '../../src/geo/build.ts';
 import { cleanCoverage } from '../../src/cli/geo/clean-coverage.ts';
-import { validateDistricts } from '../../src/geo/validate-districts.ts';
+import { checkBoundaries } from '../../src/checks/boundaries.ts';
 import { overlapArea, coverageGap, square } from './measure.ts';
 import { mesh } from 'topojson-client';
 import { buildTopology } from '../../src/frontline/topology.ts';
@@ -59,10 +59,14 @@ describe('the district coverage', () => {
     expect(coverageGap(fc, geo.outline)).toBeGreaterThan(0.0005);
   });
 
-  it('is valid RFC 7946: closed [lon, lat] rings inside Aleppo, right-hand rule, known ids', () => {
-    const check = validateDistricts(geo.districts, geo.places);
+  it('passes the boundary check: closed [lon, lat] rings inside Aleppo, right-hand rule, no crossing, known ids, each point in its shape', () => {
+    const check = checkBoundaries(geoJsonText(geo.districts), 'geo/districts.geojson', geo.places);
     expect(check.errors).toEqual([]);
-    expect(check.warnings.filter((w) => !/has no polygon/.test(w))).toEqual([]);
+    // The one note: Karm al-Tarrab's estimated point (the median of UNOSAT points CSR leaves
+    // outside every polygon) lies beyond its parent al-Jazmati, from which its shape is carved.
+    expect(check.warnings).toEqual([
+      expect.stringMatching(/^geo\/districts\.geojson: feature \d+ \(karm-al-tarrab\): geometry: does not contain the district's own point \(36\.193, 37\.2092 in places\.csv\); the point is an estimate \(confidence low\)$/),
+    ]);
   });
 
   it('shares exact borders, so topojson sees every inner border once from both sides', () => {
@@ -80,10 +84,11 @@ describe('the district coverage', () => {
     expect(coords.every((v) => Math.round(v * 1e7) / 1e7 === v)).toBe(true);
   });
 
-  it('keeps at least 98 % of every CSR polygon and stays above IoU 0.85 of it (the filled streets are the rest)', () => {
-    const { rows } = measure(geo.districts, JSON.parse(read(CSR)));
+  it('keeps at least 99.5 % of every CSR polygon and stays above IoU 0.88 of it (its half of the streets around it is the rest)', () => {
+    const { rows, mean } = measure(geo.districts, JSON.parse(read(CSR)));
     expect(rows.length).toBeGreaterThanOrEqual(108);
-    expect(rows.filter((r) => r.kept < 0.98 || r.iou < 0.85)).toEqual([]);
+    expect(rows.filter((r) => r.kept < 0.995 || r.iou < 0.88)).toEqual([]);
+    expect(mean).toBeGreaterThan(0.95);
   });
 
   it('marks carved and outskirts districts as derived, with their parent', () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { StatesFile, TimelineMode } from '../../types.ts';
 import type { MapData } from '../lib/loadData.ts';
 import type { PlaceEntry } from '../lib/appData.ts';
@@ -25,12 +25,17 @@ export function effectiveMode(states: States, mode: TimelineMode): TimelineMode 
   return mode === 'then' && states.then ? 'then' : 'now';
 }
 
-/** The day's model; each (mode, day) is computed once, so scrubbing back over a day costs nothing. */
-export function useDayModel(data: MapData, states: States, mode: TimelineMode, index: number) {
-  const ids = useMemo(() => data.districts.features.map((f) => f.properties.id), [data.districts]);
-  const cache = useMemo(() => new Map<string, DayModel>(), [ids, states]);
-  const day = data.timeline.days[index]!;
-  const shown = effectiveMode(states, mode);
+/** Day models per district list and states: the map's and the panels' calls share them. */
+const caches = new WeakMap<readonly string[], WeakMap<States, Map<string, DayModel>>>();
+function cacheFor(ids: readonly string[], states: States): Map<string, DayModel> {
+  let byStates = caches.get(ids);
+  if (!byStates) caches.set(ids, (byStates = new WeakMap()));
+  let cache = byStates.get(states);
+  if (!cache) byStates.set(states, (cache = new Map()));
+  return cache;
+}
+
+function modelOf(cache: Map<string, DayModel>, ids: readonly string[], states: States, shown: TimelineMode, day: MapData['timeline']['days'][number]): DayModel {
   const key = `${shown}|${day.date}`;
   let model = cache.get(key);
   if (!model) {
@@ -39,4 +44,35 @@ export function useDayModel(data: MapData, states: States, mode: TimelineMode, i
     cache.set(key, model);
   }
   return model;
+}
+
+/**
+ * The day's model; each (mode, day) is computed once, so scrubbing back over a day costs nothing.
+ * The other days of the shown mode are computed while the browser is idle, one per idle moment,
+ * so the first sweep of the slider does not compute them either.
+ */
+export function useDayModel(data: MapData, states: States, mode: TimelineMode, index: number) {
+  const ids = useMemo(() => data.districts.features.map((f) => f.properties.id), [data.districts]);
+  const cache = cacheFor(ids, states);
+  const shown = effectiveMode(states, mode);
+  const days = data.timeline.days;
+
+  useEffect(
+    function computeOtherDaysWhenIdle() {
+      if (typeof requestIdleCallback !== 'function') return; // jsdom: on demand only
+      let next = 0;
+      let handle = 0;
+      const work = (deadline: IdleDeadline) => {
+        while (next < days.length && deadline.timeRemaining() > 2) modelOf(cache, ids, states, shown, days[next++]!);
+        if (next < days.length) handle = requestIdleCallback(work);
+      };
+      handle = requestIdleCallback(work);
+      return function stopComputing() {
+        cancelIdleCallback(handle);
+      };
+    },
+    [cache, ids, states, shown, days],
+  );
+
+  return modelOf(cache, ids, states, shown, days[index]!);
 }

@@ -27,7 +27,8 @@ function dotsPattern(): CanvasPattern | null {
  */
 export function StippleLayer({ districts, ids, idsKey, visible }: { districts: DistrictCollection; ids: readonly string[]; idsKey: string; visible: boolean }) {
   const map = useMap();
-  const layer = useRef<{ group: L.LayerGroup; renderer: L.Renderer; shown: Map<string, L.Path>; pattern: CanvasPattern | null } | null>(null);
+  // `made`: every path drawn so far, kept to be added again when its district rejoins the set.
+  const layer = useRef<{ group: L.LayerGroup; renderer: L.Renderer; shown: Map<string, L.Path>; made: Map<string, L.Path>; pattern: CanvasPattern | null } | null>(null);
   const byId = useMemo(() => new Map(districts.features.map((f) => [f.properties.id, f])), [districts]);
 
   useEffect(
@@ -43,7 +44,7 @@ export function StippleLayer({ districts, ids, idsKey, visible }: { districts: D
       const onCanvas = (map.options.renderer ?? (map as unknown as { _renderer?: L.Renderer })._renderer) instanceof L.Canvas;
       const renderer = onCanvas ? L.canvas({ pane: PANE, padding: 0.1 }) : L.svg({ pane: PANE, padding: 0.1 });
       const group = L.layerGroup([], { pane: PANE }).addTo(map);
-      layer.current = { group, renderer, shown: new Map(), pattern: onCanvas ? dotsPattern() : null };
+      layer.current = { group, renderer, shown: new Map(), made: new Map(), pattern: onCanvas ? dotsPattern() : null };
       return function unmountStipple() {
         group.remove();
         layer.current = null;
@@ -68,8 +69,12 @@ export function StippleLayer({ districts, ids, idsKey, visible }: { districts: D
         if (current.shown.has(id)) continue;
         const f = byId.get(id);
         if (!f) continue;
-        const fillColor = (current.pattern ?? '#ffffff') as unknown as string; // Leaflet hands it to the canvas as fillStyle
-        const path = L.geoJSON(f, { style: () => ({ renderer: current.renderer, stroke: false, fillOpacity: STIPPLE_OPACITY, fillColor, interactive: false, pane: PANE }) as L.PathOptions }).getLayers()[0] as L.Path;
+        let path = current.made.get(id);
+        if (!path) {
+          const fillColor = (current.pattern ?? '#ffffff') as unknown as string; // Leaflet hands it to the canvas as fillStyle
+          path = L.geoJSON(f, { style: () => ({ renderer: current.renderer, stroke: false, fillOpacity: STIPPLE_OPACITY, fillColor, interactive: false, pane: PANE }) as L.PathOptions }).getLayers()[0] as L.Path;
+          current.made.set(id, path);
+        }
         current.group.addLayer(path);
         current.shown.set(id, path);
         added.push(path);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { IsoDate } from '../../types.ts';
 import { formatDateAr, formatDateEn } from '../../look/dates.ts';
 import { SPEEDS, type Speed } from '../hooks/usePlayback.ts';
@@ -25,6 +25,17 @@ const short = (date: IsoDate) => formatDateEn(date).replace(/ \d{4}$/, '');
 export function TimeControls({ dates, index, onChange, reports, playing, onTogglePlay, speed, onSpeed, basis }: TimeControlsProps) {
   const id = useId();
   const date = dates[index]!;
+  // The slider is uncontrolled: a drag has already moved it, and React writing its value (and the
+  // value attribute) back on every step costs the step a style recalculation. A day chosen some
+  // other way (keys, playback, a link) is written here.
+  const slider = useRef<HTMLInputElement>(null);
+  const [firstIndex] = useState(index);
+  useLayoutEffect(
+    function showIndex() {
+      if (slider.current && slider.current.value !== String(index)) slider.current.value = String(index);
+    },
+    [index],
+  );
 
   return (
     <section className="timebar" aria-label="Date">
@@ -69,13 +80,14 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
         </label>
         <input
           id={id}
+          ref={slider}
           data-testid="date-slider"
           className="timebar__slider"
           type="range"
           min={0}
           max={dates.length - 1}
           step={1}
-          value={index}
+          defaultValue={firstIndex}
           aria-valuetext={formatDateEn(date)}
           aria-keyshortcuts="ArrowLeft ArrowRight Home End Space"
           onChange={(event) => onChange(Number(event.currentTarget.value))}
