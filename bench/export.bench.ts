@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { encode } from 'fast-png';
 import { median, report } from './report.ts';
-import { startPreview } from '../tests/browser/preview.ts';
+import { spawnPreview } from '../tests/browser/preview.ts';
 import { readData } from '../tests/export/support.ts';
 import { gifFor } from '../src/export/node/render-node.ts';
 import { framesBetween } from '../src/export/frames.ts';
@@ -36,7 +36,7 @@ function ensureBuild(): void {
 
 async function browserFigures(): Promise<void> {
   ensureBuild();
-  const preview = await startPreview(ROOT, 'dist');
+  const preview = await spawnPreview(ROOT, 'dist');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true })).newPage();

@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { median, percentile, report } from './report.ts';
-import { startPreview } from '../tests/browser/preview.ts';
-import { launch } from '../tests/browser/support.ts';
+import { spawnPreview } from '../tests/browser/preview.ts';
+import { launchOwn } from '../tests/browser/support.ts';
 import { writeStressData } from './scrub/stressData.ts';
 import { measureSteps, sweep } from './scrub/measure.ts';
 import { openReference } from './scrub/reference.ts';
@@ -32,8 +32,8 @@ if (!existsSync(resolve(root, 'public/data/states-now.json'))) {
 execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 writeStressData(resolve(root, out, 'stress'));
 
-const preview = await startPreview(root, out);
-const browser = await launch();
+const preview = await spawnPreview(root, out);
+const browser = await launchOwn();
 try {
   for (const run of [
     { metric: 'scrub_p95_ms', query: '?tiles=none', target: '<= 8', rounds: 4, data: resolve(root, out, 'data') },

@@ -12,7 +12,12 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
  */
 export function launch(): Promise<Browser> {
   const shared = inject('chromium');
-  return shared ? chromium.connect(shared) : chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return shared ? chromium.connect(shared) : launchOwn();
+}
+
+/** A Chromium of its own (the benches, which run outside vitest). */
+export function launchOwn(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** A 1×1 RGBA PNG, fully transparent: stubbed tiles let the map background show through. */
