@@ -22,10 +22,12 @@ export interface PipelineInput {
   /** The reader's decisions (articles/reviews.yaml, src/review/parse.ts); none when absent. */
   reviews?: ReviewSet;
   /**
-   * `app`: only what the map loads — no days/*.geojson, no schema checks of the outputs (the
-   * browser's worker, recomputing after each decision). Default `all`: every file, checked.
+   * `app`: only what the map loads — no days/*.geojson, no events.csv, no schema checks of the
+   * outputs (the browser's worker, recomputing after each decision). Default `all`: every file, checked.
    */
   outputs?: 'all' | 'app';
+  /** Told after each article is read (the browser shows it for many files). */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface PipelineOutput {
@@ -53,8 +55,8 @@ const json = (data: unknown) => JSON.stringify(data) + '\n';
 const BASELINE_SOURCE = `the project’s hand-compiled baseline of 15 November 2016 (geo/${GEO_FILES.baseline})`;
 
 /** Runs extraction, day states (as known now and then), front lines and the per-day GeoJSON; checks the day files against RFC 7946. */
-export function runPipeline({ articles, geo, reviews = NO_REVIEWS, outputs = 'all' }: PipelineInput): PipelineOutput {
-  const read = extractAll(articles, geo.gazetteer);
+export function runPipeline({ articles, geo, reviews = NO_REVIEWS, outputs = 'all', progress }: PipelineInput): PipelineOutput {
+  const read = extractAll(articles, geo.gazetteer, undefined, progress);
   const reviewed = applyReviews(read, reviews, { articles, places: geo.gazetteer.places });
   const extraction = reviewed.extraction;
   const review = { read, reviewProblems: reviewed.problems, reviewApplied: reviewed.applied };
@@ -83,10 +85,10 @@ export function runPipeline({ articles, geo, reviews = NO_REVIEWS, outputs = 'al
     ['places.json', json(places)],
     ['frontlines.geojson', json(fronts.now)],
     ['frontlines-then.geojson', json(fronts.then)],
-    ['events.csv', acledCsv({ events: extraction.events, articles: extraction.articles, places: geo.gazetteer.places })],
   ]);
   if (geo.landmarks) files.set('landmarks.geojson', json(geo.landmarks));
   if (outputs === 'app') return { ...review, extraction, now, then, timeline, places, districts: geo.districts, fronts, files };
+  files.set('events.csv', acledCsv({ events: extraction.events, articles: extraction.articles, places: geo.gazetteer.places }));
   // Every file checked against its schema (src/schema/) before anything is written.
   const problems: string[] = [];
   const schemaChecks: [string, (v: unknown, f: string) => unknown, unknown][] = [

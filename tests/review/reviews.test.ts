@@ -8,6 +8,7 @@ import { buildData } from '../../src/cli/buildData.ts';
 import { parseArticle } from '../../src/article/parse.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { parseReviews } from '../../src/review/parse.ts';
+import { acledCsv } from '../../src/timeline/acled.ts';
 
 // Two short reports written for these tests (not from any outlet).
 const AR = `---
@@ -55,7 +56,7 @@ describe('articles/reviews.yaml', () => {
     expect(control(out, '2016-12-06', 'al-shaar')).toBe('contested');
     const events = JSON.parse(out.files.get('events.json')!);
     expect(events.events.find((e: { id: string }) => e.id === edited.id).review).toBe(edited.review);
-    const rows = parse(out.files.get('events.csv')!, { columns: true }) as Record<string, string>[];
+    const rows = parse(acledCsv({ events: out.extraction.events, articles: out.extraction.articles, places: geo.gazetteer.places }), { columns: true }) as Record<string, string>[];
     expect(rows.find((r) => r.event_id_cnty === edited.id)!.review).toBe(edited.review);
     expect(rows.find((r) => r.place_id === 'karm-al-jabal')!.review).toBe('');
   });
