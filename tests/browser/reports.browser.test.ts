@@ -37,6 +37,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('your own reports, in Chromiu
     browser = await launch();
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
     page = await ctx.newPage();
+    page.setDefaultTimeout(15_000);
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
     page.on('dialog', (d) => {
       dialogs++;
@@ -152,7 +153,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('your own reports, in Chromiu
     const editor = page.getByRole('form', { name: 'Event' });
     expect(await editor.textContent()).toContain(MISSED);
     await editor.getByLabel('District').selectOption('sukkari');
-    await editor.getByLabel('Day').fill('2016-12-09');
+    await editor.getByLabel('Day', { exact: true }).fill('2016-12-09');
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => stateOf('sukkari')).toBe('government');
     await page.getByTestId('review').screenshot({ path: join(SHOTS, 'review.png') });
