@@ -167,6 +167,11 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('your own reports, in Chromiu
     await expect.poll(() => stateOf('ferdous')).toBe('contested');
     expect(await event('al-Ferdous').textContent()).toContain('edited: side government → contested; kind capture → contested');
     await idle();
+    // The evidence panel says what the review did.
+    await event('al-Ferdous').getByRole('button', { name: /^Show on the map: al-Ferdous/ }).click();
+    await page.getByRole('button', { name: 'Close the review' }).click();
+    const evidence = page.getByTestId('evidence').filter({ hasText: 'Reviewed by a reader: edited: side government → contested' });
+    await evidence.first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'map-after.png') });
   });
 
@@ -202,6 +207,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('your own reports, in Chromiu
 
   it('keeps the review usable at phone width, with no page error', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('review').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'review-phone.png') });
     const box = await page.getByTestId('review').boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(391);
