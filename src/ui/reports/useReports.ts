@@ -129,7 +129,13 @@ export function useReports(base: string, loaded: MapData, expose = false): Repor
     return w;
   }, [onMessage, sources, loaded.districts]);
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(
+    () => () => {
+      worker.current?.terminate();
+      worker.current = null;
+    },
+    [],
+  );
 
   // Run whenever the reports or decisions change (a short pause first: Accept all is one run).
   const reviewsText = useMemo(() => reviewsYaml(decisions), [decisions]);
