@@ -21,7 +21,7 @@ export interface CorpusSources {
 export function checkSources(value: unknown, file = 'sources.json'): CorpusSources {
   const v = value as Partial<CorpusSources> | null;
   const isFile = (f: unknown): f is SourceFile => typeof f === 'object' && f !== null && typeof (f as SourceFile).file === 'string' && typeof (f as SourceFile).text === 'string';
-  if (!v || v.version !== 1) throw new Error(`${file}: version: must be 1`);
+  if (v?.version !== 1) throw new Error(`${file}: version: must be 1`);
   if (!isFile(v.places) || !isFile(v.baseline)) throw new Error(`${file}: places, baseline: must be { file, text }`);
   if (!Array.isArray(v.articles) || !v.articles.every(isFile)) throw new Error(`${file}: articles: must be a list of { file, text }`);
   if (v.reviews !== null && !isFile(v.reviews)) throw new Error(`${file}: reviews: must be { file, text } or null`);

@@ -117,20 +117,23 @@ export function ReviewView(p: ReviewViewProps) {
         {text}
       </div>
       <div className="review__tools">
-        <button type="button" disabled={!selection} onClick={() => setAdding(true)} data-testid="add-from-selection">
-          Add an event from the selected words
+        <button type="button" onClick={() => setAdding(true)} data-testid="add-from-selection" title="Select the words in the text first, or type them in the form">
+          {selection ? 'Add an event from the selected words' : 'Add an event the reading missed'}
         </button>
         <button type="button" disabled={undecided.length === 0} onClick={() => p.decideMany(undecided.map((e) => ({ decision: 'accept', ...target(e) })))}>
           Accept all
         </button>
       </div>
-      {adding && selection && (
+      {adding && (
         <EventEditor
-          title={<>New event from «<bdi dir="auto">{selection.quote}</bdi>»</>}
-          initial={{ district: guessPlace(selection.quote, neighbourhoods), side: 'government', kind: 'capture', from: article.published, to: article.published }}
+          title={selection ? <>New event from «<bdi dir="auto">{selection.quote}</bdi>»</> : <>New event: type or paste the words that say it</>}
+          initial={{ district: guessPlace(selection?.quote ?? '', neighbourhoods), side: 'government', kind: 'capture', from: article.published, to: article.published }}
+          quote={selection?.quote ?? ''}
           neighbourhoods={neighbourhoods}
           onSave={(v) => {
-            p.decide({ decision: 'add', article: article.id, quote: selection.quote, start: selection.start, district: v.district, side: v.side, kind: v.kind, ...dateFields(v) });
+            const quote = v.quote?.trim() || selection?.quote || '';
+            const start = selection && quote === selection.quote ? selection.start : undefined;
+            p.decide({ decision: 'add', article: article.id, quote, ...(start !== undefined ? { start } : {}), district: v.district, side: v.side, kind: v.kind, ...dateFields(v) });
             setAdding(false);
             setSelection(null);
           }}
@@ -243,6 +246,8 @@ export function ReviewView(p: ReviewViewProps) {
 }
 
 interface EditorValue {
+  /** The words an added event rests on (adding only). */
+  quote?: string;
   district: string;
   side: Controller;
   kind: EventKind;
@@ -259,8 +264,8 @@ function guessPlace(quote: string, places: readonly PlaceEntry[]): string {
   return hit?.id ?? places[0]?.id ?? '';
 }
 
-function EventEditor({ title, initial, neighbourhoods, onSave, onCancel }: { title: ReactNode; initial: EditorValue; neighbourhoods: PlaceEntry[]; onSave(v: EditorValue): void; onCancel(): void }) {
-  const [v, setV] = useState(initial);
+function EventEditor({ title, initial, quote, neighbourhoods, onSave, onCancel }: { title: ReactNode; initial: EditorValue; quote?: string; neighbourhoods: PlaceEntry[]; onSave(v: EditorValue): void; onCancel(): void }) {
+  const [v, setV] = useState({ ...initial, quote });
   const [windowed, setWindowed] = useState(initial.from !== initial.to);
   const set = (patch: Partial<EditorValue>) => setV((old) => ({ ...old, ...patch }));
   return (
@@ -273,6 +278,12 @@ function EventEditor({ title, initial, neighbourhoods, onSave, onCancel }: { tit
       }}
     >
       <p className="event-editor__title">{title}</p>
+      {quote !== undefined && (
+        <label className="event-editor__quote">
+          Words{' '}
+          <input type="text" dir="auto" value={v.quote ?? ''} onChange={(e) => set({ quote: e.target.value })} required />
+        </label>
+      )}
       <label>
         District{' '}
         <select value={v.district} onChange={(e) => set({ district: e.target.value })}>
