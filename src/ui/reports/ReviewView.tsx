@@ -198,7 +198,7 @@ export function ReviewView(p: ReviewViewProps) {
           );
         })}
         {added.map((e) => {
-          const d = p.decisions.find((x) => x.decision === 'add' && x.article === article.id && x.start === e.mention.start && x.district === e.place.id);
+          const d = p.decisions.find((x) => x.decision === 'add' && x.article === article.id && x.district === e.place.id && (x.start === e.mention.start || x.quote === e.mention.text));
           return (
             <li key={e.id} className="review__event" data-testid="review-event" data-event={e.id} data-decision="add">
               <span className="review__dot" style={{ background: sideOf(e.controller).color }} aria-hidden="true" />
