@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type L from 'leaflet';
 import { useMapData } from './hooks/useMapData.ts';
 import type { MapData } from './lib/loadData.ts';
 import { useReports } from './reports/useReports.ts';
-import { ReportsPanel } from './reports/ReportsPanel.tsx';
+
+// Your reports (the form, the review, the ZIP) in a chunk of their own, loaded after the map.
+const ReportsPanel = lazy(() => import('./reports/ReportsPanel.tsx').then((m) => ({ default: m.ReportsPanel })));
 import type { UrlOptions } from './lib/urlOptions.ts';
 import { Explorer } from './Explorer.tsx';
 import { Header } from './Header.tsx';
@@ -42,7 +44,13 @@ function WithReports({ base, loaded, options, renderer, onReviewing }: { base: s
           renderer={renderer}
           exposeMap={options.exposeMap}
           permalink
-          workspace={(show) => <ReportsPanel reports={reports} places={reports.data.places ?? []} onShow={show} onReviewing={onReviewing} />}
+          workspace={(show) =>
+            reports.available && (
+              <Suspense fallback={null}>
+                <ReportsPanel reports={reports} places={reports.data.places ?? []} onShow={show} onReviewing={onReviewing} />
+              </Suspense>
+            )
+          }
         />
   );
 }

@@ -7,7 +7,7 @@ export interface AddReportFormProps {
   /** Adds a read report; 'duplicate' when it is already there. */
   onAdd(report: ReadyReport): 'added' | 'duplicate';
   /** Dropped or chosen files: those with front matter are added; one without fills the form. */
-  onFiles(files: { name: string; bytes: Uint8Array }[]): { added: number; errors: string[]; text: string | null };
+  onFiles(files: { name: string; bytes: Uint8Array }[]): Promise<{ added: number; errors: string[]; text: string | null }>;
   onAdded(id: string): void;
   onClose(): void;
 }
@@ -55,7 +55,7 @@ export function AddReportForm({ onAdd, onFiles, onAdded, onClose }: AddReportFor
   const takeFiles = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     const files = await Promise.all([...list].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-    const out = onFiles(files);
+    const out = await onFiles(files);
     const lines = [...(out.added > 0 ? [`${out.added} report${out.added === 1 ? '' : 's'} added.`] : []), ...out.errors];
     setErrors((e) => ({ ...e, file: out.errors.length > 0 ? out.errors.join('\n') : undefined }));
     setNote(out.added > 0 ? lines[0]! : null);

@@ -185,7 +185,7 @@ export function ReportsPanel({ reports: r, places, onShow, onReviewing }: Report
       )}
       {open && !inRun && <p role="status">Reading the report…</p>}
       <div className="reports__project">
-        <button type="button" onClick={() => download(r.exportZip(), 'aleppo-project.zip')}>
+        <button type="button" onClick={async () => download(await r.exportZip(), 'aleppo-project.zip')}>
           Export project
         </button>
         <label className="reports__import">
@@ -198,7 +198,7 @@ export function ReportsPanel({ reports: r, places, onShow, onReviewing }: Report
               e.target.value = '';
               if (!file) return;
               try {
-                const got = r.importZip(new Uint8Array(await file.arrayBuffer()));
+                const got = await r.importZip(new Uint8Array(await file.arrayBuffer()));
                 setImportError(null);
                 setMessage(`Imported ${got.added} report${got.added === 1 ? '' : 's'} and ${got.decisions} decision${got.decisions === 1 ? '' : 's'}.`);
               } catch (err) {

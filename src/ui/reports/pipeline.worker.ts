@@ -5,6 +5,8 @@ import { readGeo, type Geo } from '../../inputs.ts';
 import { parseArticle } from '../../article/parse.ts';
 import { runPipeline } from '../../pipeline.ts';
 import { parseReviews } from '../../review/parse.ts';
+import { reviewsYaml } from '../../review/write.ts';
+import type { Decision } from '../../schema/reviews.ts';
 import { readingOf } from '../../review/reading.ts';
 import type { Article } from '../../types.ts';
 import type { CorpusSources, SourceFile } from '../../sources.ts';
@@ -59,7 +61,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     articles = readArticles([...sources!.articles, ...m.added], id, fileProblems);
     post({ type: 'progress', id, done: 0, total: articles.length, stage: 'reading the gazetteer' });
     const g = loadGeo();
-    const reviews = parseReviews(m.reviews, 'articles/reviews.yaml');
+    const text = m.decisions === null ? (sources!.reviews?.text ?? '') : reviewsYaml(m.decisions);
+    const reviews = parseReviews(text, 'articles/reviews.yaml');
     const out = runPipeline({
       articles,
       geo: g,
@@ -72,7 +75,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       id,
       result: {
         timeline: out.timeline, now: out.now, then: out.then, fronts: out.fronts, places: out.places, read: out.read, extraction: out.extraction,
-        reviewProblems: out.reviewProblems, reviewApplied: out.reviewApplied, fileProblems, timelineText: out.files.get('timeline.json')!, ms: performance.now() - t0,
+        reviewProblems: out.reviewProblems, reviewApplied: out.reviewApplied, fileProblems,
+        decisions: reviews.decisions.map(({ line: _line, ...d }) => d as Decision), timelineText: out.files.get('timeline.json')!, ms: performance.now() - t0,
       },
     });
   } catch (e) {

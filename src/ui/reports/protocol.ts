@@ -3,11 +3,15 @@ import type { ExtractionResult, FrontlineCollection, PlaceEntry, StatesFile, Tim
 import type { CorpusSources, SourceFile } from '../../sources.ts';
 import type { ReviewProblem } from '../../review/apply.ts';
 import type { ArticleReading } from '../../review/reading.ts';
+import type { Decision } from '../../schema/reviews.ts';
 
 export type ToWorker =
   | { type: 'init'; sources: CorpusSources; districts: string }
-  /** Runs the pipeline over the built-in articles and `added`, with `reviews` (reviews.yaml's text). */
-  | { type: 'run'; id: number; added: SourceFile[]; reviews: string }
+  /**
+   * Runs the pipeline over the built-in articles and `added`, with the reader's decisions (written
+   * as reviews.yaml and read back, as the command line reads it); null: the corpus's own reviews.yaml.
+   */
+  | { type: 'run'; id: number; added: SourceFile[]; decisions: Decision[] | null }
   /** The reading of one article, for the review view. */
   | { type: 'reading'; id: number; article: string };
 
@@ -29,6 +33,8 @@ export interface RunResult {
   reviewProblems: ReviewProblem[];
   reviewApplied: (string | null)[];
   fileProblems: FileProblem[];
+  /** The decisions applied (the reader's, or the corpus's own). */
+  decisions: Decision[];
   /** timeline.json as the command line writes it. */
   timelineText: string;
   ms: number;

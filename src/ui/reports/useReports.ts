@@ -6,13 +6,14 @@ import type { MapData } from '../lib/loadData.ts';
 import { fetchOptional } from '../lib/fetchJson.ts';
 import { checkSources, type CorpusSources, type SourceFile } from '../../sources.ts';
 import type { Decision } from '../../schema/reviews.ts';
-import { parseReviews } from '../../review/parse.ts';
-import { reviewsYaml } from '../../review/write.ts';
 import type { ArticleReading } from '../../review/reading.ts';
 import { loadKept, saveDecisions, saveReports, type AddedReport } from './store.ts';
 import type { FromWorker, RunResult, ToWorker } from './protocol.ts';
-import { projectZip, readProjectZip } from './project.ts';
-import { readDropped, type ReadyReport } from './validate.ts';
+import type { ReadyReport } from './validate.ts';
+
+// The ZIP, YAML and article readers load only when used: the map's first paint does not wait for them.
+const projectLib = () => import('./project.ts');
+const validateLib = () => import('./validate.ts');
 
 export type RunStatus =
   | { kind: 'idle' }
@@ -44,9 +45,9 @@ export interface Reports {
   decideMany(ds: Decision[]): void;
   cancel(): void;
   reading(article: string): Promise<ArticleReading | null>;
-  exportZip(): Uint8Array;
-  importZip(bytes: Uint8Array): { added: number; decisions: number };
-  addFiles(files: { name: string; bytes: Uint8Array }[]): { added: number; errors: string[]; text: string | null };
+  exportZip(): Promise<Uint8Array>;
+  importZip(bytes: Uint8Array): Promise<{ added: number; decisions: number }>;
+  addFiles(files: { name: string; bytes: Uint8Array }[]): Promise<{ added: number; errors: string[]; text: string | null }>;
 }
 
 declare global {
@@ -85,16 +86,8 @@ export function useReports(base: string, loaded: MapData, expose = false): Repor
     return () => controller.abort();
   }, [base]);
 
-  // The corpus's own decisions (articles/reviews.yaml) until the reader makes any.
-  const builtInDecisions = useMemo(() => {
-    if (!sources?.reviews) return [];
-    try {
-      return parseReviews(sources.reviews.text, sources.reviews.file).decisions.map(({ line: _l, ...d }) => d as Decision);
-    } catch {
-      return [];
-    }
-  }, [sources]);
-  const decisions = stored ?? builtInDecisions;
+  // The corpus's own decisions (articles/reviews.yaml, read in the worker) until the reader makes any.
+  const decisions = useMemo(() => stored ?? result?.decisions ?? [], [stored, result]);
 
   const keep = useCallback((what: Promise<unknown>) => {
     what.then(
@@ -138,8 +131,7 @@ export function useReports(base: string, loaded: MapData, expose = false): Repor
   );
 
   // Run whenever the reports or decisions change (a short pause first: Accept all is one run).
-  const reviewsText = useMemo(() => reviewsYaml(decisions), [decisions]);
-  const needsRun = ready && !!sources && (reports.length > 0 || stored !== null || builtInDecisions.length > 0);
+  const needsRun = ready && !!sources && (reports.length > 0 || stored !== null || !!sources.reviews);
   useEffect(() => {
     if (!needsRun) {
       setResult(null);
@@ -148,10 +140,10 @@ export function useReports(base: string, loaded: MapData, expose = false): Repor
     const id = ++runId.current;
     const timer = setTimeout(() => {
       setStatus({ kind: 'running', done: 0, total: reports.length, stage: 'starting' });
-      ensureWorker().postMessage({ type: 'run', id, added: reports.map((r) => ({ file: r.file, text: r.text })), reviews: reviewsText } satisfies ToWorker);
+      ensureWorker().postMessage({ type: 'run', id, added: reports.map((r) => ({ file: r.file, text: r.text })), decisions: stored } satisfies ToWorker);
     }, 60);
     return () => clearTimeout(timer);
-  }, [needsRun, reports, reviewsText, ensureWorker]);
+  }, [needsRun, reports, stored, ensureWorker]);
 
   const cancel = useCallback(() => {
     worker.current?.terminate();
@@ -215,7 +207,8 @@ export function useReports(base: string, loaded: MapData, expose = false): Repor
 
   const builtIn = useMemo(() => sources?.articles ?? [], [sources]);
 
-  const exportZip = useCallback(() => {
+  const exportZip = useCallback(async () => {
+    const { projectZip } = await projectLib();
     const bytes = projectZip([...builtIn, ...reports.map((r) => ({ file: r.file, text: r.text }))], decisions);
     const next = reports.map((r) => ({ ...r, exported: true }));
     setReports(next);
@@ -224,7 +217,8 @@ export function useReports(base: string, loaded: MapData, expose = false): Repor
   }, [builtIn, reports, decisions, keep]);
 
   const importZip = useCallback(
-    (bytes: Uint8Array) => {
+    async (bytes: Uint8Array) => {
+      const [{ readProjectZip }, { readDropped }] = await Promise.all([projectLib(), validateLib()]);
       const project = readProjectZip(bytes);
       const known = new Set([...builtIn.map((f) => f.file), ...reports.map((r) => r.file)]);
       const fresh: AddedReport[] = [];
@@ -244,7 +238,8 @@ export function useReports(base: string, loaded: MapData, expose = false): Repor
   );
 
   const addFiles = useCallback(
-    (files: { name: string; bytes: Uint8Array }[]) => {
+    async (files: { name: string; bytes: Uint8Array }[]) => {
+      const { readDropped } = await validateLib();
       const errors: string[] = [];
       let text: string | null = null;
       const fresh: AddedReport[] = [];
