@@ -15,6 +15,7 @@ import { TRANSPARENT_PNG, launch } from './support.ts';
 import { loadArticles, loadGeo } from '../../src/cli/load.ts';
 import { loadReviews } from '../../src/cli/buildData.ts';
 import { runPipeline } from '../../src/pipeline.ts';
+import { formatDateEn } from '../../src/look/dates.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = resolve(ROOT, process.env.APP_DIST ?? 'dist');
@@ -65,6 +66,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('your own reports, in Chromiu
       dispatchEvent(new PopStateEvent('popstate'));
     }, date);
     await expect.poll(() => page.getByTestId('selected-date').getAttribute('data-date')).toBe(date);
+    // The panels (and the district list read here) follow the map a frame later.
+    await expect.poll(() => page.getByTestId('district-states').getAttribute('aria-label')).toBe(`District control on ${formatDateEn(date)}`);
   };
   const idle = () => expect.poll(() => reports().locator('progress').count(), { timeout: 30_000 }).toBe(0);
   const event = (place: string) => page.getByTestId('review-event').filter({ hasText: place });
