@@ -1,11 +1,28 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // One config for the app and for vitest. Unit tests run in node; files under
 // tests/ui/ opt into jsdom with a `// @vitest-environment jsdom` comment.
+// The pipeline's worker (src/ui/reports/pipeline.worker.ts) reads the gazetteer's CSV with
+// csv-parse, whose Node build needs Buffer: in the worker it gets the package's browser build. It
+// writes no events.csv, so csv-stringify is left out (src/ui/reports/noCsvStringify.ts).
+const WORKER_MODULES: Record<string, string> = {
+  'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js',
+  'csv-stringify/sync': './src/ui/reports/noCsvStringify.ts',
+};
+const csvForBrowser = {
+  name: 'csv-for-browser',
+  enforce: 'pre' as const,
+  resolveId(id: string) {
+    return WORKER_MODULES[id] ? fileURLToPath(new URL(WORKER_MODULES[id], import.meta.url)) : null;
+  },
+};
+
 export default defineConfig({
   plugins: [react()],
   base: './',
+  worker: { format: 'es', plugins: () => [csvForBrowser] },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     // Real-browser tests need a build and Chromium: vitest.browser.config.ts runs them.

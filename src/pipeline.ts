@@ -11,15 +11,33 @@ import { knownControl } from './frontline/known.ts';
 import { acledCsv } from './timeline/acled.ts';
 import { geometryProblems } from './geo/rfc7946.ts';
 import { GEO_FILES, type Geo } from './inputs.ts';
+import { applyReviews, type ReviewProblem } from './review/apply.ts';
+import { NO_REVIEWS, type ReviewSet } from './review/parse.ts';
 import { checkDay, checkDistricts, checkEvents, checkFrontlines, checkPlacesJson, checkStates, checkTimeline } from './schema/index.ts';
 import type { Article, DistrictCollection, ExtractionResult, FrontlineCollection, PlaceEntry, StatesFile, TimelineResult } from './types.ts';
 
 export interface PipelineInput {
   articles: readonly Article[];
   geo: Geo;
+  /** The reader's decisions (articles/reviews.yaml, src/review/parse.ts); none when absent. */
+  reviews?: ReviewSet;
+  /**
+   * `app`: only what the map loads — no days/*.geojson, no events.csv, no schema checks of the
+   * outputs (the browser's worker, recomputing after each decision). Default `all`: every file, checked.
+   */
+  outputs?: 'all' | 'app';
+  /** Told after each article is read (the browser shows it for many files). */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface PipelineOutput {
+  /** What the extractor read, before the reader's decisions. */
+  read: ExtractionResult;
+  /** Decisions that could not be applied, each naming reviews.yaml's line; the CLI refuses to write when there are any. */
+  reviewProblems: ReviewProblem[];
+  /** For each decision: the id of the event it stands for now, or null when it was not applied. */
+  reviewApplied: (string | null)[];
+  /** What the map shows: the reading with the reader's decisions applied. */
   extraction: ExtractionResult;
   now: StatesFile;
   then: StatesFile;
@@ -37,12 +55,20 @@ const json = (data: unknown) => JSON.stringify(data) + '\n';
 const BASELINE_SOURCE = `the project’s hand-compiled baseline of 15 November 2016 (geo/${GEO_FILES.baseline})`;
 
 /**
- * Runs extraction, day states (as known now and then), front lines and the per-day GeoJSON; checks
- * every file against its schema and the day files against RFC 7946 (their structure by the day
- * schema, their positions by geometryProblems: the text is JSON.stringify's, so it is not parsed again).
+ * Runs extraction, the user's review decisions, day states (as known now and then), front lines and
+ * the per-day GeoJSON; checks every file against its schema and the day files against RFC 7946 (their
+ * structure by the day schema, their positions by geometryProblems: the text is JSON.stringify's, so it
+ * is not parsed again).
  */
-export function runPipeline({ articles, geo }: PipelineInput): PipelineOutput {
-  const extraction = extractAll(articles, geo.gazetteer);
+export function runPipeline({ articles, geo, reviews = NO_REVIEWS, outputs = 'all', progress }: PipelineInput): PipelineOutput {
+  const read = extractAll(articles, geo.gazetteer, undefined, progress);
+  const reviewed = applyReviews(read, reviews, { articles, places: geo.gazetteer.places });
+  const extraction = reviewed.extraction;
+  const review = { read, reviewProblems: reviewed.problems, reviewApplied: reviewed.applied };
+  // Every file, for writing: a decision that cannot be applied stops the run (the map would not be the reviewed one).
+  if (outputs === 'all' && reviewed.problems.length > 0) {
+    throw new AggregateError(reviewed.problems.map((p) => new Error(p.message)), reviewed.problems.map((p) => p.message).join('\n'));
+  }
   const input = { baseline: geo.baseline, events: extraction.events, articles: extraction.articles, districtsOf: geo.gazetteer.districtsOf };
   const now = buildStates({ ...input, mode: 'now', baselineSource: BASELINE_SOURCE });
   const then = buildStates({ ...input, mode: 'then', baselineSource: BASELINE_SOURCE });
@@ -64,9 +90,10 @@ export function runPipeline({ articles, geo }: PipelineInput): PipelineOutput {
     ['places.json', json(places)],
     ['frontlines.geojson', json(fronts.now)],
     ['frontlines-then.geojson', json(fronts.then)],
-    ['events.csv', acledCsv({ events: extraction.events, articles: extraction.articles, places: geo.gazetteer.places })],
   ]);
   if (geo.landmarks) files.set('landmarks.geojson', json(geo.landmarks));
+  if (outputs === 'app') return { ...review, extraction, now, then, timeline, places, districts: geo.districts, fronts, files };
+  files.set('events.csv', acledCsv({ events: extraction.events, articles: extraction.articles, places: geo.gazetteer.places }));
   // Every file checked against its schema (src/schema/) before anything is written.
   const problems: string[] = [];
   const schemaChecks: [string, (v: unknown, f: string) => unknown, unknown][] = [
@@ -94,5 +121,5 @@ export function runPipeline({ articles, geo }: PipelineInput): PipelineOutput {
     files.set(name, json(collection));
   }
   if (problems.length > 0) throw new AggregateError(problems.map((p) => new Error(p)), `the pipeline's output failed its checks:\n${problems.join('\n')}`);
-  return { extraction, now, then, timeline, places, districts: geo.districts, fronts, files };
+  return { ...review, extraction, now, then, timeline, places, districts: geo.districts, fronts, files };
 }

@@ -108,6 +108,8 @@ export interface ControlEvent {
   extent?: 'all' | 'most';
   /** day: the text fixes the day; range: only date_earliest..date_latest is known. */
   date_precision: 'day' | 'range';
+  /** Set when a reader reviewed it (articles/reviews.yaml): "accepted", "edited: side government → contested", "added by review". */
+  review?: string;
 }
 
 export type IgnoreReason =
@@ -129,8 +131,13 @@ export type IgnoreReason =
 export interface IgnoredMention {
   article: string;
   place: PlaceRef;
-  reason: IgnoreReason;
+  /** Why the extractor set it aside, or `rejected`: an event a reader rejected (articles/reviews.yaml). */
+  reason: IgnoreReason | 'rejected';
   evidence: Evidence;
+  /** Set on a rejected event: what the review said ("rejected: government capture of al-Shaar"). */
+  review?: string;
+  /** Set on a rejected event: the id it had. */
+  event?: string;
 }
 
 export interface ArticleRef {

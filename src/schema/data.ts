@@ -103,8 +103,16 @@ export const eventsSchema = z.looseObject({
     rule: z.string(),
     mention: span.extend({ text: z.string() }),
     extent: z.enum(['all', 'most']).optional(),
+    review: z.string().optional().meta({ description: 'Set when a reader reviewed it (articles/reviews.yaml): "accepted", "edited: side government → contested", "added by review"' }),
   })),
-  ignored: z.array(z.looseObject({ article: z.string(), place: placeRef, reason: z.string(), evidence })).optional(),
+  ignored: z.array(z.looseObject({
+    article: z.string(),
+    place: placeRef,
+    reason: z.string().meta({ description: 'Why the mention is not an event; "rejected": a reader rejected the event (then review and event are set)' }),
+    evidence,
+    review: z.string().optional(),
+    event: z.string().optional(),
+  })).optional(),
 }).meta({ title: 'events.json', description: 'What the extractor read: articles, control events with their evidence, and ignored mentions.' });
 
 /** places.json: every place of the gazetteer with the districts an event on it lands on. */

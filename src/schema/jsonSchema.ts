@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { daySchema, districtsSchema, eventsSchema, frontlinesSchema, frontMatterSchema, placesJsonSchema, statesSchema, timelineSchema } from './index.ts';
 import { baselineRowSchema, placeRowSchema } from './gazetteer.ts';
+import { reviewsSchema } from './reviews.ts';
 
 /** Every schema by the file it describes. */
 export const SCHEMAS: Record<string, z.ZodType> = {
@@ -16,6 +17,7 @@ export const SCHEMAS: Record<string, z.ZodType> = {
   places: placesJsonSchema,
   frontlines: frontlinesSchema,
   day: daySchema,
+  reviews: reviewsSchema,
 };
 
 /** Each schema's JSON Schema text, by file name (`<name>.schema.json`). CSV rows are described as read (strings). */

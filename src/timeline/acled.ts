@@ -5,7 +5,7 @@ import type { ArticleRef, ControlEvent, Place, PlaceId } from '../types.ts';
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'location',
   'latitude', 'longitude', 'geo_precision', 'source', 'notes',
-  'place_id', 'controller', 'kind', 'confidence', 'date_earliest', 'date_latest', 'rule', 'article', 'url',
+  'place_id', 'controller', 'kind', 'confidence', 'date_earliest', 'date_latest', 'rule', 'article', 'url', 'review',
 ] as const;
 
 const ACTORS = { government: 'Military Forces of Syria (2000-)', opposition: 'Syrian opposition factions', kurdish: 'YPG/SDF (Kurdish forces)', contested: '' } as const;
@@ -64,6 +64,7 @@ export function acledCsv({ events, articles, places }: AcledInput): string {
       rule: e.rule,
       article: e.article,
       url: article?.url ?? '',
+      review: e.review ?? '',
     };
   });
   const safe = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, spreadsheetSafe(v)])));

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import type L from 'leaflet';
 import type { IsoDate } from '../types.ts';
 import type { MapData } from './lib/loadData.ts';
@@ -46,10 +46,12 @@ export interface ExplorerProps {
   exposeMap?: boolean;
   /** Keep the view in the address, and follow back/forward. */
   permalink?: boolean;
+  /** Drawn first in the side panel (the reader's reports); `show` moves the map to a day and district. */
+  workspace?: (show: (date: IsoDate, district: string) => void) => ReactNode;
 }
 
 /** The map and its panels, once the data is loaded. */
-export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer, exposeMap, permalink = false }: ExplorerProps) {
+export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer, exposeMap, permalink = false, workspace }: ExplorerProps) {
   // Boundaries the user loads replace the districts; the day states join them by id, and the front
   // is meshed from them here (the pipeline's lines follow the built-in shapes).
   const [userDistricts, setUserDistricts] = useState<DistrictCollection | null>(null);
@@ -103,6 +105,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
   });
 
   const select = useCallback((id: string | null) => update({ district: id }), [update]);
+  const show = useCallback((date: IsoDate, district: string) => update({ date, district }), [update]);
   const onView = useCallback((v: MapView) => update({ view: v }, 'replace'), [update]);
   const onPick = useCallback(
     (hit: SearchHit) => {
@@ -141,6 +144,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
   const panels = useMemo(
     () => (
       <aside className="app__panel" aria-label="Details">
+        {workspace?.(show)}
         {selected && (
           <DistrictPanel
             district={names.get(selected)!}
@@ -185,7 +189,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
         <DistrictStates districts={districts} control={panel.control} date={panelDay.date} />
       </aside>
     ),
-    [selected, names, variants, panel, strip, dates, panelIndex, evidence, setIndex, select, baselineDate, shownStates, cite, basis, panelDay, mode, states, data, basemapUrl, layers, labelLang, basemap, update, userDistricts, districts],
+    [workspace, show, selected, names, variants, panel, strip, dates, panelIndex, evidence, setIndex, select, baselineDate, shownStates, cite, basis, panelDay, mode, states, data, basemapUrl, layers, labelLang, basemap, update, userDistricts, districts],
   );
   const mapLegend = useMemo(() => <MapLegend counts={panel.counts} marks={panel.marks} />, [panel.counts, panel.marks]);
 

@@ -25,6 +25,11 @@ export function EvidenceCard({ event, article, id, tools }: { event: AppEvent; a
         {event.kind === 'contested' ? 'Contested' : `${KIND[event.kind] ?? event.kind} ${sideOf(event.controller).en}`}
         {event.extent === 'most' ? ' (most of it)' : ''} · {attributionText(event)}
       </p>
+      {event.review && (
+        <p className="evidence__review" data-field="review">
+          Reviewed by a reader: {event.review}
+        </p>
+      )}
       <dl className="evidence__meta">
         <div>
           <dt>Outlet</dt>
