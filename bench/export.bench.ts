@@ -15,8 +15,16 @@ import { framesBetween } from '../src/export/frames.ts';
 import { districtLabels } from '../src/export/build-scene.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A 256×256 opaque tile with some texture, so the basemap costs what real tiles cost to draw. */
 function fakeTile(): Buffer {
@@ -28,7 +36,10 @@ function fakeTile(): Buffer {
 function ensureBuild(): void {
   if (existsSync(resolve(ROOT, 'dist/data/frontlines.geojson')) && existsSync(resolve(ROOT, 'dist/index.html'))) return;
   process.stderr.write('export bench: building the app first\n');
-  for (const args of [['--import', 'tsx', 'src/cli/pipeline.ts'], ['node_modules/vite/bin/vite.js', 'build']]) {
+  for (const args of [
+    ['--import', 'tsx', 'src/cli/pipeline.ts'],
+    ['node_modules/vite/bin/vite.js', 'build'],
+  ]) {
     const run = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (run.status !== 0) throw new Error(`export bench: ${args.join(' ')} failed`);
   }
@@ -42,7 +53,8 @@ async function browserFigures(): Promise<void> {
     const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true })).newPage();
     const tile = fakeTile();
     await page.route('**/*.tile.openstreetmap.org/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'image/png', body: tile, headers: { 'Access-Control-Allow-Origin': '*' } }));
+      route.fulfill({ status: 200, contentType: 'image/png', body: tile, headers: { 'Access-Control-Allow-Origin': '*' } }),
+    );
     await page.goto(`${preview.url}?date=2016-12-06`);
     await page.getByTestId('export-open').click();
     const form = page.getByTestId('export-form');
@@ -61,13 +73,25 @@ async function browserFigures(): Promise<void> {
     await exportOnce(); // warm-up: fetches the data files and the tiles once
     const png: number[] = [];
     for (let i = 0; i < 5; i++) png.push(await exportOnce());
-    report({ metric: 'export_png_ms', value: median(png), unit: 'ms', target: '<= 500', note: `2560×1600 PNG with tiles, median of ${png.length}: ${png.map(Math.round).join(', ')}` });
+    report({
+      metric: 'export_png_ms',
+      value: median(png),
+      unit: 'ms',
+      target: '<= 500',
+      note: `2560×1600 PNG with tiles, median of ${png.length}: ${png.map(Math.round).join(', ')}`,
+    });
 
     await form.locator('[name="format"]').selectOption('gif');
     await form.locator('[name="size"]').selectOption('800x600');
     const ms = await exportOnce();
     const days = Number(await page.locator('[name="from"] option').count());
-    report({ metric: 'export_gif_s', value: (ms / 1000) * (40 / days), unit: 's', target: '<= 10', note: `${days} frames took ${(ms / 1000).toFixed(2)} s, scaled to 40` });
+    report({
+      metric: 'export_gif_s',
+      value: (ms / 1000) * (40 / days),
+      unit: 's',
+      target: '<= 10',
+      note: `${days} frames took ${(ms / 1000).toFixed(2)} s, scaled to 40`,
+    });
   } finally {
     await browser.close();
     await preview.stop();
@@ -76,7 +100,11 @@ async function browserFigures(): Promise<void> {
 
 function cliFigures(): void {
   const data = readData(resolve(ROOT, existsSync(resolve(ROOT, 'public/data/frontlines.geojson')) ? 'public/data' : 'dist/data'));
-  const fonts = { files: ['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansArabic-Regular', 'NotoSansArabic-Bold'].map((f) => `/usr/share/fonts/truetype/noto/${f}.ttf`).filter((f) => existsSync(f)) };
+  const fonts = {
+    files: ['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansArabic-Regular', 'NotoSansArabic-Bold']
+      .map((f) => `/usr/share/fonts/truetype/noto/${f}.ttf`)
+      .filter((f) => existsSync(f)),
+  };
   const dates = framesBetween(data, null, null);
   const size = { width: 800, height: 600, scale: 1, dpi: null };
   const job = { data, size, fonts, labels: districtLabels(data, 'en') };
@@ -84,7 +112,12 @@ function cliFigures(): void {
   const t = performance.now();
   const gif = gifFor(job, dates, 700);
   const s = (performance.now() - t) / 1000;
-  report({ metric: 'export_cli_frames_per_s', value: dates.length / s, unit: 'frames/s', note: `${dates.length}-frame 800×600 GIF (${Math.round(gif.length / 1024)} KB) in ${s.toFixed(2)} s, resvg + gifenc, one core` });
+  report({
+    metric: 'export_cli_frames_per_s',
+    value: dates.length / s,
+    unit: 'frames/s',
+    note: `${dates.length}-frame 800×600 GIF (${Math.round(gif.length / 1024)} KB) in ${s.toFixed(2)} s, resvg + gifenc, one core`,
+  });
 }
 
 cliFigures();

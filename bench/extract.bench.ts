@@ -60,7 +60,11 @@ function measure(corpus: readonly Article[], rounds = 7) {
   const rate = (xs: { cpu: number; wall: number }[], k: 'cpu' | 'wall') => mb / median(xs.map((x) => x[k]));
   const spread = (xs: { cpu: number }[]) => `${(mb / Math.max(...xs.map((x) => x.cpu))).toFixed(0)}–${(mb / Math.min(...xs.map((x) => x.cpu))).toFixed(0)}`;
   return {
-    mb, scan: rate(scans, 'cpu'), extract: rate(extracts, 'cpu'), wall: rate(extracts, 'wall'), scanWall: rate(scans, 'wall'),
+    mb,
+    scan: rate(scans, 'cpu'),
+    extract: rate(extracts, 'cpu'),
+    wall: rate(extracts, 'wall'),
+    scanWall: rate(scans, 'wall'),
     spread: `extract ${spread(extracts)} MB/s, bare pass ${spread(scans)} MB/s over ${rounds} rounds`,
   };
 }
@@ -82,18 +86,38 @@ const { share } = probe.reduce((a, b) => (Math.abs(b.density - real) < Math.abs(
 const corpus = syntheticCorpus(geo.places, MB * 1_000_000, share);
 const typical = measure(corpus);
 const d = density(corpus);
-report({ metric: 'extract_mb_per_s', value: typical.extract, unit: 'MB/s', target: '>= 10',
-  note: `per CPU second; wall clock ${typical.wall.toFixed(1)} MB/s (${load()}); ${typical.mb.toFixed(1)} MB, ${corpus.length} articles, ${d.toFixed(2)} place mentions/KB (the five reports: ${real.toFixed(2)}); median of 7` });
-report({ metric: 'extract_vs_scan_ratio', value: typical.extract / typical.scan, unit: '×', target: '>= 0.25', note: `bare normalise + split: ${typical.scan.toFixed(1)} MB/s per CPU second, ${typical.scanWall.toFixed(1)} wall clock (medians; ${typical.spread})` });
+report({
+  metric: 'extract_mb_per_s',
+  value: typical.extract,
+  unit: 'MB/s',
+  target: '>= 10',
+  note: `per CPU second; wall clock ${typical.wall.toFixed(1)} MB/s (${load()}); ${typical.mb.toFixed(1)} MB, ${corpus.length} articles, ${d.toFixed(2)} place mentions/KB (the five reports: ${real.toFixed(2)}); median of 7`,
+});
+report({
+  metric: 'extract_vs_scan_ratio',
+  value: typical.extract / typical.scan,
+  unit: '×',
+  target: '>= 0.25',
+  note: `bare normalise + split: ${typical.scan.toFixed(1)} MB/s per CPU second, ${typical.scanWall.toFixed(1)} wall clock (medians; ${typical.spread})`,
+});
 const denseCorpus = syntheticCorpus(geo.places, MB * 1_000_000, Math.min(0.6, share * 2));
 const dense = measure(denseCorpus);
-report({ metric: 'extract_mb_per_s_dense', value: dense.extract, unit: 'MB/s', note: `${density(denseCorpus).toFixed(2)} place mentions/KB; ratio to the bare pass ${(dense.extract / dense.scan).toFixed(2)}` });
+report({
+  metric: 'extract_mb_per_s_dense',
+  value: dense.extract,
+  unit: 'MB/s',
+  note: `${density(denseCorpus).toFixed(2)} place mentions/KB; ratio to the bare pass ${(dense.extract / dense.scan).toFixed(2)}`,
+});
 
 // extract_long_sentence_ratio: time per character on one 1 MB "sentence" (the same corpus with every
 // sentence end turned into a comma: a report pasted without full stops) ÷ time per character on the
 // corpus as written. Overlong sentences are cut at clause boundaries, so reading stays linear.
 {
-  const text = corpus.map((a) => a.body).join(' ').replace(/[.؟?!؛;\n]+/g, '،').slice(0, 1_000_000);
+  const text = corpus
+    .map((a) => a.body)
+    .join(' ')
+    .replace(/[.؟?!؛;\n]+/g, '،')
+    .slice(0, 1_000_000);
   const one: Article = { ...corpus[0]!, id: 'one-sentence', file: 'one-sentence.md', body: text };
   const normal = corpus.slice(0, Math.max(1, Math.round(corpus.length * (1_000_000 / (MB * 1_000_000)))));
   const perChar = (articles: readonly Article[]) => {
@@ -111,6 +135,11 @@ report({ metric: 'extract_mb_per_s_dense', value: dense.extract, unit: 'MB/s', n
   };
   const long = perChar([one]);
   const usual = perChar(normal);
-  report({ metric: 'extract_long_sentence_ratio', value: long / usual, unit: '×', target: '<= 3',
-    note: `per CPU second: 1 MB without a sentence end ${(1 / (long * 1000)).toFixed(1)} MB/s (chars) vs ${(1 / (usual * 1000)).toFixed(1)} on the corpus as written; median of 5; ${load()}` });
+  report({
+    metric: 'extract_long_sentence_ratio',
+    value: long / usual,
+    unit: '×',
+    target: '<= 3',
+    note: `per CPU second: 1 MB without a sentence end ${(1 / (long * 1000)).toFixed(1)} MB/s (chars) vs ${(1 / (usual * 1000)).toFixed(1)} on the corpus as written; median of 5; ${load()}`,
+  });
 }

@@ -24,7 +24,12 @@ function aleppo(): void {
     runPipeline({ articles, geo });
     return performance.now() - t0;
   });
-  report({ metric: 'pipeline_all_ms', value: median(whole), unit: 'ms', note: `runPipeline: extraction, both modes, front lines, the day files and the schema checks; median of 3` });
+  report({
+    metric: 'pipeline_all_ms',
+    value: median(whole),
+    unit: 'ms',
+    note: `runPipeline: extraction, both modes, front lines, the day files and the schema checks; median of 3`,
+  });
   const { extraction } = runPipeline({ articles, geo });
   const topo = buildTopology(geo.districts);
   const input = { baseline: geo.baseline, events: extraction.events, articles: extraction.articles, districtsOf: geo.gazetteer.districtsOf };
@@ -38,7 +43,13 @@ function aleppo(): void {
     run();
     return performance.now() - t0;
   });
-  report({ metric: 'timeline_all_days_ms', value: median(times), unit: 'ms', target: '<= 50', note: `median of 30; ${geo.baseline.length} districts × 38 days, ${extraction.events.length} events` });
+  report({
+    metric: 'timeline_all_days_ms',
+    value: median(times),
+    unit: 'ms',
+    target: '<= 50',
+    note: `median of 30; ${geo.baseline.length} districts × 38 days, ${extraction.events.length} events`,
+  });
   const thenTimes = Array.from({ length: 10 }, () => {
     const t0 = performance.now();
     buildStates({ ...input, mode: 'then' });
@@ -48,12 +59,19 @@ function aleppo(): void {
 }
 
 function stress(): void {
-  const N = 5000, DAYS = 3650, REPORTS_PER_DAY = 8;
+  const N = 5000,
+    DAYS = 3650,
+    REPORTS_PER_DAY = 8;
   const random = seeded(7);
   const districts = gridDistricts(N);
   const topo = buildTopology(districts);
   const sides: Controller[] = ['government', 'opposition', 'kurdish', 'contested'];
-  const baseline: BaselineRow[] = districts.features.map((f, i) => ({ id: f.properties.id, controller: i % 100 < 50 ? 'government' : 'opposition', confidence: 'high', note: '' }));
+  const baseline: BaselineRow[] = districts.features.map((f, i) => ({
+    id: f.properties.id,
+    controller: i % 100 < 50 ? 'government' : 'opposition',
+    confidence: 'high',
+    note: '',
+  }));
   const sources = ['Reuters', 'SANA', 'Orient News (opposition)', 'Hawar (Kurdish)'];
   const articles: ArticleRef[] = sources.map((source, i) => ({ id: `s${i}`, published: '2010-01-01', source, file: '', url: null, title: null }));
   const start = '2010-01-01';
@@ -62,10 +80,20 @@ function stress(): void {
     for (let k = 0; k < REPORTS_PER_DAY; k++) {
       const controller = sides[Math.floor(random() * sides.length)]!;
       events.push({
-        id: `e${events.length}`, article: `s${Math.floor(random() * sources.length)}`,
-        place: { id: `d${Math.floor(random() * N)}`, name_ar: '', name_en: '' }, kind: controller === 'contested' ? 'contested' : 'capture',
-        controller, date: addDays(start, day), date_earliest: addDays(start, day), date_latest: addDays(start, day), date_precision: 'day',
-        confidence: 0.8, attribution: null, evidence: { sentence: '', start: 0, end: 0 }, rule: 'bench', mention: { text: '', start: 0, end: 0 },
+        id: `e${events.length}`,
+        article: `s${Math.floor(random() * sources.length)}`,
+        place: { id: `d${Math.floor(random() * N)}`, name_ar: '', name_en: '' },
+        kind: controller === 'contested' ? 'contested' : 'capture',
+        controller,
+        date: addDays(start, day),
+        date_earliest: addDays(start, day),
+        date_latest: addDays(start, day),
+        date_precision: 'day',
+        confidence: 0.8,
+        attribution: null,
+        evidence: { sentence: '', start: 0, end: 0 },
+        rule: 'bench',
+        mention: { text: '', start: 0, end: 0 },
       });
     }
   }
@@ -82,7 +110,13 @@ function stress(): void {
       times.push(performance.now() - t0);
     }
   }
-  report({ metric: 'timeline_step_ms_stress', value: percentile(times, 95), unit: 'ms', target: '<= 16', note: `p95 of ${times.length} days (median ${median(times).toFixed(2)} ms); ${N} districts, ${DAYS} days, ${events.length} events` });
+  report({
+    metric: 'timeline_step_ms_stress',
+    value: percentile(times, 95),
+    unit: 'ms',
+    target: '<= 16',
+    note: `p95 of ${times.length} days (median ${median(times).toFixed(2)} ms); ${N} districts, ${DAYS} days, ${events.length} events`,
+  });
 }
 
 aleppo();

@@ -44,7 +44,13 @@ for (const file of files) {
 
 const rows = metrics.map((m) => [m.metric, `${round(m.value)} ${m.unit}`, m.target ?? '', m.ok ? 'ok' : 'MISSED', m.note ?? '']);
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6));
-for (const r of rows) console.log(r.map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd());
+for (const r of rows)
+  console.log(
+    r
+      .map((c, i) => (i < 4 ? c.padEnd(widths[i]!) : c))
+      .join('  ')
+      .trimEnd(),
+  );
 for (const c of crashed) console.log(`CRASHED ${c}`);
 
 mkdirSync(resolve(root, '.tmp'), { recursive: true });

@@ -10,8 +10,7 @@ import type { BuiltDistrictProps } from '../src/geo/build.ts';
 
 type Shape = Feature<Polygon | MultiPolygon>;
 
-const unionOf = (shapes: Shape[]): Shape | null =>
-  shapes.length <= 1 ? (shapes[0] ?? null) : (turf.union(turf.featureCollection(shapes)) as Shape | null);
+const unionOf = (shapes: Shape[]): Shape | null => (shapes.length <= 1 ? (shapes[0] ?? null) : (turf.union(turf.featureCollection(shapes)) as Shape | null));
 
 export function iou(a: Shape, b: Shape): number {
   const inter = turf.intersect(turf.featureCollection([a, b]));
@@ -39,7 +38,10 @@ export interface IouRow {
 /** The mean width (m) of the band along its perimeter that a district may add and keep IoU ≥ `target`. */
 export const allowedBand = (r: IouRow, target = 0.97): number => (r.area * (1 / target - 1)) / r.perimeter;
 
-export function measure(districts: FeatureCollection<Polygon | MultiPolygon, BuiltDistrictProps>, csr: FeatureCollection<Polygon | MultiPolygon>): { rows: IouRow[]; mean: number; min: number } {
+export function measure(
+  districts: FeatureCollection<Polygon | MultiPolygon, BuiltDistrictProps>,
+  csr: FeatureCollection<Polygon | MultiPolygon>,
+): { rows: IouRow[]; mean: number; min: number } {
   const rows: IouRow[] = [];
   for (const f of districts.features) {
     if (f.properties.geometry === 'derived') continue;
@@ -50,8 +52,13 @@ export function measure(districts: FeatureCollection<Polygon | MultiPolygon, Bui
     const area = turf.area(ref);
     const share = kept(drawn, ref);
     rows.push({
-      id: f.properties.id, iou: iou(drawn, ref), kept: share, carved: children.map((c) => c.properties.id),
-      area, perimeter: turf.length(turf.polygonToLine(ref) as never, { units: 'meters' }), added: turf.area(drawn) - share * area,
+      id: f.properties.id,
+      iou: iou(drawn, ref),
+      kept: share,
+      carved: children.map((c) => c.properties.id),
+      area,
+      perimeter: turf.length(turf.polygonToLine(ref) as never, { units: 'meters' }),
+      added: turf.area(drawn) - share * area,
     });
   }
   const values = rows.map((r) => r.iou);
@@ -63,7 +70,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { rows, mean, min } = measure(JSON.parse(readFileSync(dPath, 'utf8')), JSON.parse(readFileSync(cPath, 'utf8')));
   // Below 0.97: the streets around the district (split along their middle) add a band this wide on average;
   // IoU 0.97 would allow only the narrower band given after it.
-  const band = (r: IouRow) => (r.iou >= 0.97 ? '' : `  streets added ${(r.added / 1e4).toFixed(2)} ha to ${(r.area / 1e4).toFixed(1)} ha: a ${(r.added / r.perimeter).toFixed(1)} m band along ${(r.perimeter / 1000).toFixed(2)} km (0.97 allows ${allowedBand(r).toFixed(1)} m)`);
-  for (const r of rows) console.log(`${r.iou.toFixed(3)}  kept ${(100 * r.kept).toFixed(1)}%  ${r.id}${r.carved.length ? ` (with ${r.carved.join(', ')} carved out of it)` : ''}${band(r)}`);
-  console.log(`CSR-backed districts measured: ${rows.length}, at IoU ≥ 0.97: ${rows.filter((r) => r.iou >= 0.97).length}\nmean IoU: ${mean.toFixed(3)}\nlowest IoU: ${min.toFixed(3)}\nlowest share of the CSR area kept: ${(100 * Math.min(...rows.map((r) => r.kept))).toFixed(2)}%`);
+  const band = (r: IouRow) =>
+    r.iou >= 0.97
+      ? ''
+      : `  streets added ${(r.added / 1e4).toFixed(2)} ha to ${(r.area / 1e4).toFixed(1)} ha: a ${(r.added / r.perimeter).toFixed(1)} m band along ${(r.perimeter / 1000).toFixed(2)} km (0.97 allows ${allowedBand(r).toFixed(1)} m)`;
+  for (const r of rows)
+    console.log(
+      `${r.iou.toFixed(3)}  kept ${(100 * r.kept).toFixed(1)}%  ${r.id}${r.carved.length ? ` (with ${r.carved.join(', ')} carved out of it)` : ''}${band(r)}`,
+    );
+  console.log(
+    `CSR-backed districts measured: ${rows.length}, at IoU ≥ 0.97: ${rows.filter((r) => r.iou >= 0.97).length}\nmean IoU: ${mean.toFixed(3)}\nlowest IoU: ${min.toFixed(3)}\nlowest share of the CSR area kept: ${(100 * Math.min(...rows.map((r) => r.kept))).toFixed(2)}%`,
+  );
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test, the way CI runs it (`npm run test:all`):
-#   0. the pure pipeline compiles without DOM or Node types (tsconfig.pure.json); npm run lint (Biome)
+#   0. the pure pipeline compiles without DOM or Node types (tsconfig.pure.json); npm run lint (Biome: lint rules and formatting)
 #   1. npm run pipeline   → public/data (districts, timeline)
 #   2. vite build          → dist/ (public/data is copied to dist/data)
 #   3. unit + jsdom tests  (vite.config.ts; tests/browser/* skip themselves there)
@@ -60,7 +60,7 @@ finish() {
 }
 
 background "$REPORTS/typecheck.log" step node node_modules/typescript/bin/tsc -p tsconfig.pure.json --noEmit
-step node node_modules/@biomejs/biome/bin/biome lint
+step node node_modules/@biomejs/biome/bin/biome check
 step node --import tsx src/cli/pipeline.ts # npm run pipeline, without npm's own start-up
 rm -rf dist
 step node node_modules/vite/bin/vite.js build

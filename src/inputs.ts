@@ -34,7 +34,11 @@ export function readGeo(t: GeoTexts, notes: (message: string) => void = () => {}
   const places = parsePlaces(t.places.text, t.places.file);
   const baseline = parseBaseline(t.baseline.text, t.baseline.file, places);
   const report = checkBoundaries(t.districts.text, t.districts.file, places);
-  if (report.errors.length > 0) throw new AggregateError(report.errors.map((m) => new Error(m)), report.errors.join('\n'));
+  if (report.errors.length > 0)
+    throw new AggregateError(
+      report.errors.map((m) => new Error(m)),
+      report.errors.join('\n'),
+    );
   report.warnings.forEach(notes);
   const districts = report.districts!;
   const landmarks = t.landmarks ? checkLandmarks(parseJson(t.landmarks.text, t.landmarks.file), t.landmarks.file) : null;

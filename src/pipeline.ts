@@ -67,7 +67,10 @@ export function runPipeline({ articles, geo, reviews = NO_REVIEWS, outputs = 'al
   const review = { read, reviewProblems: reviewed.problems, reviewApplied: reviewed.applied };
   // Every file, for writing: a decision that cannot be applied stops the run (the map would not be the reviewed one).
   if (outputs === 'all' && reviewed.problems.length > 0) {
-    throw new AggregateError(reviewed.problems.map((p) => new Error(p.message)), reviewed.problems.map((p) => p.message).join('\n'));
+    throw new AggregateError(
+      reviewed.problems.map((p) => new Error(p.message)),
+      reviewed.problems.map((p) => p.message).join('\n'),
+    );
   }
   const input = { baseline: geo.baseline, events: extraction.events, articles: extraction.articles, districtsOf: geo.gazetteer.districtsOf };
   const now = buildStates({ ...input, mode: 'now', baselineSource: BASELINE_SOURCE });
@@ -80,7 +83,14 @@ export function runPipeline({ articles, geo, reviews = NO_REVIEWS, outputs = 'al
     features: states.days.map((d) => ({ type: 'Feature', properties: { date: d.date }, geometry: frontline(topo, knownControl(d.districts)) })),
   });
   const fronts = { now: frontsOf(now), then: frontsOf(then) };
-  const places: PlaceEntry[] = geo.places.map((p) => ({ id: p.id, name_en: p.name_en, name_ar: p.name_ar, kind: p.kind, point: p.point, districts: geo.gazetteer.districtsOf(p.id) }));
+  const places: PlaceEntry[] = geo.places.map((p) => ({
+    id: p.id,
+    name_en: p.name_en,
+    name_ar: p.name_ar,
+    kind: p.kind,
+    point: p.point,
+    districts: geo.gazetteer.districtsOf(p.id),
+  }));
   const files = new Map<string, string>([
     ['districts.geojson', json(geo.districts)],
     ['timeline.json', json(timeline)],
@@ -97,9 +107,14 @@ export function runPipeline({ articles, geo, reviews = NO_REVIEWS, outputs = 'al
   // Every file checked against its schema (src/schema/) before anything is written.
   const problems: string[] = [];
   const schemaChecks: [string, (v: unknown, f: string) => unknown, unknown][] = [
-    ['districts.geojson', checkDistricts, geo.districts], ['timeline.json', checkTimeline, timeline], ['states-now.json', checkStates, now],
-    ['states-then.json', checkStates, then], ['events.json', checkEvents, extraction], ['places.json', checkPlacesJson, places],
-    ['frontlines.geojson', checkFrontlines, fronts.now], ['frontlines-then.geojson', checkFrontlines, fronts.then],
+    ['districts.geojson', checkDistricts, geo.districts],
+    ['timeline.json', checkTimeline, timeline],
+    ['states-now.json', checkStates, now],
+    ['states-then.json', checkStates, then],
+    ['events.json', checkEvents, extraction],
+    ['places.json', checkPlacesJson, places],
+    ['frontlines.geojson', checkFrontlines, fronts.now],
+    ['frontlines-then.geojson', checkFrontlines, fronts.then],
   ];
   for (const [file, checkFile, value] of schemaChecks) {
     try {
@@ -120,6 +135,10 @@ export function runPipeline({ articles, geo, reviews = NO_REVIEWS, outputs = 'al
     problems.push(...geometryProblems(collection, name));
     files.set(name, json(collection));
   }
-  if (problems.length > 0) throw new AggregateError(problems.map((p) => new Error(p)), `the pipeline's output failed its checks:\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new AggregateError(
+      problems.map((p) => new Error(p)),
+      `the pipeline's output failed its checks:\n${problems.join('\n')}`,
+    );
   return { ...review, extraction, now, then, timeline, places, districts: geo.districts, fronts, files };
 }

@@ -20,7 +20,8 @@ export interface CorpusSources {
 /** A light check of sources.json as loaded (it is the pipeline's own output). */
 export function checkSources(value: unknown, file = 'sources.json'): CorpusSources {
   const v = value as Partial<CorpusSources> | null;
-  const isFile = (f: unknown): f is SourceFile => typeof f === 'object' && f !== null && typeof (f as SourceFile).file === 'string' && typeof (f as SourceFile).text === 'string';
+  const isFile = (f: unknown): f is SourceFile =>
+    typeof f === 'object' && f !== null && typeof (f as SourceFile).file === 'string' && typeof (f as SourceFile).text === 'string';
   if (v?.version !== 1) throw new Error(`${file}: version: must be 1`);
   if (!isFile(v.places) || !isFile(v.baseline)) throw new Error(`${file}: places, baseline: must be { file, text }`);
   if (!Array.isArray(v.articles) || !v.articles.every(isFile)) throw new Error(`${file}: articles: must be a list of { file, text }`);

@@ -20,7 +20,10 @@ function reachedFrom(entry: string): Map<string, string[]> {
     if (seen.has(file)) return;
     const text = readFileSync(file, 'utf8');
     const specs = [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
-    seen.set(file, specs.filter((s) => !s.startsWith('.')));
+    seen.set(
+      file,
+      specs.filter((s) => !s.startsWith('.')),
+    );
     for (const s of specs) if (s.startsWith('.') && /\.tsx?$/.test(s)) visit(normalize(join(dirname(file), s)));
   };
   visit(entry);
@@ -49,7 +52,8 @@ describe('the layers of src/', () => {
   });
 
   it('keeps the map’s bundle free of Node-only packages (csv-parse/sync and csv-stringify need Buffer; node: modules); csv-parse/browser is the browser build', () => {
-    const nodeOnly = (p: string) => p.startsWith('node:') || (p.startsWith('csv-parse') && !p.startsWith('csv-parse/browser/')) || p.startsWith('csv-stringify');
+    const nodeOnly = (p: string) =>
+      p.startsWith('node:') || (p.startsWith('csv-parse') && !p.startsWith('csv-parse/browser/')) || p.startsWith('csv-stringify');
     const bad = [...reachedFrom('src/main.tsx')].flatMap(([file, packages]) => packages.filter(nodeOnly).map((p) => `${file} → ${p}`));
     expect(bad).toEqual([]);
   });

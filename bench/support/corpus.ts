@@ -44,14 +44,30 @@ export function syntheticCorpus(places: readonly Place[], bytes: number, stateme
     const sentences: string[] = [];
     for (let k = 0; k < 30; k++) {
       const template = random() < statementShare ? pick(STATEMENTS) : pick(FILLER);
-      sentences.push(template
-        .replace('{source}', pick(SOURCES)).replace('{actor}', pick(ACTORS)).replace('{date}', pick(DATES))
-        .replace('{place}', pick(names)).replace('{place2}', pick(names)).replace('{place3}', pick(names))
-        .replace(/\s+/g, ' ').trim() + '.');
+      sentences.push(
+        template
+          .replace('{source}', pick(SOURCES))
+          .replace('{actor}', pick(ACTORS))
+          .replace('{date}', pick(DATES))
+          .replace('{place}', pick(names))
+          .replace('{place2}', pick(names))
+          .replace('{place3}', pick(names))
+          .replace(/\s+/g, ' ')
+          .trim() + '.',
+      );
     }
     const body = sentences.join(' ').replace(/\. (?=\S)/g, (m) => (random() < 0.2 ? '.\n\n' : m));
     total += encoder.encode(body).length;
-    articles.push({ id: `bench-${articles.length}`, published: '2016-12-06', source: 'bench', url: null, title: null, language: 'ar', body, file: `bench-${articles.length}.md` });
+    articles.push({
+      id: `bench-${articles.length}`,
+      published: '2016-12-06',
+      source: 'bench',
+      url: null,
+      title: null,
+      language: 'ar',
+      body,
+      file: `bench-${articles.length}.md`,
+    });
   }
   return articles;
 }

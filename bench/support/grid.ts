@@ -10,7 +10,18 @@ export function gridDistricts(n: number, columns = Math.ceil(Math.sqrt(n))): Dis
       return {
         type: 'Feature',
         properties: { id: `d${i}`, name_en: `District ${i}`, name_ar: `حي ${i}` },
-        geometry: { type: 'Polygon', coordinates: [[[x, y], [x + cell, y], [x + cell, y + cell], [x, y + cell], [x, y]]] },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, y],
+              [x + cell, y],
+              [x + cell, y + cell],
+              [x, y + cell],
+              [x, y],
+            ],
+          ],
+        },
       };
     }),
   };

@@ -11,7 +11,12 @@ export interface ArticleFault {
 /** A bad article file: names the file and every field at fault (`field`/`problem` are the first). */
 export class ArticleError extends Error {
   readonly faults: ArticleFault[];
-  constructor(readonly file: string, readonly field: string, readonly problem: string, more: ArticleFault[] = []) {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly problem: string,
+    more: ArticleFault[] = [],
+  ) {
     const faults = [{ field, problem }, ...more];
     super(faults.map((f) => `${file}: ${f.field}: ${f.problem}`).join('\n'));
     this.name = 'ArticleError';
@@ -79,7 +84,10 @@ export function parseArticle(input: string | Uint8Array, file: string): Article 
   if (CONTROL_CHARS.test(body)) faults.push({ field: 'body', problem: `holds a control character (NUL or similar) at offset ${body.search(CONTROL_CHARS)}` });
   if (faults.length > 0 || !parsed?.success) throw ArticleError.of(file, faults);
   const fm = parsed.data;
-  const fallbackId = file.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
+  const fallbackId = file
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[^.]*$/, '');
   return {
     id: fm.id ?? fallbackId,
     published: fm.published,

@@ -53,7 +53,9 @@ function ringProblems(ring: unknown, where: string, out: string[]): ring is Posi
     }
     if (!inBox(lon, lat)) {
       const swapped = inBox(lat, lon) ? '; it looks like [lat, lon]: GeoJSON wants [lon, lat]' : '';
-      out.push(`${where}: position [${lon}, ${lat}] is outside Aleppo (lon ${ALEPPO_BOX[0]}…${ALEPPO_BOX[2]}, lat ${ALEPPO_BOX[1]}…${ALEPPO_BOX[3]})${swapped}`);
+      out.push(
+        `${where}: position [${lon}, ${lat}] is outside Aleppo (lon ${ALEPPO_BOX[0]}…${ALEPPO_BOX[2]}, lat ${ALEPPO_BOX[1]}…${ALEPPO_BOX[3]})${swapped}`,
+      );
       return false;
     }
   }
@@ -89,7 +91,9 @@ function geometryProblems(geometry: unknown, where: string, out: string[]): Posi
     const kinks = crossings(rings);
     if (kinks.length > 0) {
       const [lon, lat] = kinks[0]!;
-      out.push(`${where}: geometry${sound.length > 1 ? ` polygon ${p}` : ''}: crosses itself (${kinks.length} crossing${kinks.length > 1 ? 's' : ''}, first near [${lon!.toFixed(5)}, ${lat!.toFixed(5)}])`);
+      out.push(
+        `${where}: geometry${sound.length > 1 ? ` polygon ${p}` : ''}: crosses itself (${kinks.length} crossing${kinks.length > 1 ? 's' : ''}, first near [${lon!.toFixed(5)}, ${lat!.toFixed(5)}])`,
+      );
     }
   });
   return out.length > before ? null : sound;
@@ -106,7 +110,10 @@ const NEAR_VERTEX_DEG = 1e-5;
 export function crossings(rings: Position[][]): Position[] {
   const vertices = rings.flat();
   const nearVertex = ([x, y]: Position) => vertices.some((v) => Math.abs(v[0]! - x!) < NEAR_VERTEX_DEG && Math.abs(v[1]! - y!) < NEAR_VERTEX_DEG);
-  return turf.kinks(turf.polygon(rings)).features.map((k) => k.geometry.coordinates).filter((c) => !nearVertex(c));
+  return turf
+    .kinks(turf.polygon(rings))
+    .features.map((k) => k.geometry.coordinates)
+    .filter((c) => !nearVertex(c));
 }
 
 /**

@@ -34,7 +34,8 @@ async function main(): Promise<void> {
       'name-ar-field': { type: 'string' },
     },
   });
-  if (!values.boundaries && (values['name-field'] || values['name-ar-field'])) throw new BoundaryError('npm run geo', '--name-field and --name-ar-field go with --boundaries FILE');
+  if (!values.boundaries && (values['name-field'] || values['name-ar-field']))
+    throw new BoundaryError('npm run geo', '--name-field and --name-ar-field go with --boundaries FILE');
   let user: UserBoundaries | null = null;
   const geo = await buildGeo({
     placesText: readFileSync(PLACES, 'utf8'),
@@ -57,7 +58,9 @@ async function main(): Promise<void> {
   writeFileSync('geo/districts.geojson', geoJsonText(geo.districts));
   writeFileSync('geo/landmarks.geojson', geoJsonText(geo.landmarks));
   if (values.report) process.stdout.write(drawnReport(geo));
-  console.error(`geo: wrote geo/outline.geojson, geo/districts.geojson (${geo.districts.features.length} districts) and geo/landmarks.geojson (${geo.landmarks.features.length} landmarks)`);
+  console.error(
+    `geo: wrote geo/outline.geojson, geo/districts.geojson (${geo.districts.features.length} districts) and geo/landmarks.geojson (${geo.landmarks.features.length} landmarks)`,
+  );
 }
 
 main().catch((e: unknown) => {

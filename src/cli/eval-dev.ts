@@ -24,7 +24,10 @@ export function devReport(goldFile: string, articlesDir: string, geoDir: string,
   const geo = loadGeo(geoDir);
   const extraction = extractAll(articles, geo.gazetteer);
   const keyOf = new Map(articles.map((a) => [a.id, articleKey(a.file)]));
-  const s = scoreDev(gold.assertions, predictions(extraction.events, (id) => keyOf.get(id) ?? id, new Set(gold.assertions.map((a) => `${a.article}|${a.place}`))));
+  const s = scoreDev(
+    gold.assertions,
+    predictions(extraction.events, (id) => keyOf.get(id) ?? id, new Set(gold.assertions.map((a) => `${a.article}|${a.place}`))),
+  );
   const unknown = [...new Set(gold.assertions.map((a) => a.place).filter((p) => !geo.gazetteer.places.has(p)))];
   if (json) return JSON.stringify(figures(s));
   const f = figures(s);
@@ -35,19 +38,29 @@ export function devReport(goldFile: string, articlesDir: string, geoDir: string,
     `  gold places the gazetteer lacks: ${unknown.length === 0 ? 'none' : unknown.join(', ')}`,
   ];
   if (quiet) return out.join('\n');
-  for (const a of s.missed) out.push(`  MISSED   ${a.article}: ${a.place} ${a.kind} ${a.actor} ${a.date_range.join('..')}${a.note ? ` — gold's note: ${clip(a.note)}` : ''}`);
+  for (const a of s.missed)
+    out.push(`  MISSED   ${a.article}: ${a.place} ${a.kind} ${a.actor} ${a.date_range.join('..')}${a.note ? ` — gold's note: ${clip(a.note)}` : ''}`);
   for (const { p, gold: a } of s.spurious) {
     const why = a === null ? 'not in gold' : a.kind === 'none' ? 'NEGATIVE (gold: none)' : `gold: ${a.kind} ${a.actor}`;
     out.push(`  SPURIOUS ${p.article}: ${p.place} ${p.kind} ${p.controller} ${p.date} (${p.event.rule}; ${why}) «${clip(p.event.evidence.sentence)}»`);
   }
-  for (const { p, gold: a } of s.wrongDay) out.push(`  DATE     ${p.article}: ${p.place} got ${p.date}, expected ${a.date_range.join('..')} «${clip(p.event.evidence.sentence)}»`);
+  for (const { p, gold: a } of s.wrongDay)
+    out.push(`  DATE     ${p.article}: ${p.place} got ${p.date}, expected ${a.date_range.join('..')} «${clip(p.event.evidence.sentence)}»`);
   return out.join('\n');
 }
 
 function figures(s: DevScore) {
   const r = (x: number) => Math.round(x * 1000) / 1000;
   return {
-    gold: s.gold, found: s.found, correct: s.correct.length, precision: r(s.precision), recall: r(s.recall), f1: r(s.f1),
-    f1_any_day: r(s.f1AnyDay), date_accuracy: r(s.dateAccuracy), negatives_violated: s.negativesViolated.length, by_kind: s.byKind,
+    gold: s.gold,
+    found: s.found,
+    correct: s.correct.length,
+    precision: r(s.precision),
+    recall: r(s.recall),
+    f1: r(s.f1),
+    f1_any_day: r(s.f1AnyDay),
+    date_accuracy: r(s.dateAccuracy),
+    negatives_violated: s.negativesViolated.length,
+    by_kind: s.byKind,
   };
 }

@@ -86,11 +86,13 @@ function checkWritable(out: string): void {
   }
 }
 
-const progressOn = (stderr: Stderr): Progress => (done, total, date) => {
-  const line = `export: frame ${done}/${total} ${date}`;
-  if (stderr.isTTY) stderr.write(`\r${line}${done === total ? '\n' : ''}`);
-  else stderr.write(`${line}\n`);
-};
+const progressOn =
+  (stderr: Stderr): Progress =>
+  (done, total, date) => {
+    const line = `export: frame ${done}/${total} ${date}`;
+    if (stderr.isTTY) stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+    else stderr.write(`${line}\n`);
+  };
 
 function main(argv: readonly string[], stderr: Stderr): void {
   const progress = progressOn(stderr);
@@ -98,7 +100,13 @@ function main(argv: readonly string[], stderr: Stderr): void {
   checkWritable(o.out);
   ensureData(o.data, o.data === 'public/data', stderr);
   const data = loadExportData(o.data, o.mode);
-  const job = { data, size: o.size, fonts: findFonts(), labels: districtLabels(data, o.labels), publication: { title: o.title, caption: o.caption, credit: o.credit } };
+  const job = {
+    data,
+    size: o.size,
+    fonts: findFonts(),
+    labels: districtLabels(data, o.labels),
+    publication: { title: o.title, caption: o.caption, credit: o.credit },
+  };
   let bytes: Uint8Array | string;
   let what: string;
   if (o.format === 'png' || o.format === 'svg') {

@@ -106,9 +106,8 @@ export function readText(path: string): string {
 export function loadGeo(dir = 'geo'): Geo {
   const at = (name: string) => ({ text: readText(join(dir, name)), file: join(dir, name) });
   const landmarks = kindOf(join(dir, GEO_FILES.landmarks)) === 'missing' ? null : at(GEO_FILES.landmarks);
-  return readGeo(
-    { places: at(GEO_FILES.places), baseline: at(GEO_FILES.baseline), districts: at(GEO_FILES.districts), landmarks },
-    (note) => process.stderr.write(`note: ${note}\n`),
+  return readGeo({ places: at(GEO_FILES.places), baseline: at(GEO_FILES.baseline), districts: at(GEO_FILES.districts), landmarks }, (note) =>
+    process.stderr.write(`note: ${note}\n`),
   );
 }
 

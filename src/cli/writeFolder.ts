@@ -21,7 +21,8 @@ export function replaceFolder(dir: string, files: ReadonlyMap<string, string>): 
       writeFileSync(join(tmp, name), text);
     }
     const ours = new Set([...files.keys()].map((f) => f.split('/')[0]!));
-    if (existsSync(dir)) for (const entry of readdirSync(dir)) if (!ours.has(entry)) cpSync(join(dir, entry), join(tmp, entry), { recursive: true, preserveTimestamps: true });
+    if (existsSync(dir))
+      for (const entry of readdirSync(dir)) if (!ours.has(entry)) cpSync(join(dir, entry), join(tmp, entry), { recursive: true, preserveTimestamps: true });
     if (existsSync(dir)) renameSync(dir, old);
     try {
       renameSync(tmp, dir);

@@ -29,7 +29,12 @@ export type DevGold = z.infer<typeof devGoldSchema>;
 export function parseDevGold(value: unknown, file: string): DevGold {
   const result = devGoldSchema.safeParse(value);
   if (result.success) return result.data;
-  throw new Error(result.error.issues.slice(0, 20).map((i) => `${file}: ${i.path.join('.') || '(top)'}: ${i.message}`).join('\n'));
+  throw new Error(
+    result.error.issues
+      .slice(0, 20)
+      .map((i) => `${file}: ${i.path.join('.') || '(top)'}: ${i.message}`)
+      .join('\n'),
+  );
 }
 
 /** The article key gold uses: its file name (with .md), so both `id:` and file name resolve. */
@@ -117,9 +122,16 @@ export function scoreDev(gold: readonly Assertion[], preds: readonly Prediction[
   const recall = counted.length === 0 ? 1 : correct.length / counted.length;
   const anyDay = correct.length + wrongDay.length;
   return {
-    gold: counted.length, found, correct, wrongDay, spurious, negativesViolated,
+    gold: counted.length,
+    found,
+    correct,
+    wrongDay,
+    spurious,
+    negativesViolated,
     missed: counted.filter((a) => !hit.has(a)),
-    precision, recall, f1: f1(precision, recall),
+    precision,
+    recall,
+    f1: f1(precision, recall),
     f1AnyDay: f1(found === 0 ? 1 : anyDay / found, counted.length === 0 ? 1 : anyDay / counted.length),
     dateAccuracy: anyDay === 0 ? 1 : correct.length / anyDay,
     byKind,

@@ -41,7 +41,21 @@ const event = z
   .strict()
   .refine((e) => (e.date === undefined) !== (e.dates === undefined), 'give either "date" or "dates: [earliest, latest]"')
   .transform(({ date, dates, ...rest }): GoldEvent => ({ ...rest, earliest: date ?? dates![0], latest: date ?? dates![1] }));
-const reason = z.enum(['intent', 'threat', 'attempt', 'shelling', 'denied', 'refusal', 'displacement', 'direction', 'outskirts', 'no-frame', 'no-actor', 'negated', 'background'] as const);
+const reason = z.enum([
+  'intent',
+  'threat',
+  'attempt',
+  'shelling',
+  'denied',
+  'refusal',
+  'displacement',
+  'direction',
+  'outskirts',
+  'no-frame',
+  'no-actor',
+  'negated',
+  'background',
+] as const);
 const sentence = z
   .object({
     construction: z.string().min(1),

@@ -23,8 +23,14 @@ export interface Evaluation {
 /** The sentence cases as one-off articles, each with its own id. */
 export function sentenceArticles(cases: readonly GoldSentence[], prefix = 'sentence'): Article[] {
   return cases.map((c, i) => ({
-    id: `${prefix}-${i + 1}`, published: c.published, source: 'gold sentence', url: null, title: null,
-    language: 'ar', body: c.text, file: `tests/annotations/sentences.yaml#${i + 1}`,
+    id: `${prefix}-${i + 1}`,
+    published: c.published,
+    source: 'gold sentence',
+    url: null,
+    title: null,
+    language: 'ar',
+    body: c.text,
+    file: `tests/annotations/sentences.yaml#${i + 1}`,
   }));
 }
 
@@ -52,7 +58,10 @@ export function evaluate(
       }
     }
   });
-  const sentences = score(cases.flatMap((c, i) => c.events.map((e) => ({ ...e, article: articles[i]!.id }))), found);
+  const sentences = score(
+    cases.flatMap((c, i) => c.events.map((e) => ({ ...e, article: articles[i]!.id }))),
+    found,
+  );
   return { corpus: corpusScore, sentences, ignoredMisses, constructions: new Map(articles.map((a, i) => [a.id, cases[i]!.construction])) };
 }
 

@@ -40,10 +40,24 @@ export function drawLabels(scene: ExportScene, project: Project, rect: Rect, obs
     .filter((c) => chosen.has(c.id))
     .map((c) => {
       const t = c.texts[chosen.get(c.id)!]!;
-      return el('text', {
-        x: c.x, y: c.y + SIZE * 0.35, 'text-anchor': 'middle', 'font-size': SIZE, 'font-weight': 600, 'font-family': ARABIC.test(t) ? FONT_ARABIC : FONT_LATIN,
-        fill: '#1c1c1c', stroke: '#ffffff', 'stroke-width': 2.6, 'stroke-linejoin': 'round', 'paint-order': 'stroke', 'data-id': c.id,
-      }, esc(t));
+      return el(
+        'text',
+        {
+          x: c.x,
+          y: c.y + SIZE * 0.35,
+          'text-anchor': 'middle',
+          'font-size': SIZE,
+          'font-weight': 600,
+          'font-family': ARABIC.test(t) ? FONT_ARABIC : FONT_LATIN,
+          fill: '#1c1c1c',
+          stroke: '#ffffff',
+          'stroke-width': 2.6,
+          'stroke-linejoin': 'round',
+          'paint-order': 'stroke',
+          'data-id': c.id,
+        },
+        esc(t),
+      );
     });
   return el('g', { 'data-layer': 'labels' }, texts.join(''));
 }

@@ -66,7 +66,15 @@ function districts(scene: ExportScene, project: Project): string {
     .map((f) => {
       const windowed = scene.marks?.get(f.properties.id)?.windowed;
       const o = windowed ? WINDOW_OUTLINE : CHANGED_OUTLINE;
-      return el('path', { d: polygonPath(project, f.geometry), fill: 'none', stroke: o.color, 'stroke-width': o.weight, 'stroke-dasharray': windowed ? WINDOW_OUTLINE.dashArray : undefined, 'stroke-linejoin': 'round', 'data-changed': f.properties.id });
+      return el('path', {
+        d: polygonPath(project, f.geometry),
+        fill: 'none',
+        stroke: o.color,
+        'stroke-width': o.weight,
+        'stroke-dasharray': windowed ? WINDOW_OUTLINE.dashArray : undefined,
+        'stroke-linejoin': 'round',
+        'data-changed': f.properties.id,
+      });
     });
   return el('g', { 'data-layer': 'districts' }, paths.join('') + changed.join(''));
 }
@@ -75,14 +83,22 @@ function frontline(scene: ExportScene, project: Project): string {
   if (!scene.front || scene.front.coordinates.length === 0) return '';
   const d = linePath(project, scene.front);
   const line = { d, fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
-  return el('g', { 'data-layer': 'frontline' },
+  return el(
+    'g',
+    { 'data-layer': 'frontline' },
     el('path', { ...line, stroke: FRONTLINE.casing, 'stroke-width': FRONTLINE.casingWeight, 'stroke-opacity': 0.85 }) +
-    el('path', { ...line, id: 'frontline', stroke: FRONTLINE.color, 'stroke-width': FRONTLINE.weight }));
+      el('path', { ...line, id: 'frontline', stroke: FRONTLINE.color, 'stroke-width': FRONTLINE.weight }),
+  );
 }
 
 /** The map box: background, tiles, districts, the front line, landmarks and names, clipped to `rect`. */
 export function drawMap(scene: ExportScene, project: Project, rect: Rect, obstacles: readonly LabelBox[] = []): string {
   const clip = el('clipPath', { id: 'map-clip' }, el('rect', { ...rect }));
-  const body = basemap(scene, rect) + districts(scene, project) + frontline(scene, project) + drawLandmarks(scene, project, rect) + drawLabels(scene, project, rect, [...obstacles, ...landmarkNameBoxes(scene, project, rect)]);
+  const body =
+    basemap(scene, rect) +
+    districts(scene, project) +
+    frontline(scene, project) +
+    drawLandmarks(scene, project, rect) +
+    drawLabels(scene, project, rect, [...obstacles, ...landmarkNameBoxes(scene, project, rect)]);
   return clip + el('g', { 'clip-path': 'url(#map-clip)', 'data-layer': 'map' }, body);
 }

@@ -15,7 +15,9 @@ export interface ScenePlan {
 }
 
 /** Lays out an image of `width` × `height` and fits `bounds` into its map box. */
-export function planScene(scene: Pick<ExportScene, 'width' | 'height' | 'bounds' | 'marks' | 'legendMarks' | 'control'> & { texts?: Pick<ExportScene['texts'], 'caption'> }): ScenePlan {
+export function planScene(
+  scene: Pick<ExportScene, 'width' | 'height' | 'bounds' | 'marks' | 'legendMarks' | 'control'> & { texts?: Pick<ExportScene['texts'], 'caption'> },
+): ScenePlan {
   const l = layout(scene.width, scene.height, legendItems(scene.legendMarks ?? marksUsed(scene.marks, scene.control)), scene.texts?.caption ?? '');
   const view = fitBounds(scene.bounds, l.map.width, l.map.height);
   return { layout: l, view, project: projection(view, l.map) };

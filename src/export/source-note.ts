@@ -19,7 +19,9 @@ export function ageNote(lastReport: IsoDate | null, date: IsoDate, baselineDate:
     return days === 0 ? 'No report yet: the baseline.' : `No report yet: the baseline, ${days} day${days === 1 ? '' : 's'} before this map’s day.`;
   }
   const days = daysBetween(lastReport, date);
-  return days === 0 ? `Latest report: this day, ${formatDateEn(date)}.` : `Latest report: ${formatDateEn(lastReport)}, ${days} day${days === 1 ? '' : 's'} before this map’s day.`;
+  return days === 0
+    ? `Latest report: this day, ${formatDateEn(date)}.`
+    : `Latest report: ${formatDateEn(lastReport)}, ${days} day${days === 1 ? '' : 's'} before this map’s day.`;
 }
 
 /** The latest day on or before `date` an event is dated to. */
@@ -48,7 +50,13 @@ export function reportsUpTo(articles: readonly ReportRef[], events: readonly Eve
  * One line naming what the image is based on, e.g.
  * "Based on 5 reports: Reuters, Al-Souria Net and 3 unnamed outlets (published 4–6 December 2016)".
  */
-export function sourceNote(articles: readonly ReportRef[], events: readonly EventRef[], date: IsoDate, baselineDate: IsoDate, lastReport: IsoDate | null = lastReportOn(events, date)): string {
+export function sourceNote(
+  articles: readonly ReportRef[],
+  events: readonly EventRef[],
+  date: IsoDate,
+  baselineDate: IsoDate,
+  lastReport: IsoDate | null = lastReportOn(events, date),
+): string {
   const age = ageNote(lastReport, date, baselineDate);
   const used = reportsUpTo(articles, events, date);
   if (used.length === 0) return `${age} Control as at the baseline of ${formatDateEn(baselineDate)}.`;
@@ -60,7 +68,6 @@ export function sourceNote(articles: readonly ReportRef[], events: readonly Even
   const n = used.length;
   return `${age} Based on ${n} report${n > 1 ? 's' : ''}: ${LIST.format(parts)} (published ${span}), over the baseline of ${formatDateEn(baselineDate)}.`;
 }
-
 
 /** The start of a span, as short as the end allows: "4" (same month), "30 November" (same year). */
 function shortDay(a: IsoDate, b: IsoDate): string {

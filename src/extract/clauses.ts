@@ -8,8 +8,14 @@ import type { Mention } from '../gazetteer/match.ts';
  * opener (وهي، حيث، لكن …), and at a relative pronoun (الذي، التي) right after a place name.
  * `words[i]` says what kind of word token i is. Returns, for each token, the index of its clause.
  */
-export function clauseIndex(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: readonly Pick<WordStarts, 'opensClause' | 'relative' | 'district'>[]): number[] {
-  const END = 1, START = 2;
+export function clauseIndex(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  words: readonly Pick<WordStarts, 'opensClause' | 'relative' | 'district'>[],
+): number[] {
+  const END = 1,
+    START = 2;
   const at = new Uint8Array(tokens.length + 1);
   for (const m of mentions) {
     at[m.to]! |= END;
@@ -22,7 +28,8 @@ export function clauseIndex(text: string, tokens: readonly Token[], mentions: re
       const word = words[i]!;
       // «أغيور، باب الحديد»; «… كرم الدعدع، حي بستان القصر»
       // «أحياء، مساكن هنانو، جبل بدرو»: after a district word, a comma opens its list.
-      const inList = at[i] === (END | START) || ((at[i]! & END) !== 0 && word.district && (at[i + 1]! & START) !== 0) || (words[i - 1]!.district && (at[i]! & START) !== 0);
+      const inList =
+        at[i] === (END | START) || ((at[i]! & END) !== 0 && word.district && (at[i + 1]! & START) !== 0) || (words[i - 1]!.district && (at[i]! & START) !== 0);
       // «بعد ظهر أمس», «بعد منتصف الليل»: a time, not a new clause.
       const opener = word.opensClause && !TIME_AFTER.test(tokens[i + 1]?.text ?? '');
       const opens = (!inList && commaBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) || opener || ((at[i]! & END) !== 0 && word.relative);

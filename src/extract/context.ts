@@ -19,8 +19,7 @@ export interface SentenceContext {
   hedge: number;
 }
 
-const distance = (a: { from: number; to: number }, b: { from: number; to: number }) =>
-  a.to <= b.from ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0;
+const distance = (a: { from: number; to: number }, b: { from: number; to: number }) => (a.to <= b.from ? b.from - a.to : a.from >= b.to ? a.from - b.to : 0);
 
 /** The span nearest to `to` (the first of equals, in text order), or undefined. */
 function nearestTo<T extends { from: number; to: number }>(spans: readonly T[], to: { from: number; to: number }): T | undefined {
@@ -53,7 +52,11 @@ const FROM_WORD = /^(و)?(من|ضد|امام|علي)$/;
  * A pointing word («القوات») stands for the side named before it (or, when none was, the one after it).
  */
 export function actorOf(
-  ctx: SentenceContext, frame: Trigger, place: { from: number } | null = null, previousOf: Side | null | (() => Side | null) = null, why?: { reason: string },
+  ctx: SentenceContext,
+  frame: Trigger,
+  place: { from: number } | null = null,
+  previousOf: Side | null | (() => Side | null) = null,
+  why?: { reason: string },
 ): Side | null {
   // The side of earlier sentences, looked for only when this sentence does not settle it.
   let asked = false;
@@ -81,9 +84,9 @@ export function actorOf(
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k]!;
     if (a.from >= frame.from && a.to <= stop && !FROM_WORD.test(ctx.tokens[a.from - 1]?.text ?? '')) {
-    said('subject inside or right after the frame');
-    return resolve(k);
-  }
+      said('subject inside or right after the frame');
+      return resolve(k);
+    }
   }
   let before = -1;
   let beforeInClause = -1;

@@ -22,16 +22,53 @@ const MONTHS: { month: number; pattern: TokenPattern }[] = Object.entries(datesD
   forms.map((tokens) => ({ month: Number(m), pattern: compilePattern(tokens) })),
 );
 const t = (s: string) => compileToken(s);
-const TODAY = t('(و|ف)?(ال)?يوم'), YESTERDAY = t('(و|ف)?(بال|بـ)?امس'), FIRST = t('(ال)?اول'), NIGHT = t('(و|ف)?(ال)?ليله|ليل|(و|ف)?مساء');
-const PAST = t('(ال)?ماضي(ه)?'), SINCE = t('(و|ف)?(منذ|قبل)'), ABOUT = t('نحو|حوالي|قرابه'), RECENT = t('(ال)?اونه|مؤخرا|موخرا');
-const WEEK = t('(ال)?اسبوع'), WEEKS = t('اسابيع|اسبوعين'), DAYS = t('ايام|يومين'), MID = t('(و|ف|في)?(منتصف|اواسط)');
-const MONTHS_UNIT = t('اشهر|شهور|شهرين|شهر'), YEARS_UNIT = t('سنوات|سنين|سنه|سنتين|اعوام|عامين|عام');
+const TODAY = t('(و|ف)?(ال)?يوم'),
+  YESTERDAY = t('(و|ف)?(بال|بـ)?امس'),
+  FIRST = t('(ال)?اول'),
+  NIGHT = t('(و|ف)?(ال)?ليله|ليل|(و|ف)?مساء');
+const PAST = t('(ال)?ماضي(ه)?'),
+  SINCE = t('(و|ف)?(منذ|قبل)'),
+  ABOUT = t('نحو|حوالي|قرابه'),
+  RECENT = t('(ال)?اونه|مؤخرا|موخرا');
+const WEEK = t('(ال)?اسبوع'),
+  WEEKS = t('اسابيع|اسبوعين'),
+  DAYS = t('ايام|يومين'),
+  MID = t('(و|ف|في)?(منتصف|اواسط)');
+const MONTHS_UNIT = t('اشهر|شهور|شهرين|شهر'),
+  YEARS_UNIT = t('سنوات|سنين|سنه|سنتين|اعوام|عامين|عام');
 /** Counted words of «منذ أربع سنوات» (the feminine and masculine forms). */
-const COUNT_WORDS = new Map([['اثنين', 2], ['يومين', 2], ['ثلاث', 3], ['ثلاثه', 3], ['اربع', 4], ['اربعه', 4], ['خمس', 5], ['خمسه', 5], ['ست', 6], ['سته', 6], ['سبع', 7], ['سبعه', 7], ['ثماني', 8], ['ثمانيه', 8], ['تسع', 9], ['تسعه', 9], ['عشر', 10], ['عشره', 10]]);
-const MONTH = t('(ال)?شهر'), NUM = /^\d{1,2}$/, YEAR = /^(19|20)\d\d$/;
+const COUNT_WORDS = new Map([
+  ['اثنين', 2],
+  ['يومين', 2],
+  ['ثلاث', 3],
+  ['ثلاثه', 3],
+  ['اربع', 4],
+  ['اربعه', 4],
+  ['خمس', 5],
+  ['خمسه', 5],
+  ['ست', 6],
+  ['سته', 6],
+  ['سبع', 7],
+  ['سبعه', 7],
+  ['ثماني', 8],
+  ['ثمانيه', 8],
+  ['تسع', 9],
+  ['تسعه', 9],
+  ['عشر', 10],
+  ['عشره', 10],
+]);
+const MONTH = t('(ال)?شهر'),
+  NUM = /^\d{1,2}$/,
+  YEAR = /^(19|20)\d\d$/;
 
 const day = (date: IsoDate, consistent = true): Omit<DateMention, 'from' | 'to'> => ({ date, earliest: date, latest: date, precision: 'day', consistent });
-const range = (date: IsoDate, earliest: IsoDate, latest: IsoDate): Omit<DateMention, 'from' | 'to'> => ({ date, earliest, latest, precision: 'range', consistent: true });
+const range = (date: IsoDate, earliest: IsoDate, latest: IsoDate): Omit<DateMention, 'from' | 'to'> => ({
+  date,
+  earliest,
+  latest,
+  precision: 'range',
+  consistent: true,
+});
 
 function weekdayAt(tokens: readonly Token[], i: number): number {
   const tok = tokens[i];
@@ -135,7 +172,8 @@ const explicit: Parser = (tokens, i, p) => {
   const ordinal = ORDINALS.findIndex((re) => re.test(tokens[i]!.text));
   const dayOfMonth = NUM.test(tokens[i]!.text) ? Number(tokens[i]!.text) : ordinal >= 0 && tokens[i + 1]?.text === 'من' ? ordinal + 1 : 0;
   if (dayOfMonth === 0) return null;
-  let k = ordinal >= 0 && !NUM.test(tokens[i]!.text) ? i + 2 : i + 1, month = 0;
+  let k = ordinal >= 0 && !NUM.test(tokens[i]!.text) ? i + 2 : i + 1,
+    month = 0;
   for (let round = 0; round < 2; round++) {
     if (!startsMonth(tokens[k]?.text ?? '')) break;
     const hit = MONTHS.find((m) => matchesAt(tokens, k, m.pattern) && (month === 0 || m.month === month));
@@ -159,8 +197,12 @@ const numeric: Parser = (tokens, i) => {
   const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (!a || !b || !c || b.start - a.end !== 1 || c.start - b.end !== 1) return null;
   const [x, y, z] = [a.text, b.text, c.text];
-  const date = YEAR.test(x) && /^\d{1,2}$/.test(y) && /^\d{1,2}$/.test(z) ? isoDay(Number(x), Number(y), Number(z))
-    : /^\d{1,2}$/.test(x) && /^\d{1,2}$/.test(y) && YEAR.test(z) ? isoDay(Number(z), Number(y), Number(x)) : null;
+  const date =
+    YEAR.test(x) && /^\d{1,2}$/.test(y) && /^\d{1,2}$/.test(z)
+      ? isoDay(Number(x), Number(y), Number(z))
+      : /^\d{1,2}$/.test(x) && /^\d{1,2}$/.test(y) && YEAR.test(z)
+        ? isoDay(Number(z), Number(y), Number(x))
+        : null;
   return date ? { length: 3, value: day(date) } : null;
 };
 
@@ -175,7 +217,10 @@ const bareWeekday: Parser = (tokens, i, p) => {
 };
 
 const PRECEDED = t('سبقت(ها|ه)?|سبقته');
-const DURING = t('(و|ف)?(خلال|في|طوال|طيله)'), DAYS_DEF = t('(ال)?ايام'), FEW = t('(ال)?قليله'), BEFORE_NOW = t('(ال)?(ماضيه|سابقه|اخيره|فائته)');
+const DURING = t('(و|ف)?(خلال|في|طوال|طيله)'),
+  DAYS_DEF = t('(ال)?ايام'),
+  FEW = t('(ال)?قليله'),
+  BEFORE_NOW = t('(ال)?(ماضيه|سابقه|اخيره|فائته)');
 
 /** «خلال الأيام (القليلة) الماضية», «في الأيام الأخيرة»: the days before publication, as a range. */
 const pastDays: Parser = (tokens, i, p) => {

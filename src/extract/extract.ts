@@ -70,7 +70,20 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
   // Each word looked up once for all the reader asks of it (names, lexicon entries, date starts).
   const lookup = wordLookup(gazetteer, lex);
   const info = words.map((t) => lookup(t.text));
-  const reading: Reading = { article, norm, gaz: gazetteer, lex, out: { events: [], ignored: [] }, ...leadDate(words, info, spans, article.published), at: 0, antecedent: null, lastSide: null, unread: [], previous: null, explain };
+  const reading: Reading = {
+    article,
+    norm,
+    gaz: gazetteer,
+    lex,
+    out: { events: [], ignored: [] },
+    ...leadDate(words, info, spans, article.published),
+    at: 0,
+    antecedent: null,
+    lastSide: null,
+    unread: [],
+    previous: null,
+    explain,
+  };
   const names = findMentions(words, gazetteer, (i) => info[i]!.names);
   let w = 0;
   let n = 0;
@@ -130,7 +143,13 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
   let hedge = 1;
   for (const h of scan(tokens, lex.hedges, (i) => starts[i]!.hedges)) if (!inSource[h.from]) hedge = Math.min(hedge, h.value);
   const ctx: SentenceContext = {
-    tokens, clause, triggers, sources, actors, dates, hedge,
+    tokens,
+    clause,
+    triggers,
+    sources,
+    actors,
+    dates,
+    hedge,
     denied: scan(tokens, lex.denials, (i) => starts[i]!.denials).length > 0,
   };
   const evidence = evidenceOf(article, norm, span);
@@ -143,12 +162,25 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     let g: Governance = carried ? { frame: carried as never, extent: null } : governMention(ctx, m, lex);
     if ('ignore' in g && g.ignore === 'no-frame' && previous && continuesList(previous.m, m, ctx, lex)) g = previous.g;
     // «كامل / أجزاء من حيي X وY»: a list governed by one frame shares its first item's extent.
-    else if (previous && 'frame' in g && 'frame' in previous.g && g.extent === null && previous.g.extent !== null && previous.g.frame === g.frame && continuesList(previous.m, m, ctx, lex)) {
+    else if (
+      previous &&
+      'frame' in g &&
+      'frame' in previous.g &&
+      g.extent === null &&
+      previous.g.extent !== null &&
+      previous.g.frame === g.frame &&
+      continuesList(previous.m, m, ctx, lex)
+    ) {
       g = { ...g, extent: previous.g.extent };
     }
     // «نحو بستان القصر والشيخ سعيد»: a direction before a list holds for the whole list — unless the direction
     // only placed the name before it («إلى حي الأصيلة جنوب شرق القلعة وحي كرم الدعدع»: the list goes on from الأصيلة).
-    else if (previous && 'ignore' in previous.g && (previous.g.ignore === 'direction' || previous.g.ignore === 'outskirts') && continuesList(previous.m, m, ctx, lex)) {
+    else if (
+      previous &&
+      'ignore' in previous.g &&
+      (previous.g.ignore === 'direction' || previous.g.ignore === 'outskirts') &&
+      continuesList(previous.m, m, ctx, lex)
+    ) {
       g = describedPlace(previous.m, mentions, governed, ctx.tokens, lex) ?? previous.g;
     }
     previous = { m, g };
@@ -162,7 +194,11 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     if (!('ignore' in here) || !continuesList(mentions[k]!, mentions[k + 1]!, ctx, lex)) continue;
     const after = 'frame' in next && next.frame.from >= mentions[k + 1]!.to;
     const state = after && next.frame.value.frame.kind === 'hold' && next.frame.value.frame.position === 'post';
-    if (here.ignore === 'no-frame' ? after || ('ignore' in next && next.ignore !== 'no-frame') : (here.ignore === 'shelling' || here.ignore === 'displacement') && state) {
+    if (
+      here.ignore === 'no-frame'
+        ? after || ('ignore' in next && next.ignore !== 'no-frame')
+        : (here.ignore === 'shelling' || here.ignore === 'displacement') && state
+    ) {
       governed[k] = next;
     }
   }
@@ -172,7 +208,11 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     const name = m.place.id + (referring.includes(m) ? ' («الحي»)' : '');
     if ('ignore' in g) {
       if (!referring.includes(m)) out.ignored.push(ignoredOf(article, m, g.ignore, evidence, gaz));
-      trace?.outcomes.push({ place: name, result: `ignored: ${g.ignore}`, why: g.ignore === 'no-frame' ? 'no control frame governs it' : 'a blocker governs it' });
+      trace?.outcomes.push({
+        place: name,
+        result: `ignored: ${g.ignore}`,
+        why: g.ignore === 'no-frame' ? 'no control frame governs it' : 'a blocker governs it',
+      });
       continue;
     }
     const why = { reason: '' };
@@ -184,7 +224,8 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
       out.events.push(event);
       out.events.push(...throughArea(event, m, g, gaz));
       trace?.outcomes.push({
-        place: name, result: `${event.kind} ${event.controller} ${event.date}${event.date_precision === 'range' ? ` (${event.date_earliest}..${event.date_latest})` : ''} conf ${event.confidence}`,
+        place: name,
+        result: `${event.kind} ${event.controller} ${event.date}${event.date_precision === 'range' ? ` (${event.date_earliest}..${event.date_latest})` : ''} conf ${event.confidence}`,
         why: `${event.rule}${g.extent ? `, extent ${g.extent}` : ''}${why.reason ? `; side: ${why.reason}` : ''}${event.attribution ? `; says: ${event.attribution}` : ''}`,
       });
     }
@@ -211,10 +252,15 @@ function traceOf(reading: Reading, ctx: SentenceContext, mentions: readonly Ment
     i = j;
   }
   const trace: SentenceTrace = {
-    evidence, clauses,
+    evidence,
+    clauses,
     places: mentions.map((m) => ({ text: text(m.from, m.to), id: m.place.id, clause: ctx.clause[m.from]! })),
     sides: ctx.actors.map((a) => ({ text: text(a.from, a.to), side: a.value, clause: ctx.clause[a.from]! })),
-    triggers: ctx.triggers.map((t) => ({ text: text(t.from, t.to), what: 'frame' in t.value ? t.value.frame.rule : `blocker: ${t.value.blocker}`, clause: ctx.clause[t.from]! })),
+    triggers: ctx.triggers.map((t) => ({
+      text: text(t.from, t.to),
+      what: 'frame' in t.value ? t.value.frame.rule : `blocker: ${t.value.blocker}`,
+      clause: ctx.clause[t.from]!,
+    })),
     dates: ctx.dates.map((d) => ({ text: text(d.from, d.to), date: d.precision === 'day' ? d.date : `${d.earliest}..${d.latest}`, precision: d.precision })),
     sources: ctx.sources.map((s) => ({ text: text(s.from, s.to), label: s.value.label })),
     outcomes: [],
@@ -287,7 +333,11 @@ function leadDate(words: readonly Token[], info: readonly WordInfo[], spans: rea
     while (from < words.length && words[from]!.start < span.start) from++;
     let to = from;
     while (to < words.length && words[to]!.start < span.end) to++;
-    const found = findDates(words.slice(from, to), published, info.slice(from, to).map((x) => x.starts)).find((d) => d.precision === 'day' && d.date <= published);
+    const found = findDates(
+      words.slice(from, to),
+      published,
+      info.slice(from, to).map((x) => x.starts),
+    ).find((d) => d.precision === 'day' && d.date <= published);
     if (found) return { lead: found, leadAt: span.start };
   }
   return { lead: null, leadAt: 0 };
@@ -311,7 +361,11 @@ function describedPlace(m: Mention, mentions: readonly Mention[], governed: read
 
 /** «الزبدية والإذاعة وجبل الجلبي»: a name joined by و (or a comma) right after another shares its reading. */
 function continuesList(prev: Mention, m: Mention, ctx: SentenceContext, lex: Lexicon): boolean {
-  if (ctx.clause[prev.from] !== ctx.clause[m.from] && !(ctx.clause[m.from] === ctx.clause[prev.from]! + 1 && ctx.clause.indexOf(ctx.clause[m.from]!) === m.from)) return false;
+  if (
+    ctx.clause[prev.from] !== ctx.clause[m.from] &&
+    !(ctx.clause[m.from] === ctx.clause[prev.from]! + 1 && ctx.clause.indexOf(ctx.clause[m.from]!) === m.from)
+  )
+    return false;
   const gap = m.from - prev.to;
   return (gap === 0 && m.prefix.startsWith('و')) || (gap === 1 && (lex.districtWord.test(ctx.tokens[prev.to]!.text) || ctx.tokens[prev.to]!.text === 'و'));
 }
@@ -332,7 +386,8 @@ function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex
       lex.districtWord.test(tokens[m.from - 1]?.text ?? '') ||
       joinedTo(accepted.at(-1), m, tokens, text) ||
       found.some((next) => joinedTo(m, next, tokens, text)) ||
-      /^(الي|علي|في|من)$/.test(tokens[m.from - 1]?.text ?? '') && lex.frames.some((f) => [2, 3, 4].some((back) => matchesAt(tokens, m.from - back, f.pattern)));
+      (/^(الي|علي|في|من)$/.test(tokens[m.from - 1]?.text ?? '') &&
+        lex.frames.some((f) => [2, 3, 4].some((back) => matchesAt(tokens, m.from - back, f.pattern))));
     if (ok) accepted.push(m);
   }
   return accepted;
@@ -371,7 +426,13 @@ const BACKGROUND_DAYS = 60;
 const OPPOSITE: Partial<Record<Controller, Controller>> = { government: 'opposition', opposition: 'government' };
 
 function eventOf(
-  reading: Reading, m: Mention, g: Extract<Governance, { frame: unknown }>, ctx: SentenceContext, evidence: Evidence, anaphora: boolean, why?: { reason: string },
+  reading: Reading,
+  m: Mention,
+  g: Extract<Governance, { frame: unknown }>,
+  ctx: SentenceContext,
+  evidence: Evidence,
+  anaphora: boolean,
+  why?: { reason: string },
 ): Draft | { reason: IgnoreReason } {
   const { article, norm, gaz } = reading;
   const lead = reading.at >= reading.leadAt ? reading.lead : null;
@@ -381,7 +442,12 @@ function eventOf(
   let controller: Controller = 'contested';
   let rule = frame.rule + (anaphora ? '+anaphora' : '');
   if (frame.side !== 'none') {
-    const found = frame.side === 'recipient' ? recipientOf(ctx, m, why) : frame.side === 'preceding' ? precedingSideOf(ctx, g.frame, m, why) : actorOf(ctx, g.frame, m, () => previousSide(reading), why);
+    const found =
+      frame.side === 'recipient'
+        ? recipientOf(ctx, m, why)
+        : frame.side === 'preceding'
+          ? precedingSideOf(ctx, g.frame, m, why)
+          : actorOf(ctx, g.frame, m, () => previousSide(reading), why);
     const actor = found ?? frame.fallback ?? null;
     if (!actor) return { reason: 'no-actor' };
     const side = frame.side === 'other' ? OPPOSITE[actor] : actor;
@@ -394,15 +460,29 @@ function eventOf(
   if (when.latest < addDays(article.published, -BACKGROUND_DAYS)) return { reason: 'background' };
   const source = sourceOf(ctx, g.frame);
   const { place, via } = landOn(m, gaz);
-  const confidence = frame.confidence * (source?.weight ?? 0.95) * (when.precision === 'range' ? 0.9 : 1) *
-    (via ? 0.9 : 1) * (g.extent === 'most' ? 0.9 : 1) * (when.consistent ? 1 : 0.8) * (rule === 'contested/denied' ? 0.8 : 1) * ctx.hedge;
+  const confidence =
+    frame.confidence *
+    (source?.weight ?? 0.95) *
+    (when.precision === 'range' ? 0.9 : 1) *
+    (via ? 0.9 : 1) *
+    (g.extent === 'most' ? 0.9 : 1) *
+    (when.consistent ? 1 : 0.8) *
+    (rule === 'contested/denied' ? 0.8 : 1) *
+    ctx.hedge;
   const span = toOriginal(norm, ctx.tokens[m.from]!.start, ctx.tokens[m.to - 1]!.end);
   return {
-    article: article.id, place, kind, controller,
-    date: when.date, date_earliest: when.earliest, date_latest: when.latest, date_precision: when.precision,
+    article: article.id,
+    place,
+    kind,
+    controller,
+    date: when.date,
+    date_earliest: when.earliest,
+    date_latest: when.latest,
+    date_precision: when.precision,
     confidence: Math.round(confidence * 100) / 100,
     attribution: source && source.label !== 'correspondent' ? source.label : null,
-    evidence, rule,
+    evidence,
+    rule,
     mention: { text: article.body.slice(span.start, span.end), ...span },
     ...(via ? { via } : {}),
     ...(g.extent === 'all' || g.extent === 'most' ? { extent: g.extent } : {}),
@@ -419,7 +499,9 @@ function throughArea(event: Draft, m: Mention, g: Extract<Governance, { frame: u
   const area = placeRef(m.place);
   return gaz.districtsOf(m.place.id).flatMap((id) => {
     const district = gaz.places.get(id);
-    return district ? [{ ...event, place: placeRef(district), via: area, rule: `${event.rule}+area`, confidence: Math.round(event.confidence * 90) / 100 }] : [];
+    return district
+      ? [{ ...event, place: placeRef(district), via: area, rule: `${event.rule}+area`, confidence: Math.round(event.confidence * 90) / 100 }]
+      : [];
   });
 }
 
@@ -439,4 +521,3 @@ function evidenceOf(article: Article, norm: Normalized, span: Span): Evidence {
   const { start, end } = toOriginal(norm, span.start, span.end);
   return { sentence: article.body.slice(start, end), start, end };
 }
-

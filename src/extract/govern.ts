@@ -8,9 +8,7 @@ import { matchesAt, type PatternHit } from './patterns.ts';
 export type Trigger = PatternHit<{ frame: Frame } | { blocker: IgnoreReason }>;
 
 /** What a place mention is governed by: a frame (maybe carried by anaphora or a list), or a reason to ignore it. */
-export type Governance =
-  | { frame: Trigger & { value: { frame: Frame } }; extent: 'all' | 'most' | 'partial' | null }
-  | { ignore: IgnoreReason };
+export type Governance = { frame: Trigger & { value: { frame: Frame } }; extent: 'all' | 'most' | 'partial' | null } | { ignore: IgnoreReason };
 
 /** How many words before a place can say how much of it («على جزء كبير من حي …», «معظم أحياء …»). */
 const EXTENT_REACH = 5;
@@ -52,8 +50,14 @@ function govern(view: SentenceView, t: Trigger, from: number, to: number, lex: L
   if ('blocker' in t.value) return { ignore: t.value.blocker };
   // «تصدى لمحاولة اقتحام حي …», «صد هجوماً للسيطرة على …»: the attack was repelled; the holder holds.
   const prev = view.triggers[view.triggers.indexOf(t) - 1];
-  if (prev && 'frame' in prev.value && prev.value.frame.kind === 'hold' && prev.value.frame.position === 'pre' &&
-    (t.from - prev.to <= 1 || onlySides(view, prev.to, t.from)) && view.clause[prev.from] === view.clause[t.from]) {
+  if (
+    prev &&
+    'frame' in prev.value &&
+    prev.value.frame.kind === 'hold' &&
+    prev.value.frame.position === 'pre' &&
+    (t.from - prev.to <= 1 || onlySides(view, prev.to, t.from)) &&
+    view.clause[prev.from] === view.clause[t.from]
+  ) {
     return govern(view, prev, prev.to, to, lex, attached);
   }
   const blocked = attached ? null : blockerOf(view, t);
@@ -66,7 +70,10 @@ function govern(view: SentenceView, t: Trigger, from: number, to: number, lex: L
   if (partial >= 0 && !(whole >= 0 && whole === partial - 1)) return { frame: t as never, extent: 'partial' };
   if (between.some((w) => lex.mostWord.test(w))) return { frame: t as never, extent: 'most' };
   // «سيطرتها الكاملة على», «تحت سيطرة المعارضة بالكامل»: inside the frame or just after it.
-  const around = view.tokens.slice(t.from, t.to + 2).filter((_, k) => view.clause[t.from + k] === view.clause[t.from]).map((tok) => tok.text);
+  const around = view.tokens
+    .slice(t.from, t.to + 2)
+    .filter((_, k) => view.clause[t.from + k] === view.clause[t.from])
+    .map((tok) => tok.text);
   if ([...between, ...around].some((w) => lex.allWord.test(w))) return { frame: t as never, extent: 'all' };
   return { frame: t as never, extent: null };
 }
@@ -94,7 +101,8 @@ function positionalReason(view: SentenceView, m: Mention, lex: Lexicon): IgnoreR
 const FILLER = /^(و)?(ال)?(مناطق|احياء|اخري|غيرها|سواها|المجاوره|مجاوره|عده|المحيطه|محيطها)$/;
 function fillerUpTo(view: SentenceView, from: number, to: number): boolean {
   if (to - from > 4 || to <= from) return false;
-  for (let i = from; i < to; i++) if (!FILLER.test(view.tokens[i]!.text)) return i === to - 1 && to - 1 > from && /^(ما|لا|التي|الذي)$/.test(view.tokens[i]!.text);
+  for (let i = from; i < to; i++)
+    if (!FILLER.test(view.tokens[i]!.text)) return i === to - 1 && to - 1 > from && /^(ما|لا|التي|الذي)$/.test(view.tokens[i]!.text);
   return true;
 }
 
@@ -118,14 +126,22 @@ export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Gov
 
   // A state frame right after the name, in its clause or opening a relative clause («… الذي تسيطر عليه»),
   // unless a blocker stands between them («… مهددة بالسقوط»).
-  const post = triggers.find((t) => 'frame' in t.value && t.value.frame.position !== 'pre' && (t.from === m.to || t.from === m.to + 1 || fillerUpTo(view, m.to, t.from)) &&
-    (clause[t.from] === clause[m.from] || lex.relativePronoun.test(tokens[t.from]!.text)));
+  const post = triggers.find(
+    (t) =>
+      'frame' in t.value &&
+      t.value.frame.position !== 'pre' &&
+      (t.from === m.to || t.from === m.to + 1 || fillerUpTo(view, m.to, t.from)) &&
+      (clause[t.from] === clause[m.from] || lex.relativePronoun.test(tokens[t.from]!.text)),
+  );
   if (post && next && next !== post && 'blocker' in next.value && next.from < post.from) return { ignore: next.value.blocker };
   // A frame governs the clause its last word is in: «انسحبت الكتائب، خلال الليل، من كامل أحياء …».
-  const before = triggers.filter((t) => t.to <= m.from && clause[t.to - 1] === clause[m.from] && !('frame' in t.value && t.value.frame.position === 'post')).at(-1);
+  const before = triggers
+    .filter((t) => t.to <= m.from && clause[t.to - 1] === clause[m.from] && !('frame' in t.value && t.value.frame.position === 'post'))
+    .at(-1);
   // «سيطر الجيش على حي X الخاضع لسيطرة المعارضة»: the state after the name describes the place as it was;
   // a capture of it in the same clause is the news.
-  const describes = post && 'frame' in post.value && post.value.frame.kind === 'hold' && before && 'frame' in before.value && before.value.frame.kind === 'capture';
+  const describes =
+    post && 'frame' in post.value && post.value.frame.kind === 'hold' && before && 'frame' in before.value && before.value.frame.kind === 'capture';
   if (post && !describes) return withAll(govern(view, post, m.to, post.from, lex, true), view, m, lex);
 
   const spanning = triggers.find((t) => 'frame' in t.value && t.from < m.from && t.to > m.from);

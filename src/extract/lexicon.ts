@@ -23,7 +23,10 @@ export interface Frame {
   fallback?: Side;
 }
 export type Side = Exclude<Controller, 'contested'>;
-export interface Source { label: string; weight: number }
+export interface Source {
+  label: string;
+  weight: number;
+}
 
 /** For one word: the entries of each scanned list whose first token it matches. */
 export interface WordStarts {
@@ -71,7 +74,18 @@ export interface Lexicon {
   startsOf: (word: string) => WordStarts;
 }
 
-const NOTHING: WordStarts = { triggers: [], sources: [], actors: [], denials: [], hedges: [], opensClause: false, relative: false, date: false, gapStop: false, district: false };
+const NOTHING: WordStarts = {
+  triggers: [],
+  sources: [],
+  actors: [],
+  denials: [],
+  hedges: [],
+  opensClause: false,
+  relative: false,
+  date: false,
+  gapStop: false,
+  district: false,
+};
 
 /** One remembered lookup per word for all the lists a sentence is scanned with. */
 function wordStarts(lex: Omit<Lexicon, 'startsOf'>): (word: string) => WordStarts {
@@ -81,9 +95,16 @@ function wordStarts(lex: Omit<Lexicon, 'startsOf'>): (word: string) => WordStart
     if (found === undefined) {
       const of = (entries: readonly { pattern: TokenPattern }[]) => entries.flatMap((e, k) => ((e.pattern[0] as RegExp).test(word) ? [k] : []));
       found = {
-        triggers: of(lex.triggers), sources: of(lex.sources), actors: of(lex.actors), denials: of(lex.denials), hedges: of(lex.hedges),
-        opensClause: lex.clauseOpener.test(word), relative: lex.relativePronoun.test(word),
-        date: mayStartDate(word), gapStop: GAP_STOP.test(word), district: lex.districtWord.test(word),
+        triggers: of(lex.triggers),
+        sources: of(lex.sources),
+        actors: of(lex.actors),
+        denials: of(lex.denials),
+        hedges: of(lex.hedges),
+        opensClause: lex.clauseOpener.test(word),
+        relative: lex.relativePronoun.test(word),
+        date: mayStartDate(word),
+        gapStop: GAP_STOP.test(word),
+        district: lex.districtWord.test(word),
       };
       if (Object.values(found).every((v) => v === false || (Array.isArray(v) && v.length === 0))) found = NOTHING;
       if (cache.size >= 100_000) cache.clear();
@@ -96,14 +117,26 @@ function wordStarts(lex: Omit<Lexicon, 'startsOf'>): (word: string) => WordStart
 export function loadLexicon(): Lexicon {
   const c = contextData;
   const frames = framesData.frames.map((f) => ({
-      pattern: compilePattern(f.tokens),
-      value: { rule: f.rule, kind: f.kind as EventKind, side: f.side as Frame['side'], position: f.position as Frame['position'], confidence: f.confidence, ...('requires' in f ? { requires: f.requires as 'denial' } : {}), ...('subject' in f ? { subject: f.subject as 'before' } : {}), ...('fallback' in f ? { fallback: f.fallback as Side } : {}) } as Frame,
+    pattern: compilePattern(f.tokens),
+    value: {
+      rule: f.rule,
+      kind: f.kind as EventKind,
+      side: f.side as Frame['side'],
+      position: f.position as Frame['position'],
+      confidence: f.confidence,
+      ...('requires' in f ? { requires: f.requires as 'denial' } : {}),
+      ...('subject' in f ? { subject: f.subject as 'before' } : {}),
+      ...('fallback' in f ? { fallback: f.fallback as Side } : {}),
+    } as Frame,
   }));
   const blockers = blockersData.blockers.map((b) => ({ pattern: compilePattern(b.tokens), value: b.reason as IgnoreReason }));
   const lexicon: Omit<Lexicon, 'startsOf'> = {
     frames,
     blockers,
-    triggers: [...frames.map((f) => ({ pattern: f.pattern, value: { frame: f.value } })), ...blockers.map((b) => ({ pattern: b.pattern, value: { blocker: b.value } }))],
+    triggers: [
+      ...frames.map((f) => ({ pattern: f.pattern, value: { frame: f.value } })),
+      ...blockers.map((b) => ({ pattern: b.pattern, value: { blocker: b.value } })),
+    ],
     blockerWindow: blockersData.window,
     denials: blockersData.denials.map((tokens) => ({ pattern: compilePattern(tokens), value: true as const })),
     actors: (['government', 'opposition', 'kurdish', 'same'] as const).flatMap((side) =>

@@ -5,7 +5,12 @@ import { extractEnglish } from './en/index.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 
 /** Extracts a whole corpus into the versioned contract of DESIGN §3. */
-export function extractAll(articles: readonly Article[], gazetteer: Gazetteer, lexicon: Lexicon = loadLexicon(), progress?: (done: number, total: number) => void): ExtractionResult {
+export function extractAll(
+  articles: readonly Article[],
+  gazetteer: Gazetteer,
+  lexicon: Lexicon = loadLexicon(),
+  progress?: (done: number, total: number) => void,
+): ExtractionResult {
   const result: ExtractionResult = { version: 1, articles: [], events: [], ignored: [] };
   for (const article of articles) {
     const { events, ignored } = article.language === 'en' ? extractEnglish(article, gazetteer) : extractArticle(article, gazetteer, lexicon);

@@ -19,7 +19,9 @@ const ORDER: ControlState[] = ['government', 'opposition', 'kurdish', 'contested
 export function dayCollection(topo: DistrictTopology, date: IsoDate, control: Record<PlaceId, ControlState>): DayCollection {
   const features: DayFeature[] = [];
   for (const controller of ORDER) {
-    const districts = Object.keys(control).filter((id) => control[id] === controller).sort();
+    const districts = Object.keys(control)
+      .filter((id) => control[id] === controller)
+      .sort();
     if (districts.length === 0) continue;
     const merged = territory(topo, control, controller);
     if (merged.coordinates.length === 0) continue;

@@ -61,7 +61,10 @@ export async function buildGeo(input: GeoInput): Promise<GeoOutput> {
   const join = input.boundaries(places);
   const derived = places.filter((p) => p.kind === 'neighbourhood' && p.point !== null && !join.namesOf.has(p.id)).sort(byId);
   const carving = carveDerived(join.pieces, derived, index);
-  const outskirts = outskirtsPieces(carving.outskirts.map((k) => index.get(k)!), join.pieces);
+  const outskirts = outskirtsPieces(
+    carving.outskirts.map((k) => index.get(k)!),
+    join.pieces,
+  );
   const pieces: Piece[] = [...carving.pieces, ...outskirts];
   const cleaned = await input.clean({ type: 'FeatureCollection', features: pieces });
   const { shapes, absorbedInto } = assemble(cleaned, index);
@@ -73,10 +76,12 @@ export async function buildGeo(input: GeoInput): Promise<GeoOutput> {
     return {
       type: 'Feature',
       properties: {
-        id, name_en: p.name_en, name_ar: p.name_ar,
+        id,
+        name_en: p.name_en,
+        name_ar: p.name_ar,
         geometry: own ? join.origin : 'derived',
         source_names: own ? [...own, ...absorbed] : [],
-        parent: own ? null : carving.parentOf.get(id) ?? null,
+        parent: own ? null : (carving.parentOf.get(id) ?? null),
         landmarks: [],
       },
       geometry,

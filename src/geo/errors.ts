@@ -20,9 +20,15 @@ export class GazetteerError extends Error {
     super(issues.map(formatIssue).join('\n'));
     this.issues = issues;
   }
-  get file(): string { return this.issues[0]!.file; }
-  get line(): number { return this.issues[0]!.line; }
-  get field(): string { return this.issues[0]!.field; }
+  get file(): string {
+    return this.issues[0]!.file;
+  }
+  get line(): number {
+    return this.issues[0]!.line;
+  }
+  get field(): string {
+    return this.issues[0]!.field;
+  }
 }
 
 /** Throws a GazetteerError if there is anything to report. */

@@ -31,7 +31,7 @@ const MIN_ZOOM: Record<LandmarkSymbol, number> = { outline: 12, citadel: 13, air
 
 /** The industrial areas named on the map at their district's point. */
 const INDUSTRY: Record<string, { en: string; ar: string }> = {
-  'ramouseh': { en: 'Ramouseh industrial area', ar: 'المنطقة الصناعية في الراموسة' },
+  ramouseh: { en: 'Ramouseh industrial area', ar: 'المنطقة الصناعية في الراموسة' },
   'sheikh-najjar': { en: 'Sheikh Najjar industrial city', ar: 'المدينة الصناعية في الشيخ نجار' },
 };
 
@@ -40,7 +40,8 @@ export function checkLandmarks(value: unknown, file = 'landmarks.geojson'): Land
   const fc = value as LandmarkCollection;
   if (fc?.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw new Error(`${file}: expected a GeoJSON FeatureCollection`);
   fc.features.forEach((f, i) => {
-    if (typeof f?.properties?.id !== 'string' || typeof f.properties.symbol !== 'string') throw new Error(`${file}: feature ${i} needs properties.id and properties.symbol`);
+    if (typeof f?.properties?.id !== 'string' || typeof f.properties.symbol !== 'string')
+      throw new Error(`${file}: feature ${i} needs properties.id and properties.symbol`);
   });
   return fc;
 }
@@ -52,9 +53,19 @@ type DistrictShape = Feature<Polygon | MultiPolygon, { id: string }>;
  * with a point, the industrial areas, the Old City's outline (the union of its districts) and the
  * Citadel's outline (its CSR polygon). Sorted: outlines first, then points by id.
  */
-export function buildLandmarks(places: Place[], districts: FeatureCollection<Polygon | MultiPolygon, { id: string }>, citadel: Feature<Polygon | MultiPolygon> | null): LandmarkCollection {
+export function buildLandmarks(
+  places: Place[],
+  districts: FeatureCollection<Polygon | MultiPolygon, { id: string }>,
+  citadel: Feature<Polygon | MultiPolygon> | null,
+): LandmarkCollection {
   const shape = new Map(districts.features.map((f) => [f.properties.id, f as DistrictShape]));
-  const props = (id: string, name_en: string, name_ar: string, symbol: LandmarkSymbol): LandmarkProps => ({ id, name_en, name_ar, symbol, minZoom: MIN_ZOOM[symbol] });
+  const props = (id: string, name_en: string, name_ar: string, symbol: LandmarkSymbol): LandmarkProps => ({
+    id,
+    name_en,
+    name_ar,
+    symbol,
+    minZoom: MIN_ZOOM[symbol],
+  });
   const outlines: Feature<Polygon | MultiPolygon, LandmarkProps>[] = [];
   const oldCity = places.find((p) => p.id === 'old-city');
   const members = (oldCity?.part_of ?? []).map((k) => shape.get(k)).filter((f): f is DistrictShape => f !== undefined);
@@ -63,14 +74,28 @@ export function buildLandmarks(places: Place[], districts: FeatureCollection<Pol
     outlines.push({ type: 'Feature', properties: props('old-city', oldCity.name_en, oldCity.name_ar, 'outline'), geometry: roundGeometry(union.geometry) });
   }
   const citadelPlace = places.find((p) => p.id === 'citadel');
-  if (citadel && citadelPlace) outlines.push({ type: 'Feature', properties: props('citadel-outline', citadelPlace.name_en, citadelPlace.name_ar, 'outline'), geometry: roundGeometry(citadel.geometry) });
+  if (citadel && citadelPlace)
+    outlines.push({
+      type: 'Feature',
+      properties: props('citadel-outline', citadelPlace.name_en, citadelPlace.name_ar, 'outline'),
+      geometry: roundGeometry(citadel.geometry),
+    });
 
   const points: Feature<Point, LandmarkProps>[] = places
     .filter((p) => (p.kind === 'landmark' || p.kind === 'roundabout') && p.point !== null)
-    .map((p) => ({ type: 'Feature', properties: props(p.id, p.name_en, p.name_ar, symbolOf(p)), geometry: { type: 'Point', coordinates: [p.point!.lon, p.point!.lat] } }));
+    .map((p) => ({
+      type: 'Feature',
+      properties: props(p.id, p.name_en, p.name_ar, symbolOf(p)),
+      geometry: { type: 'Point', coordinates: [p.point!.lon, p.point!.lat] },
+    }));
   for (const [id, name] of Object.entries(INDUSTRY)) {
     const p = places.find((q) => q.id === id);
-    if (p?.point && shape.has(id)) points.push({ type: 'Feature', properties: props(`${id}-industrial`, name.en, name.ar, 'industry'), geometry: { type: 'Point', coordinates: [p.point.lon, p.point.lat] } });
+    if (p?.point && shape.has(id))
+      points.push({
+        type: 'Feature',
+        properties: props(`${id}-industrial`, name.en, name.ar, 'industry'),
+        geometry: { type: 'Point', coordinates: [p.point.lon, p.point.lat] },
+      });
   }
   points.sort((a, b) => (a.properties.id < b.properties.id ? -1 : 1));
   return { type: 'FeatureCollection', features: [...outlines, ...points] };

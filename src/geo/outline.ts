@@ -24,9 +24,7 @@ export const OUTLINE_DEFAULTS: OutlineOptions = { hullEdgeKm: 4, pointRadiusKm: 
 export function cityOutline(points: Position[], opts: OutlineOptions = OUTLINE_DEFAULTS): Outline {
   if (points.length === 0) throw new Error('cityOutline: no district points');
   const fc = turf.featureCollection(points.map((p) => turf.point(p)));
-  const parts: Feature<Polygon | MultiPolygon>[] = points.map((p) =>
-    turf.circle(p, opts.pointRadiusKm, { steps: 32, units: 'kilometers' }),
-  );
+  const parts: Feature<Polygon | MultiPolygon>[] = points.map((p) => turf.circle(p, opts.pointRadiusKm, { steps: 32, units: 'kilometers' }));
   const hull = points.length >= 3 ? turf.concave(fc, { maxEdge: opts.hullEdgeKm, units: 'kilometers' }) : null;
   if (hull) parts.push(hull);
   const joined = parts.length === 1 ? parts[0]! : turf.union(turf.featureCollection(parts));

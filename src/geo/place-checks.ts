@@ -53,14 +53,25 @@ function checkPoints(rows: Row[], file: string, outline?: Outline): Issue[] {
   for (const { place: p, line } of located) {
     const { lat, lon } = p.point!;
     if (lon < minLon || lon > maxLon || lat < minLat || lat > maxLat)
-      issues.push({ file, line, field: 'lat', problem: `point ${lat}, ${lon} is outside Aleppo (${ALEPPO_BBOX.join(', ')}); a place outside the city must be kind village` });
+      issues.push({
+        file,
+        line,
+        field: 'lat',
+        problem: `point ${lat}, ${lon} is outside Aleppo (${ALEPPO_BBOX.join(', ')}); a place outside the city must be kind village`,
+      });
   }
   if (issues.length > 0) return issues;
   const seen = new Map<string, Row>();
   for (const r of located.filter((r) => r.place.kind === 'neighbourhood')) {
     const k = `${r.place.point!.lat},${r.place.point!.lon}`;
     const other = seen.get(k);
-    if (other) issues.push({ file, line: r.line, field: 'lat', problem: `same point as neighbourhood '${other.place.id}' (line ${other.line}); two districts cannot share a point` });
+    if (other)
+      issues.push({
+        file,
+        line: r.line,
+        field: 'lat',
+        problem: `same point as neighbourhood '${other.place.id}' (line ${other.line}); two districts cannot share a point`,
+      });
     else seen.set(k, r);
   }
   const hoods = located.filter((r) => r.place.kind === 'neighbourhood').map((r) => [r.place.point!.lon, r.place.point!.lat]);

@@ -10,29 +10,54 @@ export { GazetteerError, type Issue } from './errors.ts';
 export { parseBaseline } from './baseline.ts';
 export { originOf } from './origins.ts';
 
-export const PLACE_COLUMNS = ['key', 'name_en', 'name_ar', 'variants_ar', 'variants_en', 'lat', 'lon', 'kind', 'part_of', 'confidence', 'source', 'notes'] as const;
+export const PLACE_COLUMNS = [
+  'key',
+  'name_en',
+  'name_ar',
+  'variants_ar',
+  'variants_en',
+  'lat',
+  'lon',
+  'kind',
+  'part_of',
+  'confidence',
+  'source',
+  'notes',
+] as const;
 export const BASELINE_COLUMNS = ['key', 'controller', 'confidence', 'note'] as const;
 
-const list = z.string().transform((s) => s.split(';').map((v) => v.trim()).filter((v) => v !== ''));
+const list = z.string().transform((s) =>
+  s
+    .split(';')
+    .map((v) => v.trim())
+    .filter((v) => v !== ''),
+);
 const coord = (min: number, max: number) =>
-  z.string().trim().refine((s) => s === '' || (/^[-+]?\d+(\.\d+)?$/.test(s) && Number(s) >= min && Number(s) <= max), `must be empty or a decimal number in [${min}, ${max}] (like 36.2)`);
+  z
+    .string()
+    .trim()
+    .refine(
+      (s) => s === '' || (/^[-+]?\d+(\.\d+)?$/.test(s) && Number(s) >= min && Number(s) <= max),
+      `must be empty or a decimal number in [${min}, ${max}] (like 36.2)`,
+    );
 const confidence = z.enum(['high', 'medium', 'low']);
 
-export const placeRow = z.object({
-  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
-  name_en: z.string().trim().min(1, 'is empty'),
-  name_ar: z.string().trim().min(1, 'is empty'),
-  variants_ar: list,
-  variants_en: list,
-  lat: coord(-90, 90),
-  lon: coord(-180, 180),
-  kind: z.enum(['neighbourhood', 'quarter', 'landmark', 'roundabout', 'area', 'village']),
-  part_of: list,
-  confidence,
-  source: z.string(),
-  notes: z.string(),
-}).refine((r) => (r.lat.trim() === '') === (r.lon.trim() === ''), { path: ['lon'], message: 'lat and lon must both be given or both be empty' });
-
+export const placeRow = z
+  .object({
+    key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+    name_en: z.string().trim().min(1, 'is empty'),
+    name_ar: z.string().trim().min(1, 'is empty'),
+    variants_ar: list,
+    variants_en: list,
+    lat: coord(-90, 90),
+    lon: coord(-180, 180),
+    kind: z.enum(['neighbourhood', 'quarter', 'landmark', 'roundabout', 'area', 'village']),
+    part_of: list,
+    confidence,
+    source: z.string(),
+    notes: z.string(),
+  })
+  .refine((r) => (r.lat.trim() === '') === (r.lon.trim() === ''), { path: ['lon'], message: 'lat and lon must both be given or both be empty' });
 
 /** zod issues of one row as gazetteer issues. */
 function rowIssues(error: z.ZodError, file: string, line: number): Issue[] {
@@ -41,8 +66,19 @@ function rowIssues(error: z.ZodError, file: string, line: number): Issue[] {
 
 function toPlace(r: z.infer<typeof placeRow>): Place {
   const point = r.lat === '' || r.lon === '' ? null : { lat: Number(r.lat), lon: Number(r.lon) };
-  return { id: r.key, name_en: r.name_en.trim(), name_ar: r.name_ar.trim(), variants_ar: r.variants_ar, variants_en: r.variants_en,
-    point, kind: r.kind, part_of: r.part_of, confidence: r.confidence, source: r.source, notes: r.notes };
+  return {
+    id: r.key,
+    name_en: r.name_en.trim(),
+    name_ar: r.name_ar.trim(),
+    variants_ar: r.variants_ar,
+    variants_en: r.variants_en,
+    point,
+    kind: r.kind,
+    part_of: r.part_of,
+    confidence: r.confidence,
+    source: r.source,
+    notes: r.notes,
+  };
 }
 
 /**

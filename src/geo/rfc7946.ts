@@ -21,7 +21,7 @@ export function rfc7946Problems(text: string, file: string): string[] {
 export function geometryProblems(value: unknown, file: string): string[] {
   const problems: string[] = [];
   const v = value as { type: string; features?: { geometry: { type: string; coordinates: unknown } | null }[] };
-  const features = v.type === 'FeatureCollection' ? v.features ?? [] : v.type === 'Feature' ? [v as never] : [{ geometry: v as never }];
+  const features = v.type === 'FeatureCollection' ? (v.features ?? []) : v.type === 'Feature' ? [v as never] : [{ geometry: v as never }];
   features.forEach((f, i) => {
     const g = f.geometry;
     if (!g) return;
@@ -29,7 +29,10 @@ export function geometryProblems(value: unknown, file: string): string[] {
     polygons.forEach((rings, p) =>
       rings.forEach((ring, r) => {
         const clockwise = turf.booleanClockwise(ring);
-        if (clockwise === (r === 0)) problems.push(`${file}: feature ${i}, polygon ${p}, ring ${r} winds ${clockwise ? 'clockwise' : 'counter-clockwise'}; RFC 7946 wants ${r === 0 ? 'exterior rings counter-clockwise' : 'holes clockwise'}`);
+        if (clockwise === (r === 0))
+          problems.push(
+            `${file}: feature ${i}, polygon ${p}, ring ${r} winds ${clockwise ? 'clockwise' : 'counter-clockwise'}; RFC 7946 wants ${r === 0 ? 'exterior rings counter-clockwise' : 'holes clockwise'}`,
+          );
       }),
     );
     for (const [lon, lat] of positions(g.coordinates)) {

@@ -17,13 +17,16 @@ const M_PER_DEG = 110_574;
 function mark(pts: Position[], a: number, b: number, tol2: number, keep: Uint8Array): void {
   let worst = -1;
   let worstD = tol2;
-  const [ax, ay] = pts[a]!, [bx, by] = pts[b]!;
-  const dx = bx! - ax!, dy = by! - ay!;
+  const [ax, ay] = pts[a]!,
+    [bx, by] = pts[b]!;
+  const dx = bx! - ax!,
+    dy = by! - ay!;
   const len2 = dx * dx + dy * dy;
   for (let i = a + 1; i < b; i++) {
     const [px, py] = pts[i]!;
     const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px! - ax!) * dx + (py! - ay!) * dy) / len2));
-    const ex = px! - (ax! + t * dx), ey = py! - (ay! + t * dy);
+    const ex = px! - (ax! + t * dx),
+      ey = py! - (ay! + t * dy);
     const d = ex * ex + ey * ey;
     if (d > worstD) [worst, worstD] = [i, d];
   }
@@ -63,7 +66,10 @@ export function simplifyArc(arc: Position[], toleranceM: number): Position[] {
  * (Douglas–Peucker, `toleranceM` metres), so neighbours keep identical borders and no gap or
  * overlap opens between them. Properties pass through; the input is not changed.
  */
-export function simplifyCoverage<P extends object>(fc: FeatureCollection<Polygon | MultiPolygon, P>, toleranceM: number): FeatureCollection<Polygon | MultiPolygon, P> {
+export function simplifyCoverage<P extends object>(
+  fc: FeatureCollection<Polygon | MultiPolygon, P>,
+  toleranceM: number,
+): FeatureCollection<Polygon | MultiPolygon, P> {
   const topo = topology({ districts: fc }) as unknown as Topology<{ districts: GeometryCollection<P> }>;
   topo.arcs = topo.arcs.map((arc) => simplifyArc(arc, toleranceM));
   return feature(topo, topo.objects.districts) as unknown as FeatureCollection<Polygon | MultiPolygon, P>;

@@ -18,9 +18,7 @@ export type Cell = Feature<Polygon | MultiPolygon, { id: string }>;
  * same Voronoi vertices, so their common edges carry identical coordinates.
  */
 export function voronoiCells(sites: Site[], outline: Outline): Cell[] {
-  const planar = turf.featureCollection(
-    sites.map((s, i) => turf.point(toPlane([s.lon, s.lat]), { i })),
-  );
+  const planar = turf.featureCollection(sites.map((s, i) => turf.point(toPlane([s.lon, s.lat]), { i })));
   const [minX, minY, maxX, maxY] = turf.bbox(turf.multiPoint(turf.coordAll(outline).map(toPlane)));
   const pad = 0.05; // in degrees of latitude: the diagram's frame lies well outside the outline
   const diagram = turf.voronoi(planar, { bbox: [minX - pad, minY - pad, maxX + pad, maxY + pad] });

@@ -50,8 +50,16 @@ export function lookOf(detail: DistrictDay | undefined, state: ControlState, cha
   const inWindow = certainty === 'window' && detail?.window != null;
   const hatch: Hatch = inWindow
     ? null
-    : state === 'contested' || detail?.disputed ? 'contested' : detail?.claimed_by && detail.claimed_by !== 'neutral' && state !== 'unknown' ? 'claim' : null;
-  const texture: Texture = inWindow ? 'transition' : state !== 'unknown' && detail && detail.stale_days === null && detail.events.length === 0 ? 'stipple' : null;
+    : state === 'contested' || detail?.disputed
+      ? 'contested'
+      : detail?.claimed_by && detail.claimed_by !== 'neutral' && state !== 'unknown'
+        ? 'claim'
+        : null;
+  const texture: Texture = inWindow
+    ? 'transition'
+    : state !== 'unknown' && detail && detail.stale_days === null && detail.events.length === 0
+      ? 'stipple'
+      : null;
   const to = inWindow ? detail!.window!.side : null;
   const age = state === 'unknown' || inWindow ? null : ageOf(detail?.stale_days);
   const windowed = changed && detail?.window != null && detail.window.to === detail.since;
@@ -67,4 +75,14 @@ export function lookKey(look: Look, selected: boolean): string {
 }
 
 /** The look of a district with no detail (before the data or in a test). */
-export const PLAIN_LOOK: Look = Object.freeze({ state: 'unknown', certainty: null, hatch: null, texture: null, to: null, age: null, stale: false, changed: false, windowed: false });
+export const PLAIN_LOOK: Look = Object.freeze({
+  state: 'unknown',
+  certainty: null,
+  hatch: null,
+  texture: null,
+  to: null,
+  age: null,
+  stale: false,
+  changed: false,
+  windowed: false,
+});

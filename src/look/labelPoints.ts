@@ -17,7 +17,7 @@ export function labelPoints(districts: DistrictCollection, places: readonly Plac
   const points = new Map((places ?? []).filter((p) => p.point && p.kind === 'neighbourhood').map((p) => [p.id, p.point!]));
   return districts.features.map((f) => {
     const own = points.get(f.properties.id);
-    const [lng, lat] = own ? [own.lon, own.lat] : pointOnFeature(f).geometry.coordinates as [number, number];
+    const [lng, lat] = own ? [own.lon, own.lat] : (pointOnFeature(f).geometry.coordinates as [number, number]);
     return { id: f.properties.id, lat, lng, name_en: f.properties.name_en, name_ar: f.properties.name_ar, area: area(f) };
   });
 }

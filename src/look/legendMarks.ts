@@ -21,15 +21,71 @@ const G = 'government' as const;
 const plain = { state: G, hatch: null, texture: null, to: null } as const;
 
 export const MARK_ITEMS: Record<MarkKind, MarkItem> = {
-  fresh: { key: 'fresh', short: 'Reported in the last 3 days', en: `Full colour: reported in the last ${FRESH_UP_TO_DAYS + 1} days`, ar: 'تقارير حديثة', swatch: { ...plain, age: 'fresh' } },
-  aging: { key: 'aging', short: 'Last report 3–6 days old', en: `Lighter: last report 3–${STALE_AFTER_DAYS - 1} days old`, ar: 'آخر تقرير قبل أيام', swatch: { ...plain, age: 'aging' } },
-  stale: { key: 'stale', short: 'No report for 7+ days', en: `Faint: no report for ${STALE_AFTER_DAYS}+ days`, ar: 'لا تقارير منذ أسبوع', swatch: { ...plain, age: 'stale' } },
-  baseline: { key: 'baseline', short: 'Not reported since the baseline', en: 'Dotted: not reported since the baseline', ar: 'لم يُذكر منذ خط البداية', swatch: { ...plain, texture: 'stipple', age: null } },
-  window: { key: 'window', short: 'Changing hands (window)', en: 'Banded: changing hands (date known only as a window)', ar: 'تنتقل السيطرة (تاريخ تقريبي)', swatch: { state: 'opposition', hatch: null, texture: 'transition', to: G, age: null } },
-  disputed: { key: 'disputed', short: 'Disputed', en: 'Purple stripes: a report says otherwise', ar: 'تخالفه تقارير أخرى', swatch: { ...plain, hatch: 'contested', age: 'fresh' } },
-  claim: { key: 'claim', short: 'One side’s claim only', en: 'White stripes: claimed only by that side’s media', ar: 'ادعاء طرف واحد', swatch: { ...plain, hatch: 'claim', age: 'fresh' } },
-  changed: { key: 'changed', short: 'Changed hands this day', en: 'Yellow outline: changed hands this day', ar: 'تغيّرت السيطرة اليوم', swatch: { ...plain, age: 'fresh' }, outline: 'solid' },
-  windowed: { key: 'windowed', short: 'Changed hands within a window', en: 'Dashed outline: changed hands by this day, within a window', ar: 'تغيّرت السيطرة خلال فترة', swatch: { ...plain, age: 'fresh' }, outline: 'dashed' },
+  fresh: {
+    key: 'fresh',
+    short: 'Reported in the last 3 days',
+    en: `Full colour: reported in the last ${FRESH_UP_TO_DAYS + 1} days`,
+    ar: 'تقارير حديثة',
+    swatch: { ...plain, age: 'fresh' },
+  },
+  aging: {
+    key: 'aging',
+    short: 'Last report 3–6 days old',
+    en: `Lighter: last report 3–${STALE_AFTER_DAYS - 1} days old`,
+    ar: 'آخر تقرير قبل أيام',
+    swatch: { ...plain, age: 'aging' },
+  },
+  stale: {
+    key: 'stale',
+    short: 'No report for 7+ days',
+    en: `Faint: no report for ${STALE_AFTER_DAYS}+ days`,
+    ar: 'لا تقارير منذ أسبوع',
+    swatch: { ...plain, age: 'stale' },
+  },
+  baseline: {
+    key: 'baseline',
+    short: 'Not reported since the baseline',
+    en: 'Dotted: not reported since the baseline',
+    ar: 'لم يُذكر منذ خط البداية',
+    swatch: { ...plain, texture: 'stipple', age: null },
+  },
+  window: {
+    key: 'window',
+    short: 'Changing hands (window)',
+    en: 'Banded: changing hands (date known only as a window)',
+    ar: 'تنتقل السيطرة (تاريخ تقريبي)',
+    swatch: { state: 'opposition', hatch: null, texture: 'transition', to: G, age: null },
+  },
+  disputed: {
+    key: 'disputed',
+    short: 'Disputed',
+    en: 'Purple stripes: a report says otherwise',
+    ar: 'تخالفه تقارير أخرى',
+    swatch: { ...plain, hatch: 'contested', age: 'fresh' },
+  },
+  claim: {
+    key: 'claim',
+    short: 'One side’s claim only',
+    en: 'White stripes: claimed only by that side’s media',
+    ar: 'ادعاء طرف واحد',
+    swatch: { ...plain, hatch: 'claim', age: 'fresh' },
+  },
+  changed: {
+    key: 'changed',
+    short: 'Changed hands this day',
+    en: 'Yellow outline: changed hands this day',
+    ar: 'تغيّرت السيطرة اليوم',
+    swatch: { ...plain, age: 'fresh' },
+    outline: 'solid',
+  },
+  windowed: {
+    key: 'windowed',
+    short: 'Changed hands within a window',
+    en: 'Dashed outline: changed hands by this day, within a window',
+    ar: 'تغيّرت السيطرة خلال فترة',
+    swatch: { ...plain, age: 'fresh' },
+    outline: 'dashed',
+  },
 };
 
 /** The legend's order. */

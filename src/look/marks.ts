@@ -73,7 +73,21 @@ export function svgPattern(t: Texture, id = t.id): string {
 }
 
 /** Draws one tile of the texture on a 2D context of `size` × `size`. */
-export function drawTextureTile(ctx: { fillStyle: unknown; strokeStyle: unknown; lineWidth: number; fillRect(x: number, y: number, w: number, h: number): void; beginPath(): void; moveTo(x: number, y: number): void; lineTo(x: number, y: number): void; stroke(): void; arc(x: number, y: number, r: number, a: number, b: number): void; fill(): void }, t: Texture): void {
+export function drawTextureTile(
+  ctx: {
+    fillStyle: unknown;
+    strokeStyle: unknown;
+    lineWidth: number;
+    fillRect(x: number, y: number, w: number, h: number): void;
+    beginPath(): void;
+    moveTo(x: number, y: number): void;
+    lineTo(x: number, y: number): void;
+    stroke(): void;
+    arc(x: number, y: number, r: number, a: number, b: number): void;
+    fill(): void;
+  },
+  t: Texture,
+): void {
   const n = t.size;
   ctx.fillStyle = t.base;
   ctx.fillRect(0, 0, n, n);

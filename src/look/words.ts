@@ -40,7 +40,12 @@ export interface DayBasis {
 export function dayBasis(day: Pick<DayState, 'date' | 'reports' | 'last_report'>, baselineDate: IsoDate): DayBasis {
   const when = formatDateEn(day.date);
   if (day.reports > 0) {
-    return { reported: true, age: 0, text: `${day.reports} report${day.reports === 1 ? ' speaks' : 's speak'} of ${when}.`, short: `${day.reports} report${day.reports === 1 ? '' : 's'} on this day` };
+    return {
+      reported: true,
+      age: 0,
+      text: `${day.reports} report${day.reports === 1 ? ' speaks' : 's speak'} of ${when}.`,
+      short: `${day.reports} report${day.reports === 1 ? '' : 's'} on this day`,
+    };
   }
   if (day.last_report === null) {
     const age = daysBetween(baselineDate, day.date);

@@ -61,9 +61,18 @@ export function applyReviews(extraction: ExtractionResult, reviews: ReviewSet, c
       const when = dates(d);
       const id = `${article.id}-r${n}`;
       added.push({
-        id, article: article.id, place: ref(place), kind: d.kind, controller: d.kind === 'contested' ? 'contested' : d.side,
-        ...when, confidence: 1, attribution: null, evidence: evidenceAround(article.body, span), rule: 'review/added',
-        mention: { text: article.body.slice(span.start, span.end), start: span.start, end: span.end }, review: 'added by review',
+        id,
+        article: article.id,
+        place: ref(place),
+        kind: d.kind,
+        controller: d.kind === 'contested' ? 'contested' : d.side,
+        ...when,
+        confidence: 1,
+        attribution: null,
+        evidence: evidenceAround(article.body, span),
+        rule: 'review/added',
+        mention: { text: article.body.slice(span.start, span.end), start: span.start, end: span.end },
+        review: 'added by review',
       });
       applied.push(id);
       return;
@@ -71,7 +80,8 @@ export function applyReviews(extraction: ExtractionResult, reviews: ReviewSet, c
     const event = findEvent(byId, extraction.events, d);
     if (!event) return problem(d, index, `event ${d.event} (${d.place}) is no longer among the events read; the decision was not applied`);
     const earlier = decided.get(event.id);
-    if (earlier !== undefined) return problem(d, index, `event ${event.id} already has a decision at line ${reviews.decisions[earlier]!.line}; this one was not applied`);
+    if (earlier !== undefined)
+      return problem(d, index, `event ${event.id} already has a decision at line ${reviews.decisions[earlier]!.line}; this one was not applied`);
     if (d.decision === 'accept') changed.set(event.id, { ...event, review: 'accepted' });
     else if (d.decision === 'reject') {
       changed.set(event.id, null);
@@ -86,15 +96,18 @@ export function applyReviews(extraction: ExtractionResult, reviews: ReviewSet, c
     applied.push(event.id);
   });
 
-  const events = [
-    ...extraction.events.flatMap((e) => (changed.has(e.id) ? (changed.get(e.id) ? [changed.get(e.id)!] : []) : [e])),
-    ...added,
-  ].sort((a, b) => compare(a.date, b.date) || compare(a.article, b.article) || a.evidence.start - b.evidence.start || compare(a.id, b.id));
+  const events = [...extraction.events.flatMap((e) => (changed.has(e.id) ? (changed.get(e.id) ? [changed.get(e.id)!] : []) : [e])), ...added].sort(
+    (a, b) => compare(a.date, b.date) || compare(a.article, b.article) || a.evidence.start - b.evidence.start || compare(a.id, b.id),
+  );
   return { extraction: { ...extraction, events, ignored: [...extraction.ignored, ...rejected] }, problems, applied };
 }
 
 /** The event a decision names: by its id when it still names the same place, else by article, place and offset. */
-function findEvent(byId: ReadonlyMap<string, ControlEvent>, events: readonly ControlEvent[], d: { event: string; place: string; at?: number }): ControlEvent | null {
+function findEvent(
+  byId: ReadonlyMap<string, ControlEvent>,
+  events: readonly ControlEvent[],
+  d: { event: string; place: string; at?: number },
+): ControlEvent | null {
   const e = byId.get(d.event);
   if (e && e.place.id === d.place && (d.at === undefined || e.mention.start === d.at)) return e;
   if (d.at === undefined) return e && e.place.id === d.place ? e : null;
@@ -105,7 +118,8 @@ function findEvent(byId: ReadonlyMap<string, ControlEvent>, events: readonly Con
 type DateFields = Pick<ControlEvent, 'date' | 'date_earliest' | 'date_latest' | 'date_precision'>;
 
 function dates(d: { day?: string; window?: { from: string; to: string } }): DateFields {
-  if (d.window) return { date: d.window.to, date_earliest: d.window.from, date_latest: d.window.to, date_precision: d.window.from === d.window.to ? 'day' : 'range' };
+  if (d.window)
+    return { date: d.window.to, date_earliest: d.window.from, date_latest: d.window.to, date_precision: d.window.from === d.window.to ? 'day' : 'range' };
   return { date: d.day!, date_earliest: d.day!, date_latest: d.day!, date_precision: 'day' };
 }
 

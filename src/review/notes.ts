@@ -1,7 +1,8 @@
 // What a review did to an event, in the words the evidence panel, events.json and events.csv show.
 import type { ControlEvent } from '../types.ts';
 
-const dayText = (e: Pick<ControlEvent, 'date_earliest' | 'date_latest' | 'date'>) => (e.date_earliest === e.date_latest ? e.date : `${e.date_earliest}..${e.date_latest}`);
+const dayText = (e: Pick<ControlEvent, 'date_earliest' | 'date_latest' | 'date'>) =>
+  e.date_earliest === e.date_latest ? e.date : `${e.date_earliest}..${e.date_latest}`;
 
 /** "edited: side government → contested; day 2016-12-06 → 2016-12-05" (only what changed). */
 export function editNote(before: ControlEvent, after: ControlEvent): string {

@@ -47,5 +47,8 @@ export function parseReviews(text: string, file: string): ReviewSet {
 }
 
 function fail(problems: string[]): never {
-  throw new AggregateError(problems.map((p) => new Error(p)), problems.join('\n'));
+  throw new AggregateError(
+    problems.map((p) => new Error(p)),
+    problems.join('\n'),
+  );
 }

@@ -48,7 +48,14 @@ export function readingOf(article: Article, gazetteer: Gazetteer): ArticleReadin
   // Overlapping marks would nest badly in the text: the first (longest) wins.
   const kept: MentionMark[] = [];
   for (const m of marks) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
-  const sentences = traces.map((t) => ({ start: t.evidence.start, end: t.evidence.end, lines: explainText([t]).split('\n').slice(1).filter((l) => l.trim() !== '') }));
+  const sentences = traces.map((t) => ({
+    start: t.evidence.start,
+    end: t.evidence.end,
+    lines: explainText([t])
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.trim() !== ''),
+  }));
   return { article: article.id, marks: kept, sentences };
 }
 
@@ -56,7 +63,11 @@ export function readingOf(article: Article, gazetteer: Gazetteer): ArticleReadin
 function findName(body: string, x: IgnoredMention, gazetteer: Gazetteer, traces: readonly SentenceTrace[]): { start: number; end: number } | null {
   const sentence = body.slice(x.evidence.start, x.evidence.end);
   const place = gazetteer.places.get(x.place.id);
-  const seen = traces.find((t) => t.evidence.start === x.evidence.start)?.places.filter((p) => p.id === x.place.id).map((p) => p.text) ?? [];
+  const seen =
+    traces
+      .find((t) => t.evidence.start === x.evidence.start)
+      ?.places.filter((p) => p.id === x.place.id)
+      .map((p) => p.text) ?? [];
   const names = [...seen, x.place.name_ar, x.place.name_en, ...(place?.variants_ar ?? []), ...(place?.variants_en ?? [])].filter((n) => n.length > 1);
   for (const name of names) {
     const i = sentence.indexOf(name);

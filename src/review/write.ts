@@ -3,7 +3,8 @@
 import { stringify } from 'yaml';
 import type { Decision } from '../schema/reviews.ts';
 
-const HEADER = '# A reader\'s decisions on the events the extractor found (docs/schemas/reviews.schema.json).\n# npm run pipeline applies them; a decision whose event is no longer read stops it, naming the line.\n';
+const HEADER =
+  "# A reader's decisions on the events the extractor found (docs/schemas/reviews.schema.json).\n# npm run pipeline applies them; a decision whose event is no longer read stops it, naming the line.\n";
 
 const ORDER = ['decision', 'event', 'place', 'at', 'article', 'quote', 'start', 'end', 'district', 'side', 'kind', 'day', 'window', 'note'];
 

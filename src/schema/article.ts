@@ -18,16 +18,24 @@ export const httpUrl = z.string().refine((s) => {
   }
 }, 'must be an http:// or https:// address');
 
-export const frontMatterSchema = z.looseObject({
-  id: z.string().regex(/^[A-Za-z0-9._-]+$/, 'use letters, digits, . _ -').optional(),
-  published: z.string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a real day written YYYY-MM-DD')
-    .refine(isIsoDate, 'must be a real day written YYYY-MM-DD')
-    .refine((d) => !isIsoDate(d) || (d >= PERIOD.start && d <= PERIOD.end), { error: (i) => `${String(i.input)} is outside the map's period ${PERIOD.start} … ${PERIOD.end}; its events would not show` }),
-  source: text('source').pipe(z.string().trim().min(1, 'must not be empty')),
-  url: httpUrl.nullable().optional(),
-  title: text('title').nullable().optional(),
-  language: z.enum(['ar', 'en']).default('ar'),
-}).meta({ title: 'Article front matter', description: 'The YAML block between --- lines at the top of articles/*.md.' });
+export const frontMatterSchema = z
+  .looseObject({
+    id: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]+$/, 'use letters, digits, . _ -')
+      .optional(),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a real day written YYYY-MM-DD')
+      .refine(isIsoDate, 'must be a real day written YYYY-MM-DD')
+      .refine((d) => !isIsoDate(d) || (d >= PERIOD.start && d <= PERIOD.end), {
+        error: (i) => `${String(i.input)} is outside the map's period ${PERIOD.start} … ${PERIOD.end}; its events would not show`,
+      }),
+    source: text('source').pipe(z.string().trim().min(1, 'must not be empty')),
+    url: httpUrl.nullable().optional(),
+    title: text('title').nullable().optional(),
+    language: z.enum(['ar', 'en']).default('ar'),
+  })
+  .meta({ title: 'Article front matter', description: 'The YAML block between --- lines at the top of articles/*.md.' });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -12,11 +12,23 @@ export interface Normalized {
 const DROP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c-\u200f\u202a-\u202e]/;
 
 const FOLD: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  'ى': 'ي', 'ئ': 'ي', 'ة': 'ه', 'ؤ': 'و',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ئ: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
   // Persian letter forms some Arabic sites use (ک, ی, ۀ): the same words.
-  'ک': 'ك', 'ی': 'ي', 'ۀ': 'ه',
-  '“': '"', '”': '"', '«': '"', '»': '"', '„': '"',
+  ک: 'ك',
+  ی: 'ي',
+  ۀ: 'ه',
+  '“': '"',
+  '”': '"',
+  '«': '"',
+  '»': '"',
+  '„': '"',
 };
 
 function foldChar(ch: string): string {

@@ -3,12 +3,36 @@ import type { ArticleRef, ControlEvent, Place, PlaceId } from '../types.ts';
 
 /** The columns, ACLED's names first (https://acleddata.com codebook), then the project's own. */
 export const ACLED_COLUMNS = [
-  'event_id_cnty', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'location',
-  'latitude', 'longitude', 'geo_precision', 'source', 'notes',
-  'place_id', 'controller', 'kind', 'confidence', 'date_earliest', 'date_latest', 'rule', 'article', 'url', 'review',
+  'event_id_cnty',
+  'event_date',
+  'time_precision',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'notes',
+  'place_id',
+  'controller',
+  'kind',
+  'confidence',
+  'date_earliest',
+  'date_latest',
+  'rule',
+  'article',
+  'url',
+  'review',
 ] as const;
 
-const ACTORS = { government: 'Military Forces of Syria (2000-)', opposition: 'Syrian opposition factions', kurdish: 'YPG/SDF (Kurdish forces)', contested: '' } as const;
+const ACTORS = {
+  government: 'Military Forces of Syria (2000-)',
+  opposition: 'Syrian opposition factions',
+  kurdish: 'YPG/SDF (Kurdish forces)',
+  contested: '',
+} as const;
 
 /**
  * A text cell a spreadsheet would read as a formula (it begins with = + - @, a tab or a carriage

@@ -36,7 +36,12 @@ export function historyAsKnownThen(baseline: ControlState, reports: readonly Rep
   return days.map((date, i) => {
     let changed = false;
     while (next < editions.length && editions[next]! <= date) [next, changed] = [next + 1, true];
-    if (changed) known = history(baseline, reports.filter((r) => r.published <= editions[next - 1]!), days);
+    if (changed)
+      known = history(
+        baseline,
+        reports.filter((r) => r.published <= editions[next - 1]!),
+        days,
+      );
     return known[i]!;
   });
 }

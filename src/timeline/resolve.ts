@@ -55,14 +55,28 @@ export function step(prev: Held, reports: readonly Report[], date: IsoDate): Hel
       backing: [...prev.backing, ...confirming],
       against: [...prev.against, ...against],
       rank: merged,
-      claimedBy: overruled ? prev.claimedBy : merged === RANK.claim ? onlySide([...prev.backing, ...backing]) : prev.rank === RANK.claim ? null : prev.claimedBy,
+      claimedBy: overruled
+        ? prev.claimedBy
+        : merged === RANK.claim
+          ? onlySide([...prev.backing, ...backing])
+          : prev.rank === RANK.claim
+            ? null
+            : prev.claimedBy,
       partial: confirming.length > 0 ? partial : prev.partial,
     };
   }
   if (overruled) {
     // The established state and the claim against it, side by side; it still rests on the established reports.
     const both = [...prev.backing, ...backing];
-    return { controller, since: date, backing: both, against: both.filter((r) => r.controller !== controller), rank: prev.rank, claimedBy: null, partial: false };
+    return {
+      controller,
+      since: date,
+      backing: both,
+      against: both.filter((r) => r.controller !== controller),
+      rank: prev.rank,
+      claimedBy: null,
+      partial: false,
+    };
   }
   return { controller, since: date, backing, against, rank, claimedBy: rank === RANK.claim ? onlySide(backing) : null, partial };
 }

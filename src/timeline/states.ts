@@ -21,7 +21,16 @@ export interface StatesInput {
 export const BASELINE_SOURCE = 'the project’s baseline of 15 November 2016 (geo/baseline-2016-11-15.csv)';
 
 /** Every district on every day of the period, with why it has its controller, in one mode. */
-export function buildStates({ baseline, events, articles, districtsOf, mode = 'now', start = PERIOD.start, end = PERIOD.end, baselineSource = BASELINE_SOURCE }: StatesInput): StatesFile {
+export function buildStates({
+  baseline,
+  events,
+  articles,
+  districtsOf,
+  mode = 'now',
+  start = PERIOD.start,
+  end = PERIOD.end,
+  baselineSource = BASELINE_SOURCE,
+}: StatesInput): StatesFile {
   const days = daysInRange(start, end);
   const ids = baseline.map((b) => b.id);
   const reports = toReports({ events, articles, districtsOf, districts: new Set(ids) });

@@ -33,24 +33,36 @@ export function App({ base, options, renderer }: AppProps) {
 }
 
 /** The map with the reader's own reports and decisions run through the pipeline (src/ui/reports/). */
-function WithReports({ base, loaded, options, renderer, onReviewing }: { base: string; loaded: MapData; options: UrlOptions; renderer?: L.Renderer; onReviewing(open: boolean): void }) {
+function WithReports({
+  base,
+  loaded,
+  options,
+  renderer,
+  onReviewing,
+}: {
+  base: string;
+  loaded: MapData;
+  options: UrlOptions;
+  renderer?: L.Renderer;
+  onReviewing(open: boolean): void;
+}) {
   const reports = useReports(base, loaded, options.exposeMap);
   return (
-        <Explorer
-          data={reports.data}
-          initial={options.view}
-          initialDate={options.date}
-          tileUrl={options.baseTileUrl ?? options.tileUrl}
-          renderer={renderer}
-          exposeMap={options.exposeMap}
-          permalink
-          workspace={(show) =>
-            reports.available && (
-              <Suspense fallback={null}>
-                <ReportsPanel reports={reports} places={reports.data.places ?? []} onShow={show} onReviewing={onReviewing} />
-              </Suspense>
-            )
-          }
-        />
+    <Explorer
+      data={reports.data}
+      initial={options.view}
+      initialDate={options.date}
+      tileUrl={options.baseTileUrl ?? options.tileUrl}
+      renderer={renderer}
+      exposeMap={options.exposeMap}
+      permalink
+      workspace={(show) =>
+        reports.available && (
+          <Suspense fallback={null}>
+            <ReportsPanel reports={reports} places={reports.data.places ?? []} onShow={show} onReviewing={onReviewing} />
+          </Suspense>
+        )
+      }
+    />
   );
 }

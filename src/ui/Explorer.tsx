@@ -55,7 +55,10 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
   // Boundaries the user loads replace the districts; the day states join them by id, and the front
   // is meshed from them here (the pipeline's lines follow the built-in shapes).
   const [userDistricts, setUserDistricts] = useState<DistrictCollection | null>(null);
-  const data = useMemo(() => (userDistricts ? { ...loaded, districts: userDistricts, frontlines: { now: null, then: null } } : loaded), [loaded, userDistricts]);
+  const data = useMemo(
+    () => (userDistricts ? { ...loaded, districts: userDistricts, frontlines: { now: null, then: null } } : loaded),
+    [loaded, userDistricts],
+  );
   const { districts, timeline } = data;
   const days = timeline.days;
   const [view, update] = useViewState(
@@ -96,7 +99,11 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
     (i: number, how: HistoryMode = 'push') => update({ date: days[Math.max(0, Math.min(days.length - 1, i))]!.date }, how),
     [days, update],
   );
-  const playback = usePlayback(days.length, index, useCallback((i: number) => setIndex(i, 'replace'), [setIndex]));
+  const playback = usePlayback(
+    days.length,
+    index,
+    useCallback((i: number) => setIndex(i, 'replace'), [setIndex]),
+  );
   useShortcuts({
     step: (d) => setIndex(index + d),
     first: () => setIndex(0),
@@ -118,8 +125,14 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
 
   const shownStates = mode === 'then' && states.then ? states.then : states.now;
   const baselineDate = shownStates.baseline?.date ?? timeline.start;
-  const basis = useMemo(() => (panel.detail && typeof panel.detail.reports === 'number' ? dayBasis(panel.detail, baselineDate) : null), [panel.detail, baselineDate]);
-  const reportsPerDay = useMemo(() => (shownStates.days.every((d) => typeof d.reports === 'number') ? shownStates.days.map((d) => d.reports) : evidence.perDay), [shownStates, evidence.perDay]);
+  const basis = useMemo(
+    () => (panel.detail && typeof panel.detail.reports === 'number' ? dayBasis(panel.detail, baselineDate) : null),
+    [panel.detail, baselineDate],
+  );
+  const reportsPerDay = useMemo(
+    () => (shownStates.days.every((d) => typeof d.reports === 'number') ? shownStates.days.map((d) => d.reports) : evidence.perDay),
+    [shownStates, evidence.perDay],
+  );
   const cite = useCallback(
     (id: string) => {
       const e = evidence.event(id);
@@ -134,7 +147,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
   );
   // A template a link carries draws nothing until the reader accepts it; the default basemap meanwhile.
   const accepted = view.basemap.kind === 'custom' && !view.basemap.pending;
-  const basemapUrl = view.basemap.kind === 'none' ? null : accepted && view.basemap.kind === 'custom' ? view.basemap.url : tileUrl ?? null;
+  const basemapUrl = view.basemap.kind === 'none' ? null : accepted && view.basemap.kind === 'custom' ? view.basemap.url : (tileUrl ?? null);
 
   // The panels follow the deferred day only: a step of the slider re-renders the map and the time
   // bar, and these in the next frame (same element, so React skips them in the step itself).
@@ -184,12 +197,46 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
           basemap={basemap}
           onBasemap={(basemap) => update({ basemap })}
         />
-        <BoundariesControl places={data.places ?? []} current={districts} loaded={userDistricts !== null} onLoad={setUserDistricts} onReset={() => setUserDistricts(null)} />
+        <BoundariesControl
+          places={data.places ?? []}
+          current={districts}
+          loaded={userDistricts !== null}
+          onLoad={setUserDistricts}
+          onReset={() => setUserDistricts(null)}
+        />
         <About />
         <DistrictStates districts={districts} control={panel.control} date={panelDay.date} />
       </aside>
     ),
-    [workspace, show, selected, names, variants, panel, strip, dates, panelIndex, evidence, setIndex, select, baselineDate, shownStates, cite, basis, panelDay, mode, states, data, basemapUrl, layers, labelLang, basemap, update, userDistricts, districts],
+    [
+      workspace,
+      show,
+      selected,
+      names,
+      variants,
+      panel,
+      strip,
+      dates,
+      panelIndex,
+      evidence,
+      setIndex,
+      select,
+      baselineDate,
+      shownStates,
+      cite,
+      basis,
+      panelDay,
+      mode,
+      states,
+      data,
+      basemapUrl,
+      layers,
+      labelLang,
+      basemap,
+      update,
+      userDistricts,
+      districts,
+    ],
   );
   const mapLegend = useMemo(() => <MapLegend counts={panel.counts} marks={panel.marks} />, [panel.counts, panel.marks]);
 
@@ -219,7 +266,11 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
           mapRef={mapRef}
         />
         {view.basemap.kind === 'custom' && view.basemap.pending && (
-          <TilesPrompt url={view.basemap.url} onAccept={(url) => update({ basemap: { kind: 'custom', url } })} onRefuse={() => update({ basemap: { kind: 'osm' } })} />
+          <TilesPrompt
+            url={view.basemap.url}
+            onAccept={(url) => update({ basemap: { kind: 'custom', url } })}
+            onRefuse={() => update({ basemap: { kind: 'osm' } })}
+          />
         )}
         {mapLegend}
         {selected && <SelectionChip district={names.get(selected)!} state={model.control[selected] ?? 'unknown'} />}

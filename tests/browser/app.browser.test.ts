@@ -39,8 +39,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the built app in Chromium', 
     return p;
   }
 
-  const controllerOf = (p: Page, id: string) =>
-    p.locator(`[data-testid="district-states"] [data-id="${id}"]`).getAttribute('data-controller');
+  const controllerOf = (p: Page, id: string) => p.locator(`[data-testid="district-states"] [data-id="${id}"]`).getAttribute('data-controller');
 
   /** The colour of the screenshot at a map coordinate. */
   async function screenshotColourAt(p: Page, point: { lat: number; lon: number }): Promise<Rgb> {

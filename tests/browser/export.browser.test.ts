@@ -15,7 +15,6 @@ import { BASELINE_FILL_OPACITY } from '../../src/look/marks.ts';
 import { startPreview, type Preview } from './preview.ts';
 import { launch, TRANSPARENT_PNG } from './support.ts';
 
-
 describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', () => {
   let preview: Preview;
   let browser: Browser;
@@ -128,7 +127,11 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
     const { bytes, name } = await exportFile(p, { format: 'svg', size: 'view-1' });
     expect(name).toBe('east-aleppo-2016-12-06.svg');
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(bytes.toString('utf8'), 'image/svg+xml');
+    const doc = new DOMParser({
+      onError: (level, msg) => {
+        if (level !== 'warning') errors.push(msg);
+      },
+    }).parseFromString(bytes.toString('utf8'), 'image/svg+xml');
     expect(errors).toEqual([]);
     expect(doc.getElementById('frontline')?.getAttribute('d')?.length).toBeGreaterThan(100);
     expect(doc.getElementsByTagName('image').length).toBeGreaterThan(0);
@@ -139,7 +142,10 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
     const data = readData(resolve(dist, 'data'));
     const changed = new Set(data.states!.days.find((d) => d.date === '2016-12-06')!.changes.map((c) => c.district));
     const names = data.districts.features.filter((f) => changed.has(f.properties.id)).map((f) => f.properties.name_en);
-    expect(names.some((n) => texts.includes(n)), `one of ${names.join(', ')}`).toBe(true);
+    expect(
+      names.some((n) => texts.includes(n)),
+      `one of ${names.join(', ')}`,
+    ).toBe(true);
     await p.close();
   });
 

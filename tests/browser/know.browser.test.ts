@@ -86,7 +86,9 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     await nextFrames(page);
     const state = page.getByTestId('district-state');
     await expect(state.getAttribute('data-certainty')).resolves.toBe('window');
-    await expect(state.textContent()).resolves.toContain(`changing hands to Government forces: a report places the change between 20 November and 4 December 2016`);
+    await expect(state.textContent()).resolves.toContain(
+      `changing hands to Government forces: a report places the change between 20 November and 4 December 2016`,
+    );
     // The transition mark: bands of the old side and of the new, side by side, on the canvas.
     const at = await pixelOf(page, point);
     const patch = await screenshotPatch(page, { x: at.x + 30, y: at.y + 30 }, 16);
@@ -172,9 +174,33 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
 
   it('exports 800×600 with --title, --caption and --credit: all three are on the image and no two of its texts overlap', async () => {
     const file = resolve(SHOTS, 'publication-800x600.svg');
-    const texts = { title: 'East Aleppo on 22 December', caption: 'The last day of the evacuation: colours carried forward from the last report; dotted districts were never reported after the baseline.', credit: 'Map: A. Reporter / Example News' };
+    const texts = {
+      title: 'East Aleppo on 22 December',
+      caption: 'The last day of the evacuation: colours carried forward from the last report; dotted districts were never reported after the baseline.',
+      credit: 'Map: A. Reporter / Example News',
+    };
     let stderr = '';
-    const status = exportCommand(['--data', resolve(DIST, 'data'), '--date', '2016-12-22', '--width', '800', '--height', '600', '--out', file, '--title', texts.title, '--caption', texts.caption, '--credit', texts.credit], { write: (t: string) => (stderr += t) });
+    const status = exportCommand(
+      [
+        '--data',
+        resolve(DIST, 'data'),
+        '--date',
+        '2016-12-22',
+        '--width',
+        '800',
+        '--height',
+        '600',
+        '--out',
+        file,
+        '--title',
+        texts.title,
+        '--caption',
+        texts.caption,
+        '--credit',
+        texts.credit,
+      ],
+      { write: (t: string) => (stderr += t) },
+    );
     expect(status, stderr).toBe(0);
     const page = await desktop.newPage();
     await page.setContent(`<body style="margin:0">${readFileSync(file, 'utf8').replace(/^<\?xml[^>]*>/, '')}</body>`);
@@ -194,7 +220,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     const inset = 0.5; // glyph boxes of abutting lines may touch
     boxes.forEach((a, i) =>
       boxes.slice(i + 1).forEach((b) => {
-        if (a.x + inset < b.x + b.w - inset && b.x + inset < a.x + a.w - inset && a.y + inset < b.y + b.h - inset && b.y + inset < a.y + a.h - inset) overlaps.push(`«${a.text}» × «${b.text}»`);
+        if (a.x + inset < b.x + b.w - inset && b.x + inset < a.x + a.w - inset && a.y + inset < b.y + b.h - inset && b.y + inset < a.y + a.h - inset)
+          overlaps.push(`«${a.text}» × «${b.text}»`);
       }),
     );
     expect(overlaps).toEqual([]);
@@ -203,7 +230,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     await page.close();
   });
 
-  it('on a 390×844 phone: the legend folds over the map and opens, no name is cut at the map\'s edge, and the front is thinner', async () => {
+  it("on a 390×844 phone: the legend folds over the map and opens, no name is cut at the map's edge, and the front is thinner", async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const page = await open(phone, '?date=2016-12-06&tiles=none');
     await nextFrames(page);
@@ -216,7 +243,9 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     await expect(legend.getAttribute('open')).resolves.not.toBeNull();
     await expect(legend.textContent()).resolves.toContain('Not reported since the baseline');
     await legend.locator('summary').click();
-    const labels = await page.locator('.district-label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+    const labels = await page
+      .locator('.district-label')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
     expect(labels.length).toBeGreaterThan(5);
     for (const l of labels) {
       expect(l.x).toBeGreaterThanOrEqual(map.x);
@@ -233,7 +262,10 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const dates = ['2016-11-28', '2016-12-06', '2016-12-13'];
     // One page per device, opened on the first day and moved on with the slider (one day per ArrowRight).
-    for (const [name, ctx] of [['desktop', desktop], ['phone', phone]] as const) {
+    for (const [name, ctx] of [
+      ['desktop', desktop],
+      ['phone', phone],
+    ] as const) {
       const page = await open(ctx, `?date=${dates[0]}&tiles=none`);
       await page.evaluate(() => document.fonts.ready);
       for (const [i, date] of dates.entries()) {

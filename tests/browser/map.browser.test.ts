@@ -283,9 +283,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
     it('hatches a contested district on the canvas: its own colour and the dark stripe, side by side', async () => {
       const districts = readData<DistrictCollection>('districts.geojson');
       const day = readData<StatesFile>('states-now.json').days.find((d) => d.date === '2016-12-06')!;
-      const contested = districts.features
-        .filter((f) => day.districts[f.properties.id]?.controller === 'contested')
-        .sort((a, b) => area(b) - area(a))[0]!;
+      const contested = districts.features.filter((f) => day.districts[f.properties.id]?.controller === 'contested').sort((a, b) => area(b) - area(a))[0]!;
       const point = readData<PlaceEntry[]>('places.json').find((p) => p.id === contested.properties.id)!.point!;
       const { page } = await open(desktop, `?date=2016-12-06&debug&layers=fill&district=&view=${point.lat},${point.lon},15`);
       await nextFrames(page);
@@ -388,12 +386,23 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
     it('loads a boundary file the user picks and redraws with it; refuses a bad one and keeps the map', async () => {
       const { page } = await open(desktop, '?date=2016-12-06&tiles=none');
       const districts = readData<DistrictCollection>('districts.geojson');
-      const swapped = { ...districts, features: districts.features.map((f) => ({ ...f, properties: { NAME: f.properties.name_en }, geometry: { ...f.geometry, coordinates: JSON.parse(JSON.stringify(f.geometry.coordinates).replace(/\[(-?[\d.]+),(-?[\d.]+)\]/g, '[$2,$1]')) } })) };
-      await page.getByTestId('boundaries-file').setInputFiles({ name: 'swapped.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(swapped)) });
+      const swapped = {
+        ...districts,
+        features: districts.features.map((f) => ({
+          ...f,
+          properties: { NAME: f.properties.name_en },
+          geometry: { ...f.geometry, coordinates: JSON.parse(JSON.stringify(f.geometry.coordinates).replace(/\[(-?[\d.]+),(-?[\d.]+)\]/g, '[$2,$1]')) },
+        })),
+      };
+      await page
+        .getByTestId('boundaries-file')
+        .setInputFiles({ name: 'swapped.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(swapped)) });
       await expect(page.getByTestId('boundaries-message').textContent()).resolves.toMatch(/^swapped\.geojson: latitude and longitude look swapped/);
       await expect(page.getByTestId('district-states').getAttribute('data-count')).resolves.toBe(String(districts.features.length));
       const mine = { type: 'FeatureCollection', features: districts.features.slice(0, 20).map((f) => ({ ...f, properties: { NAME: f.properties.name_en } })) };
-      await page.getByTestId('boundaries-file').setInputFiles({ name: 'mine.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
+      await page
+        .getByTestId('boundaries-file')
+        .setInputFiles({ name: 'mine.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
       await expect.poll(() => page.getByTestId('boundaries-message').textContent()).toBe('mine.geojson: 20 districts drawn');
       await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).toContain('mine.geojson (supplied by the user)');
       await expect(page.getByTestId('district-states').getAttribute('data-count')).resolves.toBe('20');

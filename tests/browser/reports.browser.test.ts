@@ -22,9 +22,11 @@ const DIST = resolve(ROOT, process.env.APP_DIST ?? 'dist');
 const SHOTS = resolve(ROOT, process.env.REPORT_SHOTS ?? '.tmp/browser-shots');
 
 // Written for this test in the manner of a wire report; no outlet's words.
-const ARABIC = 'أفاد المرصد السوري لحقوق الإنسان بأن قوات النظام والميليشيات الموالية لها سيطرت اليوم الخميس على حي الفردوس جنوب شرقي حلب، بعد اشتباكات عنيفة مع فصائل المعارضة. وقال ناشطون إن الطيران الحربي استهدف حي بستان القصر بعشرات الغارات. وأكدت الفصائل أنها ما زالت تسيطر على حي الصالحين.';
-const ENGLISH = 'Syrian government troops took full control of the Kallaseh district of eastern Aleppo on Friday, the Syrian Observatory for Human Rights said. Opposition fighters said they were still holding out in Sheikh Saeed. Residents said the army\'s flag now flies over al-Sukkari.';
-const MISSED = 'the army\'s flag now flies over al-Sukkari';
+const ARABIC =
+  'أفاد المرصد السوري لحقوق الإنسان بأن قوات النظام والميليشيات الموالية لها سيطرت اليوم الخميس على حي الفردوس جنوب شرقي حلب، بعد اشتباكات عنيفة مع فصائل المعارضة. وقال ناشطون إن الطيران الحربي استهدف حي بستان القصر بعشرات الغارات. وأكدت الفصائل أنها ما زالت تسيطر على حي الصالحين.';
+const ENGLISH =
+  "Syrian government troops took full control of the Kallaseh district of eastern Aleppo on Friday, the Syrian Observatory for Human Rights said. Opposition fighters said they were still holding out in Sheikh Saeed. Residents said the army's flag now flies over al-Sukkari.";
+const MISSED = "the army's flag now flies over al-Sukkari";
 
 describe.skipIf(process.env.BROWSER_TESTS !== '1')('your own reports, in Chromium', () => {
   let preview: Preview;
@@ -44,7 +46,9 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('your own reports, in Chromiu
       dialogs++;
       void d.dismiss();
     });
-    await page.route('**/*.tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG, headers: { 'Access-Control-Allow-Origin': '*' } }));
+    await page.route('**/*.tile.openstreetmap.org/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG, headers: { 'Access-Control-Allow-Origin': '*' } }),
+    );
     await page.goto(`${preview.url}?debug&date=2016-12-08&tiles=none`);
     await page.getByTestId('selected-date').waitFor();
     mkdirSync(SHOTS, { recursive: true });
@@ -86,12 +90,16 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('your own reports, in Chromiu
     await expect.poll(() => form().getByTestId('error-text').textContent()).toMatch(/holds a script/);
     expect(await form().getByTestId('error-published').textContent()).toMatch(/1 October 2016 is outside the map’s period/);
     expect(await form().getByLabel('Report text').getAttribute('aria-invalid')).toBe('true');
-    await form().locator('input[type=file]').setInputFiles({ name: 'dump.txt', mimeType: 'text/plain', buffer: Buffer.alloc(2 * 1024 * 1024, 'a') }); // 10 MB is checked by the unit test; a smaller file is as refused, and faster
+    await form()
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'dump.txt', mimeType: 'text/plain', buffer: Buffer.alloc(2 * 1024 * 1024, 'a') }); // 10 MB is checked by the unit test; a smaller file is as refused, and faster
     await expect.poll(() => form().getByTestId('error-file').textContent()).toMatch(/dump\.txt: 2\.0 MB is too large; a report can be at most 1\.0 MB/);
     await form().getByLabel('Report text').fill('   ');
     await form().getByRole('button', { name: 'Read' }).click();
     await expect.poll(() => form().getByTestId('error-text').textContent()).toMatch(/empty/);
-    await form().locator('input[type=file]').setInputFiles({ name: 'photo.md', mimeType: 'text/markdown', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]) });
+    await form()
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'photo.md', mimeType: 'text/markdown', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]) });
     await expect.poll(() => form().getByTestId('error-file').textContent()).toMatch(/photo\.md: not a text file/);
     await form().screenshot({ path: join(SHOTS, 'form-errors.png') });
     expect(dialogs).toBe(0);
@@ -163,7 +171,9 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('your own reports, in Chromiu
     await goTo('2016-12-08');
     expect(await stateOf('sukkari')).toBe('opposition');
     // Edit: al-Ferdous contested (not taken) on 8 December.
-    await reports().getByRole('button', { name: /^Review قوات النظام/ }).click();
+    await reports()
+      .getByRole('button', { name: /^Review قوات النظام/ })
+      .click();
     await event('al-Ferdous').getByRole('button', { name: 'Edit: al-Ferdous' }).click();
     await page.getByRole('form', { name: 'Event' }).getByLabel('Side').selectOption('contested');
     await page.getByRole('form', { name: 'Event' }).getByRole('button', { name: 'Save' }).click();
@@ -171,7 +181,9 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('your own reports, in Chromiu
     expect(await event('al-Ferdous').textContent()).toContain('edited: side government → contested; kind capture → contested');
     await idle();
     // The evidence panel says what the review did.
-    await event('al-Ferdous').getByRole('button', { name: /^Show on the map: al-Ferdous/ }).click();
+    await event('al-Ferdous')
+      .getByRole('button', { name: /^Show on the map: al-Ferdous/ })
+      .click();
     await page.getByRole('button', { name: 'Close the review' }).click();
     const evidence = page.getByTestId('evidence').filter({ hasText: 'Reviewed by a reader: edited: side government → contested' });
     await evidence.first().waitFor();

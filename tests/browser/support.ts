@@ -3,8 +3,16 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Chromium for a test file: under vitest.browser.config.ts, a connection to the one its global setup
@@ -21,10 +29,7 @@ export function launchOwn(): Promise<Browser> {
 }
 
 /** A 1×1 RGBA PNG, fully transparent: stubbed tiles let the map background show through. */
-export const TRANSPARENT_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=',
-  'base64',
-);
+export const TRANSPARENT_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII=', 'base64');
 
 export type Rgb = [number, number, number];
 export const hex = (color: string): Rgb => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as Rgb;
@@ -56,8 +61,7 @@ export async function openApp(ctx: BrowserContext, url: string): Promise<Opened>
 }
 
 /** Two animation frames: whatever was pending is painted. */
-export const nextFrames = (p: Page) =>
-  p.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+export const nextFrames = (p: Page) => p.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
 /** Page pixel of a map coordinate (needs `?debug`, which exposes the map). */
 export const pixelOf = (p: Page, point: { lat: number; lon: number }) =>

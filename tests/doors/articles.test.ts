@@ -21,8 +21,15 @@ const faultsOf = (text: string) => {
 const problemOf = (text: string, field: string) => faultsOf(text).find((f) => f.field === field)?.problem ?? '(no fault on that field)';
 
 describe('article front matter: what YAML would silently change is refused', () => {
-  it.each([['1e3', '1000'], ['007', '7'], ['0x1F', '31'], ['1.50', '1.5']])('refuses id: %s (YAML would read %s), asking for quotes', (written, read) => {
-    expect(problemOf(article(`id: ${written}\npublished: 2016-12-06\nsource: T`), 'id')).toBe(`${written} would be read by YAML as ${read}; write it in quotes ("${written}")`);
+  it.each([
+    ['1e3', '1000'],
+    ['007', '7'],
+    ['0x1F', '31'],
+    ['1.50', '1.5'],
+  ])('refuses id: %s (YAML would read %s), asking for quotes', (written, read) => {
+    expect(problemOf(article(`id: ${written}\npublished: 2016-12-06\nsource: T`), 'id')).toBe(
+      `${written} would be read by YAML as ${read}; write it in quotes ("${written}")`,
+    );
   });
 
   it('keeps ids as written: a plain 42 and a quoted "007"', () => {
@@ -33,7 +40,9 @@ describe('article front matter: what YAML would silently change is refused', () 
 
 describe('article files: bad values are refused, each fault named', () => {
   it.each(['1990-01-01', '2030-01-01', '2016-11-14', '2016-12-23'])('refuses published %s, outside the map’s period', (day) => {
-    expect(problemOf(article(`published: ${day}\nsource: T`), 'published')).toBe(`${day} is outside the map's period 2016-11-15 … 2016-12-22; its events would not show`);
+    expect(problemOf(article(`published: ${day}\nsource: T`), 'published')).toBe(
+      `${day} is outside the map's period 2016-11-15 … 2016-12-22; its events would not show`,
+    );
   });
 
   it.each(['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'ftp://x.org/a', 'not a url'])('refuses url %s: only http(s)', (url) => {
@@ -50,7 +59,9 @@ describe('article files: bad values are refused, each fault named', () => {
   });
 
   it('refuses a body without a single letter (zero-width characters, digits, punctuation)', () => {
-    expect(problemOf(article('published: 2016-12-06\nsource: T', '\u200b\u200c\u200d\u2060 123 …'), 'body')).toBe('holds no letter (only spaces, marks or invisible characters)');
+    expect(problemOf(article('published: 2016-12-06\nsource: T', '\u200b\u200c\u200d\u2060 123 …'), 'body')).toBe(
+      'holds no letter (only spaces, marks or invisible characters)',
+    );
   });
 
   it('reports every fault of a file, not only the first', () => {
@@ -59,7 +70,10 @@ describe('article files: bad values are refused, each fault named', () => {
     try {
       parseArticle(article('id: 1e3\npublished: 2030-01-01\nsource: T'), file);
     } catch (e) {
-      expect((e as Error).message.split('\n')).toEqual([expect.stringMatching(/^articles\/x\.md: id: /), expect.stringMatching(/^articles\/x\.md: published: /)]);
+      expect((e as Error).message.split('\n')).toEqual([
+        expect.stringMatching(/^articles\/x\.md: id: /),
+        expect.stringMatching(/^articles\/x\.md: published: /),
+      ]);
     }
   });
 });
@@ -114,7 +128,8 @@ describe('article folders: special files are refused by name, never opened', () 
   it('reads .md in any case and in subfolders, and names the files it skips', () => {
     const dir = folder();
     mkdirSync(join(dir, 'december', 'week1'), { recursive: true });
-    for (const f of ['ARTICLE.MD', 'december/a.Md', 'december/week1/b.md', 'notes.markdown', 'README.md', 'december/list.txt']) writeFileSync(join(dir, f), article('published: 2016-12-06\nsource: T'));
+    for (const f of ['ARTICLE.MD', 'december/a.Md', 'december/week1/b.md', 'notes.markdown', 'README.md', 'december/list.txt'])
+      writeFileSync(join(dir, f), article('published: 2016-12-06\nsource: T'));
     const { files, skipped } = listArticles([dir]);
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['ARTICLE.MD', 'december/a.Md', 'december/week1/b.md', 'good.md']);
     expect(skipped.map((f) => f.slice(dir.length + 1))).toEqual(['december/list.txt', 'notes.markdown']);

@@ -35,10 +35,11 @@ describe('district boundaries are checked before anything is computed', () => {
     expect(errorsOf('{\n "type": "FeatureCollection",\n "features": [,]\n}')).toMatch(/^geo\/districts\.geojson:3: not valid JSON/);
   });
 
-  it.each([['null', 'null'], ['a Feature', '{"type":"Feature","properties":{},"geometry":null}'], ['features not a list', '{"type":"FeatureCollection","features":{}}']])(
-    'refuses %s in place of a FeatureCollection',
-    (_, text) => expect(errorsOf(text)).toContain(`${FILE}: type: must be a GeoJSON FeatureCollection`),
-  );
+  it.each([
+    ['null', 'null'],
+    ['a Feature', '{"type":"Feature","properties":{},"geometry":null}'],
+    ['features not a list', '{"type":"FeatureCollection","features":{}}'],
+  ])('refuses %s in place of a FeatureCollection', (_, text) => expect(errorsOf(text)).toContain(`${FILE}: type: must be a GeoJSON FeatureCollection`));
 
   it.each([
     ['a Point', (fc: Fc) => (fc.features[0]!.geometry = { type: 'Point', coordinates: [37.1, 36.2] }), 'must be a Polygon or MultiPolygon (got Point)'],
@@ -56,7 +57,9 @@ describe('district boundaries are checked before anything is computed', () => {
   });
 
   it('refuses boundaries written [lat, lon], saying that the order looks swapped', () => {
-    const text = broken((fc) => fc.features.forEach((f) => ((f.geometry!.coordinates as number[][][])[0] = (f.geometry!.coordinates as number[][][])[0]!.map(([x, y]) => [y!, x!]))));
+    const text = broken((fc) =>
+      fc.features.forEach((f) => ((f.geometry!.coordinates as number[][][])[0] = (f.geometry!.coordinates as number[][][])[0]!.map(([x, y]) => [y!, x!]))),
+    );
     const errors = errorsOf(text);
     expect(errors).toMatch(/feature 0 \(abraj\): geometry ring 0: position \[36\.\d+, 37\.\d+\] is outside Aleppo/);
     expect(errors).toContain('it looks like [lat, lon]: GeoJSON wants [lon, lat]');
@@ -71,16 +74,24 @@ describe('district boundaries are checked before anything is computed', () => {
   });
 
   it('refuses a ring that crosses itself', () => {
-    const bowtie = [[37.166, 36.2], [37.17, 36.204], [37.17, 36.2], [37.166, 36.204], [37.166, 36.2]];
+    const bowtie = [
+      [37.166, 36.2],
+      [37.17, 36.204],
+      [37.17, 36.2],
+      [37.166, 36.204],
+      [37.166, 36.2],
+    ];
     expect(errorsOf(broken((fc) => (fc.features[0]!.geometry!.coordinates = [bowtie])))).toContain('feature 0 (abraj): geometry: crosses itself');
   });
 
   it('refuses two features with one id, and an id that is not a neighbourhood of places.csv', () => {
-    const errors = errorsOf(broken((fc) => {
-      fc.features[1]!.properties.id = 'abraj';
-      fc.features[2]!.properties.id = 'no-such-district';
-      fc.features[3]!.properties.id = 7;
-    }));
+    const errors = errorsOf(
+      broken((fc) => {
+        fc.features[1]!.properties.id = 'abraj';
+        fc.features[2]!.properties.id = 'no-such-district';
+        fc.features[3]!.properties.id = 7;
+      }),
+    );
     expect(errors).toContain("feature 1 (abraj): properties.id: 'abraj' is already the id of feature 0");
     expect(errors).toContain("feature 2 (no-such-district): properties.id: 'no-such-district' is not a neighbourhood key");
     expect(errors).toContain('feature 3: properties.id: must be a string (got 7)');
@@ -92,10 +103,12 @@ describe('district boundaries are checked before anything is computed', () => {
   });
 
   it('lists every broken feature, not only the first', () => {
-    const errors = errorsOf(broken((fc) => {
-      fc.features[0]!.geometry = null;
-      (fc.features[5]!.geometry!.coordinates as number[][][])[0]!.reverse();
-    })).split('\n');
+    const errors = errorsOf(
+      broken((fc) => {
+        fc.features[0]!.geometry = null;
+        (fc.features[5]!.geometry!.coordinates as number[][][])[0]!.reverse();
+      }),
+    ).split('\n');
     expect(errors.some((e) => e.includes('feature 0 '))).toBe(true);
     expect(errors.some((e) => e.includes('feature 5 '))).toBe(true);
   });

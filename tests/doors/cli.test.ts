@@ -10,7 +10,11 @@ import { pipelineCommand } from '../../src/cli/commands/pipeline.ts';
 
 /** The real command line, in a child process (for what only a process can show: that it does not hang). */
 const cliProcess = (name: string, ...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${name}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${name}.ts`, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -20,7 +24,10 @@ function snapshot(dir: string): Record<string, string> {
   const walk = (d: string, prefix: string) => {
     for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (e.isDirectory()) walk(join(d, e.name), `${prefix}${e.name}/`);
-      else out[prefix + e.name] = createHash('sha256').update(readFileSync(join(d, e.name))).digest('hex');
+      else
+        out[prefix + e.name] = createHash('sha256')
+          .update(readFileSync(join(d, e.name)))
+          .digest('hex');
     }
   };
   walk(dir, '');
@@ -93,7 +100,13 @@ describe('extract, given a named pipe among the articles', () => {
 describe('replaceFolder: all or nothing', () => {
   it('puts the new files in place, keeps what else the folder held, and drops what the run no longer writes', () => {
     const out = previousOutput();
-    replaceFolder(out, new Map([['timeline.json', '{"version":1,"days":[]}\n'], ['days/2016-12-07.geojson', '{"type":"FeatureCollection","features":[]}\n']]));
+    replaceFolder(
+      out,
+      new Map([
+        ['timeline.json', '{"version":1,"days":[]}\n'],
+        ['days/2016-12-07.geojson', '{"type":"FeatureCollection","features":[]}\n'],
+      ]),
+    );
     expect(Object.keys(snapshot(out))).toEqual(['days/2016-12-07.geojson', 'mine.txt', 'timeline.json']);
     expect(readFileSync(join(out, 'timeline.json'), 'utf8')).toBe('{"version":1,"days":[]}\n');
     expect(readdirSync(join(out, '..'))).toEqual(['data']);
@@ -102,7 +115,10 @@ describe('replaceFolder: all or nothing', () => {
   it('leaves the folder byte-identical when a write fails half-way', () => {
     const out = previousOutput();
     const before = snapshot(out);
-    const files = new Map([['timeline.json', 'new\n'], ['bad\0name.json', 'x']]);
+    const files = new Map([
+      ['timeline.json', 'new\n'],
+      ['bad\0name.json', 'x'],
+    ]);
     expect(() => replaceFolder(out, files)).toThrow(/could not write the output .*it was left as it was/);
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(join(out, '..'))).toEqual(['data']);

@@ -49,9 +49,20 @@ describe('events.csv cells a spreadsheet would run', () => {
 
   it('writes a formula-like source of an article as text in events.csv', () => {
     const event = {
-      id: 'a-1', article: 'a', place: { id: 'al-shaar', name_en: 'al-Shaar', name_ar: 'الشعار' }, via: null, kind: 'capture', controller: 'government',
-      date: '2016-12-06', date_earliest: '2016-12-06', date_latest: '2016-12-06', date_precision: 'day', confidence: 0.9, attribution: null,
-      evidence: { sentence: '=1+1', start: 0, end: 4 }, rule: 'r',
+      id: 'a-1',
+      article: 'a',
+      place: { id: 'al-shaar', name_en: 'al-Shaar', name_ar: 'الشعار' },
+      via: null,
+      kind: 'capture',
+      controller: 'government',
+      date: '2016-12-06',
+      date_earliest: '2016-12-06',
+      date_latest: '2016-12-06',
+      date_precision: 'day',
+      confidence: 0.9,
+      attribution: null,
+      evidence: { sentence: '=1+1', start: 0, end: 4 },
+      rule: 'r',
     } as unknown as ControlEvent;
     const article = { id: 'a', published: '2016-12-06', source: '=HYPERLINK("http://x.test","y")', file: 'a.md', url: null, title: null } as ArticleRef;
     const rows = parse(acledCsv({ events: [event], articles: [article], places: new Map<string, Place>() }), { columns: true }) as Record<string, string>[];

@@ -27,7 +27,22 @@ beforeAll(() => {
 
 /** Exports one PNG and returns it with where al-Shaar falls in it. */
 function exportDay(date: string, size: { width: number; height: number; scale: number }, file: string) {
-  const run = exportCli(['--data', dataDir, '--date', date, '--labels', 'none', '--out', join(out, file), '--width', String(size.width), '--height', String(size.height), '--scale', String(size.scale)]);
+  const run = exportCli([
+    '--data',
+    dataDir,
+    '--date',
+    date,
+    '--labels',
+    'none',
+    '--out',
+    join(out, file),
+    '--width',
+    String(size.width),
+    '--height',
+    String(size.height),
+    '--scale',
+    String(size.scale),
+  ]);
   expect(run.stderr).not.toMatch(/error/);
   expect(run.status).toBe(0);
   const plan = planScene(sceneForDay(data, date, { ...size, credit: CLI_CREDIT }));
@@ -75,12 +90,16 @@ describe('npm run export: PNG', () => {
 });
 
 describe('npm run export: SVG', () => {
-  it('writes an SVG that parses and holds the day\'s front line as a path, and the districts as vectors', () => {
+  it("writes an SVG that parses and holds the day's front line as a path, and the districts as vectors", () => {
     const file = join(out, 'map.svg');
     const run = exportCli(['--data', dataDir, '--date', '2016-12-06', '--out', file]);
     expect(run.status, run.stderr).toBe(0);
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') errors.push(msg); } }).parseFromString(readFileSync(file, 'utf8'), 'image/svg+xml');
+    const doc = new DOMParser({
+      onError: (level, msg) => {
+        if (level !== 'warning') errors.push(msg);
+      },
+    }).parseFromString(readFileSync(file, 'utf8'), 'image/svg+xml');
     expect(errors).toEqual([]);
     const svg = doc.documentElement!;
     expect(svg.tagName).toBe('svg');
@@ -117,7 +136,22 @@ describe('npm run export: animations', () => {
   it('writes a GIF with one frame per day, each captioned with its own date', () => {
     const [W, H] = [320, 200]; // small frames, six days: the test reads captions, not detail
     const file = join(out, 'battle.gif');
-    const run = exportCli(['--data', dataDir, '--out', file, '--from', '2016-12-01', '--to', '2016-12-06', '--width', String(W), '--height', String(H), '--frame-ms', '300']);
+    const run = exportCli([
+      '--data',
+      dataDir,
+      '--out',
+      file,
+      '--from',
+      '2016-12-01',
+      '--to',
+      '2016-12-06',
+      '--width',
+      String(W),
+      '--height',
+      String(H),
+      '--frame-ms',
+      '300',
+    ]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/frame 6\/6 2016-12-06/);
     const gif = parseGIF(new Uint8Array(readFileSync(file)).buffer);

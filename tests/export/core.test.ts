@@ -82,16 +82,25 @@ describe('source note', () => {
     { id: 'b', published: '2016-12-05', source: 'unknown (Arabic daily)' },
     { id: 'c', published: '2016-12-06', source: 'Al-Souria Net (السورية نت)' },
   ];
-  const events = [{ article: 'a', date: '2016-12-03' }, { article: 'b', date: '2016-12-05' }, { article: 'c', date: '2016-12-06' }];
+  const events = [
+    { article: 'a', date: '2016-12-03' },
+    { article: 'b', date: '2016-12-05' },
+    { article: 'c', date: '2016-12-06' },
+  ];
   it('names the outlets of the reports that shaped the map up to the day', () => {
     expect(outletName('unknown (Arabic daily)')).toBe(null);
     expect(sourceNote(articles, events, '2016-12-05', '2016-11-15')).toBe(
-      'Latest report: this day, 5 December 2016. Based on 2 reports: Reuters and 1 unnamed outlet (published 4–5 December 2016), over the baseline of 15 November 2016.');
-    expect(sourceNote(articles, events, '2016-12-06', '2016-11-15')).toContain('Based on 3 reports: Reuters, Al-Souria Net and 1 unnamed outlet (published 4–6 December 2016)');
-    expect(sourceNote(articles, events, '2016-12-01', '2016-11-15')).toBe('No report yet: the baseline, 16 days before this map’s day. Control as at the baseline of 15 November 2016.');
+      'Latest report: this day, 5 December 2016. Based on 2 reports: Reuters and 1 unnamed outlet (published 4–5 December 2016), over the baseline of 15 November 2016.',
+    );
+    expect(sourceNote(articles, events, '2016-12-06', '2016-11-15')).toContain(
+      'Based on 3 reports: Reuters, Al-Souria Net and 1 unnamed outlet (published 4–6 December 2016)',
+    );
+    expect(sourceNote(articles, events, '2016-12-01', '2016-11-15')).toBe(
+      'No report yet: the baseline, 16 days before this map’s day. Control as at the baseline of 15 November 2016.',
+    );
   });
 
-  it('says first how old the latest report is on the frame\'s day', () => {
+  it("says first how old the latest report is on the frame's day", () => {
     expect(sourceNote(articles, events, '2016-12-22', '2016-11-15')).toMatch(/^Latest report: 6 December 2016, 16 days before this map’s day\. Based on/);
     expect(sourceNote(articles, events, '2016-12-22', '2016-11-15', '2016-12-03')).toMatch(/^Latest report: 3 December 2016, 19 days before/);
   });
@@ -132,7 +141,7 @@ describe('GifWriter', () => {
 describe('basemap tiles', () => {
   const view = { center: { lon: 37.16, lat: 36.2 }, zoom: 12.5 };
   const rect = { x: 0, y: 60, width: 1280, height: 640 };
-  it('uses the next zoom\'s tiles for a 2× image, and covers the whole map box without gaps', () => {
+  it("uses the next zoom's tiles for a 2× image, and covers the whole map box without gaps", () => {
     const grid = tileGrid(view, rect, 2);
     expect(new Set(grid.map((t) => t.z))).toEqual(new Set([14]));
     const size = grid[0]!.size;
@@ -146,7 +155,9 @@ describe('basemap tiles', () => {
     expect(grid).toHaveLength(cols * rows);
   });
   it('fills a Leaflet URL template', () => {
-    expect(tileUrl('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}{r}.png', { z: 14, x: 9883, y: 6424 })).toBe('https://c.tile.openstreetmap.org/14/9883/6424.png') // (x + y) mod 3 = 2, as Leaflet picks;
+    expect(tileUrl('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}{r}.png', { z: 14, x: 9883, y: 6424 })).toBe(
+      'https://c.tile.openstreetmap.org/14/9883/6424.png',
+    ); // (x + y) mod 3 = 2, as Leaflet picks;
   });
 });
 
@@ -173,9 +184,23 @@ describe('texts for publication', async () => {
 
   it('places the more important name first, gives a colliding one its short form, and drops what still does not fit', () => {
     const big = { id: 'big', x: 100, y: 100, sizes: [{ w: 80, h: 14 }], priority: 10 };
-    const long = { id: 'long', x: 190, y: 108, sizes: [{ w: 200, h: 14 }, { w: 40, h: 14 }], priority: 5 };
+    const long = {
+      id: 'long',
+      x: 190,
+      y: 108,
+      sizes: [
+        { w: 200, h: 14 },
+        { w: 40, h: 14 },
+      ],
+      priority: 5,
+    };
     const lost = { id: 'lost', x: 105, y: 100, sizes: [{ w: 30, h: 14 }], priority: 1 };
-    expect(placeLabelChoices([lost, long, big])).toEqual(new Map([['big', 0], ['long', 1]]));
+    expect(placeLabelChoices([lost, long, big])).toEqual(
+      new Map([
+        ['big', 0],
+        ['long', 1],
+      ]),
+    );
     expect(shortName('Sheikh Najjar (industrial city)')).toBe('Sheikh Najjar');
   });
 });

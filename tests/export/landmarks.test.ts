@@ -22,8 +22,10 @@ describe('an export of 6 December', () => {
     expect(svg(data)).toMatch(/data-layer="attribution"[\s\S]*Boundaries: CSR © 2019 Columbia Center for Spatial Research \(MIT\)/);
   });
 
-  it('credits a user\'s boundaries by their file, and never CSR for shapes that do not say where they come from', () => {
-    expect(svg({ ...data, districts: { ...data.districts, credit: 'Boundaries: mine.geojson (supplied by the user)' } as never })).toContain('Boundaries: mine.geojson (supplied by the user)');
+  it("credits a user's boundaries by their file, and never CSR for shapes that do not say where they come from", () => {
+    expect(svg({ ...data, districts: { ...data.districts, credit: 'Boundaries: mine.geojson (supplied by the user)' } as never })).toContain(
+      'Boundaries: mine.geojson (supplied by the user)',
+    );
     const { credit: _, ...bare } = data.districts as typeof data.districts & { credit?: string };
     expect(svg({ ...data, districts: bare as never })).toContain('Boundaries: source not stated');
   });

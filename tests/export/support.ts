@@ -54,7 +54,11 @@ export function exportCli(args: string[]): CliRun {
 
 /** `npm run export -- …args`, as a child process: the real command line, exit code and all. */
 export function exportCliProcess(args: string[]): CliRun {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

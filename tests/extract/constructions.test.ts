@@ -39,7 +39,7 @@ describe('control statements', () => {
     expect(viaAgency!.confidence).toBe(direct!.confidence);
   });
 
-  it('gives the lead\'s day to a statement without a date of its own', () => {
+  it("gives the lead's day to a statement without a date of its own", () => {
     const body = 'خاضت قوات النظام أمس معارك عنيفة في شرق حلب.\nوقال المرصد إن معارك عنيفة تتركز في حي كرم الميسر.';
     expect(read(body, '2016-12-05').events[0]).toMatchObject({ date: '2016-12-04', date_earliest: '2016-12-04', date_latest: '2016-12-05' });
   });
@@ -80,7 +80,12 @@ describe('areas', () => {
     const { events } = read('وانسحبت كتائب المعارضة ليلة أمس من كامل أحياء حلب القديمة.');
     const members = gaz.districtsOf('old-city');
     expect(members.length).toBeGreaterThan(3);
-    expect(events.filter((e) => e.via?.id === 'old-city').map((e) => e.place.id).sort()).toEqual([...members].sort());
+    expect(
+      events
+        .filter((e) => e.via?.id === 'old-city')
+        .map((e) => e.place.id)
+        .sort(),
+    ).toEqual([...members].sort());
     expect(events.every((e) => e.kind === 'capture' && e.controller === 'government' && e.date === '2016-12-05')).toBe(true);
   });
 

@@ -40,7 +40,10 @@ describe('the extractor on real reports', () => {
     const articles = loadArticles([join(DEV, 'articles')]);
     const keyOf = new Map(articles.map((a) => [a.id, articleKey(a.file)]));
     const events = extractAll(articles, realGazetteer(), loadLexicon()).events;
-    const s = scoreDev(gold.assertions, predictions(events, (id) => keyOf.get(id) ?? id, new Set(gold.assertions.map((a) => `${a.article}|${a.place}`))));
+    const s = scoreDev(
+      gold.assertions,
+      predictions(events, (id) => keyOf.get(id) ?? id, new Set(gold.assertions.map((a) => `${a.article}|${a.place}`))),
+    );
     expect(s.f1).toBeGreaterThanOrEqual(0.85);
     expect(s.negativesViolated.map(({ p }) => `${p.article} ${p.place}`)).toEqual([]);
   });
@@ -49,8 +52,7 @@ describe('the extractor on real reports', () => {
 describe('scoring the way the dev gold is annotated', () => {
   const a = (place: string, kind: string, actor: string, optional = false) =>
     ({ article: 'r.md', place, kind, actor, date_range: ['2016-12-05', '2016-12-06'], optional }) as never;
-  const p = (place: string, kind: string, controller: string, date = '2016-12-06') =>
-    ({ article: 'r.md', place, kind, controller, date, event: {} }) as never;
+  const p = (place: string, kind: string, controller: string, date = '2016-12-06') => ({ article: 'r.md', place, kind, controller, date, event: {} }) as never;
 
   it('counts a right place, kind and side on a day inside the window as correct', () => {
     const s = scoreDev([a('x', 'capture', 'government')], [p('x', 'capture', 'government')]);
@@ -63,7 +65,10 @@ describe('scoring the way the dev gold is annotated', () => {
   });
 
   it('neither rewards nor punishes a reading of an optional assertion', () => {
-    const s = scoreDev([a('x', 'hold', 'opposition', true), a('y', 'capture', 'government')], [p('x', 'capture', 'government'), p('y', 'capture', 'government')]);
+    const s = scoreDev(
+      [a('x', 'hold', 'opposition', true), a('y', 'capture', 'government')],
+      [p('x', 'capture', 'government'), p('y', 'capture', 'government')],
+    );
     expect([s.found, s.precision, s.gold]).toEqual([1, 1, 1]);
   });
 

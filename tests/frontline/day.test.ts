@@ -7,7 +7,13 @@ import { checkDay } from '../../src/schema/index.ts';
 
 /** Three unit squares in a row, the first drawn clockwise (as some tools write them): a | b | c. */
 const square = (id: string, x: number, clockwise = false): DistrictCollection['features'][number] => {
-  const ring = [[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]];
+  const ring = [
+    [x, 0],
+    [x + 1, 0],
+    [x + 1, 1],
+    [x, 1],
+    [x, 0],
+  ];
   return { type: 'Feature', properties: { id, name_en: id, name_ar: id }, geometry: { type: 'Polygon', coordinates: [clockwise ? ring.reverse() : ring] } };
 };
 const topo = buildTopology({ type: 'FeatureCollection', features: [square('a', 0, true), square('b', 1), square('c', 2)] });
@@ -75,7 +81,9 @@ describe('the checks the pipeline runs on each day it makes', () => {
   it('name a territory wound clockwise and a position outside WGS84 range', () => {
     const turned = copy();
     (turned.features[0]!.geometry as MultiPolygon).coordinates[0]![0]!.reverse();
-    expect(geometryProblems(turned, 'd.geojson')).toEqual(['d.geojson: feature 0, polygon 0, ring 0 winds clockwise; RFC 7946 wants exterior rings counter-clockwise']);
+    expect(geometryProblems(turned, 'd.geojson')).toEqual([
+      'd.geojson: feature 0, polygon 0, ring 0 winds clockwise; RFC 7946 wants exterior rings counter-clockwise',
+    ]);
     const far = copy();
     (far.features.at(-1)!.geometry as MultiLineString).coordinates[0]![0] = [370, 36];
     expect(geometryProblems(far, 'd.geojson')).toEqual([`d.geojson: feature ${far.features.length - 1} has a position outside WGS84 range: [370, 36]`]);

@@ -7,7 +7,18 @@ import { knownControl } from '../../src/frontline/known.ts';
 const square = (id: string, x: number): DistrictCollection['features'][number] => ({
   type: 'Feature',
   properties: { id, name_en: id, name_ar: id },
-  geometry: { type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, 0],
+        [x + 1, 0],
+        [x + 1, 1],
+        [x, 1],
+        [x, 0],
+      ],
+    ],
+  },
 });
 const topo = buildTopology({ type: 'FeatureCollection', features: [square('a', 0), square('b', 1), square('c', 2)] });
 const xsOf = (lines: number[][][]) => lines.flatMap((l) => l.map((p) => p[0]));
@@ -28,7 +39,11 @@ describe('frontline', () => {
   });
 
   it('draws no front along a district changing hands in a date window: its side is not known that day', () => {
-    const day = { a: { controller: 'government', certainty: 'reported' }, b: { controller: 'opposition', certainty: 'window' }, c: { controller: 'government', certainty: 'carried' } } as const;
+    const day = {
+      a: { controller: 'government', certainty: 'reported' },
+      b: { controller: 'opposition', certainty: 'window' },
+      c: { controller: 'government', certainty: 'carried' },
+    } as const;
     expect(knownControl(day)).toEqual({ a: 'government', b: 'unknown', c: 'government' });
     expect(frontline(topo, knownControl(day)).coordinates).toEqual([]);
   });
@@ -38,7 +53,7 @@ describe('frontline', () => {
     expect(new Set(xsOf(front.coordinates))).toEqual(new Set([1, 2]));
   });
 
-  it('merges one side\'s districts into one territory without inner borders', () => {
+  it("merges one side's districts into one territory without inner borders", () => {
     const t = territory(topo, { a: 'opposition', b: 'opposition', c: 'government' }, 'opposition');
     expect(t.coordinates).toHaveLength(1);
     expect(t.coordinates[0]![0]!.length).toBeLessThanOrEqual(7);

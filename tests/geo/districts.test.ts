@@ -16,7 +16,12 @@ const read = (f: string) => readFileSync(f, 'utf8');
 const CSR = 'geo/sources/csr_aleppo_neighborhoods.geojson';
 
 beforeAll(async () => {
-  geo = await buildGeo({ placesText: read('geo/places.csv'), placesFile: 'geo/places.csv', boundaries: (places) => csrBoundaries(JSON.parse(read(CSR)), places, 'geo/places.csv'), clean: cleanCoverage });
+  geo = await buildGeo({
+    placesText: read('geo/places.csv'),
+    placesFile: 'geo/places.csv',
+    boundaries: (places) => csrBoundaries(JSON.parse(read(CSR)), places, 'geo/places.csv'),
+    clean: cleanCoverage,
+  });
 }, 120_000);
 
 describe('the CSR source', () => {
@@ -28,7 +33,10 @@ describe('the CSR source', () => {
 describe('the district coverage', () => {
   it('gives every placed neighbourhood exactly one shape, and nothing else one', () => {
     const ids = geo.districts.features.map((f) => f.properties.id);
-    const placed = geo.places.filter((p) => p.kind === 'neighbourhood' && p.point !== null).map((p) => p.id).sort();
+    const placed = geo.places
+      .filter((p) => p.kind === 'neighbourhood' && p.point !== null)
+      .map((p) => p.id)
+      .sort();
     expect(ids).toEqual(placed);
   });
 
@@ -65,7 +73,9 @@ describe('the district coverage', () => {
     // The one note: Karm al-Tarrab's estimated point (the median of UNOSAT points CSR leaves
     // outside every polygon) lies beyond its parent al-Jazmati, from which its shape is carved.
     expect(check.warnings).toEqual([
-      expect.stringMatching(/^geo\/districts\.geojson: feature \d+ \(karm-al-tarrab\): geometry: does not contain the district's own point \(36\.193, 37\.2092 in places\.csv\); the point is an estimate \(confidence low\)$/),
+      expect.stringMatching(
+        /^geo\/districts\.geojson: feature \d+ \(karm-al-tarrab\): geometry: does not contain the district's own point \(36\.193, 37\.2092 in places\.csv\); the point is an estimate \(confidence low\)$/,
+      ),
     ]);
   });
 

@@ -27,4 +27,15 @@ export function coverageGap(fc: FeatureCollection<Polygon | MultiPolygon>, outli
 
 /** A square of `size` degrees with its lower-left corner at lon, lat. */
 export const square = (lon: number, lat: number, size: number, id: string): Feature<Polygon, { id: string }> =>
-  turf.polygon([[[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]], { id });
+  turf.polygon(
+    [
+      [
+        [lon, lat],
+        [lon + size, lat],
+        [lon + size, lat + size],
+        [lon, lat + size],
+        [lon, lat],
+      ],
+    ],
+    { id },
+  );

@@ -10,7 +10,18 @@ const M = 110_574;
 const rect = (x0: number, y0: number, x1: number, y1: number, key: string): Piece => ({
   type: 'Feature',
   properties: { key, csr: key, order: 0 },
-  geometry: { type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]].map(([x, y]) => fromPlane([x! / M, y! / M]))] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ].map(([x, y]) => fromPlane([x! / M, y! / M])),
+    ],
+  },
 });
 
 describe('nearest regions', () => {

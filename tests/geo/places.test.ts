@@ -19,7 +19,12 @@ const BASELINE = 'key,controller,confidence,note\nal-shaar,opposition,medium,\nq
 
 /** Runs fn and returns the GazetteerError it throws (fails the test if it throws nothing else). */
 function gazetteerError(fn: () => unknown): GazetteerError {
-  try { fn(); } catch (e) { if (e instanceof GazetteerError) return e; throw e; }
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof GazetteerError) return e;
+    throw e;
+  }
   throw new Error('expected a GazetteerError');
 }
 
@@ -43,7 +48,7 @@ describe('parsePlaces', () => {
     expect(e.message).toMatch(/already claimed by 'jazmati' \(line 4\)/);
   });
 
-  it('rejects a variant that is another place\'s name behind a district word («حي العامرية»)', () => {
+  it("rejects a variant that is another place's name behind a district word («حي العامرية»)", () => {
     const e = gazetteerError(() => parsePlaces(csv([...ROWS, 'other,Other,مكان,حي الجزماتي,,36.2,37.16,neighbourhood,,low,test,']), 'p.csv'));
     expect(e.message).toMatch(/p\.csv:8: field 'variants_ar': spelling 'حي الجزماتي' is already claimed by 'jazmati'/);
   });
@@ -65,7 +70,10 @@ describe('parsePlaces', () => {
 
   it('rejects an unknown kind and a part_of naming a missing key', () => {
     const e = gazetteerError(() => parsePlaces(csv([...ROWS, 'x,X,س,,,,,suburb,,low,test,', 'y,Y,ص,,,,,quarter,nowhere,low,test,']), 'p.csv'));
-    expect(e.issues.map((i) => [i.line, i.field])).toEqual([[8, 'kind'], [9, 'part_of']]);
+    expect(e.issues.map((i) => [i.line, i.field])).toEqual([
+      [8, 'kind'],
+      [9, 'part_of'],
+    ]);
   });
 
   it('rejects two neighbourhoods on the same point', () => {
@@ -94,7 +102,10 @@ describe('parseBaseline', () => {
 
   it('rejects a row for an unknown key and one for a landmark', () => {
     const e = gazetteerError(() => parseBaseline(BASELINE + 'atlantis,government,low,\neye-hospital,government,low,\n', 'b.csv', places));
-    expect(e.issues.map((i) => [i.line, i.field])).toEqual([[5, 'key'], [6, 'key']]);
+    expect(e.issues.map((i) => [i.line, i.field])).toEqual([
+      [5, 'key'],
+      [6, 'key'],
+    ]);
   });
 
   it('reports a neighbourhood with no row at its own line in the places file', () => {
@@ -111,13 +122,20 @@ describe('the committed gazetteer and baseline', () => {
   // The compiled table lives beside the repo (../shared/reference), not in it (see itNeeds).
   const REFERENCE = '../shared/reference/places.csv';
   itNeeds(REFERENCE, 'carries over every place of the compiled table', () => {
-    const reference = readFileSync(REFERENCE, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]);
+    const reference = readFileSync(REFERENCE, 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(',')[0]);
     const ids = new Set(places.map((p) => p.id));
     expect(reference.filter((k) => !ids.has(k!))).toEqual([]);
   });
 
   it('has exactly one baseline row for every neighbourhood, placed or not', () => {
-    const hoods = places.filter((p) => p.kind === 'neighbourhood').map((p) => p.id).sort();
+    const hoods = places
+      .filter((p) => p.kind === 'neighbourhood')
+      .map((p) => p.id)
+      .sort();
     expect(baseline.map((r) => r.id).sort()).toEqual(hoods);
     expect(hoods).toContain('sheikh-lutfi');
   });

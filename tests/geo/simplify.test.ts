@@ -10,7 +10,10 @@ function neighbours(n = 40): FeatureCollection<Polygon, { id: string; name_en: s
   const border = Array.from({ length: n }, (_, i) => [37.1 + (i % 2) * 0.00001, 36.2 + (0.009 * i) / (n - 1)]);
   const left = [[37.09, 36.2], ...border, [37.09, 36.209], [37.09, 36.2]];
   const right = [[37.11, 36.2], [37.11, 36.209], ...[...border].reverse(), [37.11, 36.2]];
-  return turf.featureCollection([turf.polygon([left], { id: 'a', name_en: 'A', name_ar: 'أ' }), turf.polygon([right], { id: 'b', name_en: 'B', name_ar: 'ب' })]);
+  return turf.featureCollection([
+    turf.polygon([left], { id: 'a', name_en: 'A', name_ar: 'أ' }),
+    turf.polygon([right], { id: 'b', name_en: 'B', name_ar: 'ب' }),
+  ]);
 }
 
 describe('simplifyCoverage', () => {
@@ -42,7 +45,14 @@ describe('simplifyArc', () => {
   });
 
   it('keeps both end points of an open arc', () => {
-    const arc = [[37.1, 36.2], [37.10001, 36.201], [37.1, 36.202]];
-    expect(simplifyArc(arc, 5)).toEqual([[37.1, 36.2], [37.1, 36.202]]);
+    const arc = [
+      [37.1, 36.2],
+      [37.10001, 36.201],
+      [37.1, 36.202],
+    ];
+    expect(simplifyArc(arc, 5)).toEqual([
+      [37.1, 36.2],
+      [37.1, 36.202],
+    ]);
   });
 });

@@ -45,25 +45,33 @@ describe('articles/reviews.yaml', () => {
     expect(out.reviewProblems).toEqual([]);
     expect(control(out, '2016-12-07', 'al-shaar')).toBe('opposition');
     expect(out.extraction.events.some((e) => e.id === idOf('al-shaar'))).toBe(false);
-    expect(out.extraction.ignored).toContainEqual(expect.objectContaining({ reason: 'rejected', event: idOf('al-shaar'), review: 'rejected: capture government of al-Shaar on 2016-12-07' }));
+    expect(out.extraction.ignored).toContainEqual(
+      expect.objectContaining({ reason: 'rejected', event: idOf('al-shaar'), review: 'rejected: capture government of al-Shaar on 2016-12-07' }),
+    );
   });
 
-  it('edits an event\'s side and day, says so in events.json and in the review column of events.csv', () => {
-    const out = run(`version: 1\ndecisions:\n  - event: ${idOf('al-shaar')}\n    place: al-shaar\n    decision: edit\n    side: contested\n    day: 2016-12-06\n`);
+  it("edits an event's side and day, says so in events.json and in the review column of events.csv", () => {
+    const out = run(
+      `version: 1\ndecisions:\n  - event: ${idOf('al-shaar')}\n    place: al-shaar\n    decision: edit\n    side: contested\n    day: 2016-12-06\n`,
+    );
     const edited = out.extraction.events.find((e) => e.id === idOf('al-shaar'))!;
     expect(edited).toMatchObject({ controller: 'contested', kind: 'contested', date: '2016-12-06' });
     expect(edited.review).toBe('edited: side government → contested; kind capture → contested; day 2016-12-07 → 2016-12-06');
     expect(control(out, '2016-12-06', 'al-shaar')).toBe('contested');
     const events = JSON.parse(out.files.get('events.json')!);
     expect(events.events.find((e: { id: string }) => e.id === edited.id).review).toBe(edited.review);
-    const rows = parse(acledCsv({ events: out.extraction.events, articles: out.extraction.articles, places: geo.gazetteer.places }), { columns: true }) as Record<string, string>[];
+    const rows = parse(acledCsv({ events: out.extraction.events, articles: out.extraction.articles, places: geo.gazetteer.places }), {
+      columns: true,
+    }) as Record<string, string>[];
     expect(rows.find((r) => r.event_id_cnty === edited.id)!.review).toBe(edited.review);
     expect(rows.find((r) => r.place_id === 'karm-al-jabal')!.review).toBe('');
   });
 
   it('adds an event the extractor missed from the quoted words, on the sentence that holds them, and the map follows', () => {
     expect(plain.extraction.events.some((e) => e.place.id === 'sukkari')).toBe(false);
-    const out = run(`version: 1\ndecisions:\n  - decision: add\n    article: my-en-1\n    quote: the army's flag now flies over al-Sukkari\n    district: sukkari\n    side: government\n    kind: capture\n    day: 2016-12-08\n`);
+    const out = run(
+      `version: 1\ndecisions:\n  - decision: add\n    article: my-en-1\n    quote: the army's flag now flies over al-Sukkari\n    district: sukkari\n    side: government\n    kind: capture\n    day: 2016-12-08\n`,
+    );
     expect(out.reviewProblems).toEqual([]);
     const added = out.extraction.events.find((e) => e.place.id === 'sukkari')!;
     expect(added).toMatchObject({ id: 'my-en-1-r1', controller: 'government', date: '2016-12-08', review: 'added by review', rule: 'review/added' });
@@ -98,12 +106,18 @@ describe('articles/reviews.yaml', () => {
 
   it('refuses a second decision on one event, naming the line of the first', () => {
     const id = idOf('al-shaar');
-    const out = run(`version: 1\ndecisions:\n  - { event: ${id}, place: al-shaar, decision: accept }\n  - { event: ${id}, place: al-shaar, decision: reject }\n`);
-    expect(out.reviewProblems.map((p) => p.message)).toEqual([`articles/reviews.yaml:4: event ${id} already has a decision at line 3; this one was not applied`]);
+    const out = run(
+      `version: 1\ndecisions:\n  - { event: ${id}, place: al-shaar, decision: accept }\n  - { event: ${id}, place: al-shaar, decision: reject }\n`,
+    );
+    expect(out.reviewProblems.map((p) => p.message)).toEqual([
+      `articles/reviews.yaml:4: event ${id} already has a decision at line 3; this one was not applied`,
+    ]);
   });
 
   it('reports an added event whose words are not in the article, or whose article is unknown', () => {
-    const out = run(`version: 1\ndecisions:\n  - { decision: add, article: my-en-1, quote: took Hanano, district: masaken-hanano, side: government, kind: capture, day: 2016-12-08 }\n  - { decision: add, article: nobody, quote: x, district: masaken-hanano, side: government, kind: capture, day: 2016-12-08 }\n`);
+    const out = run(
+      `version: 1\ndecisions:\n  - { decision: add, article: my-en-1, quote: took Hanano, district: masaken-hanano, side: government, kind: capture, day: 2016-12-08 }\n  - { decision: add, article: nobody, quote: x, district: masaken-hanano, side: government, kind: capture, day: 2016-12-08 }\n`,
+    );
     expect(out.reviewProblems.map((p) => p.message)).toEqual([
       'articles/reviews.yaml:3: quote: the words "took Hanano" are not in the article; the added event was not applied',
       'articles/reviews.yaml:4: article "nobody" is not in the corpus; the added event was not applied',
@@ -111,8 +125,11 @@ describe('articles/reviews.yaml', () => {
   });
 
   it('names the file, the line and the field of a decision its schema refuses', () => {
-    const yaml = 'version: 1\ndecisions:\n  - event: a-1\n    place: al-shaar\n    decision: accept\n  - event: a-2\n    place: al-shaar\n    decision: edit\n    side: rebels\n  - decision: add\n    article: a\n    quote: q\n    district: al-shaar\n    side: government\n    kind: capture\n    day: 2016-10-01\n';
-    expect(() => parseReviews(yaml, 'articles/reviews.yaml')).toThrow(/articles\/reviews\.yaml:9: decisions\.1\.side: [^\n]+\n.*articles\/reviews\.yaml:16: decisions\.2\.day: 2016-10-01 is outside the map's period/s);
+    const yaml =
+      'version: 1\ndecisions:\n  - event: a-1\n    place: al-shaar\n    decision: accept\n  - event: a-2\n    place: al-shaar\n    decision: edit\n    side: rebels\n  - decision: add\n    article: a\n    quote: q\n    district: al-shaar\n    side: government\n    kind: capture\n    day: 2016-10-01\n';
+    expect(() => parseReviews(yaml, 'articles/reviews.yaml')).toThrow(
+      /articles\/reviews\.yaml:9: decisions\.1\.side: [^\n]+\n.*articles\/reviews\.yaml:16: decisions\.2\.day: 2016-10-01 is outside the map's period/s,
+    );
   });
 
   it('names the line of broken YAML', () => {
@@ -125,7 +142,9 @@ describe('articles/reviews.yaml', () => {
     writeFileSync(join(dir, 'articles', 'my-ar-1.md'), AR);
     writeFileSync(join(dir, 'articles', 'reviews.yaml'), 'version: 1\ndecisions:\n  - event: my-ar-1-9\n    place: al-shaar\n    decision: reject\n');
     const out = join(dir, 'data');
-    expect(() => buildData({ articles: join(dir, 'articles'), geo: 'geo', out })).toThrow(/reviews\.yaml:3: event my-ar-1-9 \(al-shaar\) is no longer among the events read/);
+    expect(() => buildData({ articles: join(dir, 'articles'), geo: 'geo', out })).toThrow(
+      /reviews\.yaml:3: event my-ar-1-9 \(al-shaar\) is no longer among the events read/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

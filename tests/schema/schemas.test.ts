@@ -13,7 +13,15 @@ describe('the schema module', () => {
   it('names the file and the field of what is wrong in a loaded file', () => {
     const timeline = { version: 1, start: '2016-11-15', end: '2016-12-22', days: [{ date: '2016-11-15', control: { 'al-shaar': 'rebels' } }] };
     expect(() => checkTimeline(timeline, 'data/timeline.json')).toThrow(/^data\/timeline\.json: days\.0\.control\.al-shaar: Invalid option/);
-    expect(() => checkDistricts({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'x', name_en: 'X', name_ar: 'س' }, geometry: { type: 'Point', coordinates: [37, 36] } }] }, 'd.geojson')).toThrow(/^d\.geojson: features\.0\.geometry: /);
+    expect(() =>
+      checkDistricts(
+        {
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', properties: { id: 'x', name_en: 'X', name_ar: 'س' }, geometry: { type: 'Point', coordinates: [37, 36] } }],
+        },
+        'd.geojson',
+      ),
+    ).toThrow(/^d\.geojson: features\.0\.geometry: /);
     expect(() => checkStates({ version: 2 }, 's.json')).toThrow(/^s\.json: version: /m);
   });
 

@@ -18,10 +18,30 @@ describe('command lines', () => {
     const out = JSON.parse(stdout);
     expect(out.version).toBe(1);
     expect(out.articles).toHaveLength(5);
-    expect(out.events).toContainEqual(expect.objectContaining({
-      place: { id: 'al-shaar', name_ar: 'الشعار', name_en: 'al-Shaar' }, kind: 'capture', controller: 'government', date: '2016-12-06',
-    }));
-    for (const e of out.events) expect(Object.keys(e)).toEqual(expect.arrayContaining(['article', 'place', 'kind', 'controller', 'date', 'date_earliest', 'date_latest', 'confidence', 'attribution', 'evidence', 'rule']));
+    expect(out.events).toContainEqual(
+      expect.objectContaining({
+        place: { id: 'al-shaar', name_ar: 'الشعار', name_en: 'al-Shaar' },
+        kind: 'capture',
+        controller: 'government',
+        date: '2016-12-06',
+      }),
+    );
+    for (const e of out.events)
+      expect(Object.keys(e)).toEqual(
+        expect.arrayContaining([
+          'article',
+          'place',
+          'kind',
+          'controller',
+          'date',
+          'date_earliest',
+          'date_latest',
+          'confidence',
+          'attribution',
+          'evidence',
+          'rule',
+        ]),
+      );
   });
 
   it('timeline --json gives al-Shaar to the opposition on 5 December and to the government on 6 December', () => {

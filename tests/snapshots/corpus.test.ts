@@ -22,15 +22,30 @@ const { extraction, now: states } = output;
 
 describe('the corpus, end to end', () => {
   it('extracts the same events as the golden file', () => {
-    golden('events.json', extraction.events.map((e) => ({
-      article: e.article, place: e.place.id, via: e.via?.id ?? null, kind: e.kind, controller: e.controller,
-      date: e.date, range: [e.date_earliest, e.date_latest], attribution: e.attribution, rule: e.rule,
-      confidence: e.confidence, mention: e.mention.text, evidence: [e.evidence.start, e.evidence.end],
-    })));
+    golden(
+      'events.json',
+      extraction.events.map((e) => ({
+        article: e.article,
+        place: e.place.id,
+        via: e.via?.id ?? null,
+        kind: e.kind,
+        controller: e.controller,
+        date: e.date,
+        range: [e.date_earliest, e.date_latest],
+        attribution: e.attribution,
+        rule: e.rule,
+        confidence: e.confidence,
+        mention: e.mention.text,
+        evidence: [e.evidence.start, e.evidence.end],
+      })),
+    );
   });
 
   it('ignores the same mentions for the same reasons', () => {
-    golden('ignored.json', extraction.ignored.map((i) => ({ article: i.article, place: i.place.id, reason: i.reason, evidence: [i.evidence.start, i.evidence.end] })));
+    golden(
+      'ignored.json',
+      extraction.ignored.map((i) => ({ article: i.article, place: i.place.id, reason: i.reason, evidence: [i.evidence.start, i.evidence.end] })),
+    );
   });
 
   it('makes the same day-by-day changes as the golden file', () => {

@@ -17,7 +17,7 @@ describe('the five reports on the map', () => {
     expect([on('2016-12-02', id).controller, on('2016-12-03', id).controller]).toEqual(['opposition', 'government']);
   });
 
-  it('shows Karm al-Maysar in dispute from 4 Dec — fighting per the monitor, retaken per the opposition — not one side\'s word', () => {
+  it("shows Karm al-Maysar in dispute from 4 Dec — fighting per the monitor, retaken per the opposition — not one side's word", () => {
     const days = ['2016-12-03', '2016-12-04', '2016-12-05', '2016-12-06', '2016-12-07'].map((d) => on(d, 'karm-al-maysar'));
     expect(days.map((d) => d.controller)).toEqual(['opposition', 'contested', 'contested', 'contested', 'contested']);
     expect(days[3]).toMatchObject({ claimed_by: null, disputed: true, disputed_by: expect.arrayContaining([expect.stringMatching(/^6cca769c3933d528-/)]) });
@@ -41,7 +41,7 @@ describe('the five reports on the map', () => {
     }
   });
 
-  it('as known then, shows the opposition\'s claim on Karm al-Maysar only once its report is out (6 Dec)', () => {
+  it("as known then, shows the opposition's claim on Karm al-Maysar only once its report is out (6 Dec)", () => {
     expect(on('2016-12-05', 'karm-al-maysar', then)).toMatchObject({ controller: 'contested', disputed: false });
     expect(on('2016-12-06', 'karm-al-maysar', then)).toMatchObject({ controller: 'contested', disputed: true });
   });

@@ -16,19 +16,39 @@ const baseline: BaselineRow[] = [
 ];
 let serial = 0;
 const event = (place: string, date: string, controller: Controller, article = 'wire', extra: Partial<ControlEvent> = {}): ControlEvent => ({
-  id: `e${++serial}`, article, place: { id: place, name_ar: '', name_en: '' }, kind: controller === 'contested' ? 'contested' : 'capture',
-  controller, date, date_earliest: date, date_latest: date, date_precision: 'day', confidence: 0.8, attribution: null,
-  evidence: { sentence: '', start: 0, end: 0 }, rule: 'test', mention: { text: '', start: 0, end: 0 }, ...extra,
+  id: `e${++serial}`,
+  article,
+  place: { id: place, name_ar: '', name_en: '' },
+  kind: controller === 'contested' ? 'contested' : 'capture',
+  controller,
+  date,
+  date_earliest: date,
+  date_latest: date,
+  date_precision: 'day',
+  confidence: 0.8,
+  attribution: null,
+  evidence: { sentence: '', start: 0, end: 0 },
+  rule: 'test',
+  mention: { text: '', start: 0, end: 0 },
+  ...extra,
 });
 const districtsOf = (id: string) => (id === 'old' ? ['a', 'b'] : id === 'village' ? [] : [id]);
-const input = (events: ControlEvent[], mode: TimelineMode = 'now') =>
-  ({ baseline, events, articles, districtsOf, start: '2016-12-01', end: '2016-12-05', mode });
-const controlOf = (events: ControlEvent[], id = 'a', mode: TimelineMode = 'now') =>
-  buildTimeline(input(events, mode)).days.map((d) => d.control[id]);
+const input = (events: ControlEvent[], mode: TimelineMode = 'now') => ({
+  baseline,
+  events,
+  articles,
+  districtsOf,
+  start: '2016-12-01',
+  end: '2016-12-05',
+  mode,
+});
+const controlOf = (events: ControlEvent[], id = 'a', mode: TimelineMode = 'now') => buildTimeline(input(events, mode)).days.map((d) => d.control[id]);
 const stateOn = (events: ControlEvent[], date: string, id = 'a', mode: TimelineMode = 'now') =>
   buildStates(input(events, mode)).days.find((d) => d.date === date)!.districts[id]!;
 
-const O = 'opposition', G = 'government', C = 'contested';
+const O = 'opposition',
+  G = 'government',
+  C = 'contested';
 
 describe('the timeline: one report at a time', () => {
   it('starts every district at its baseline and keeps it when nothing happens', () => {
@@ -97,7 +117,7 @@ describe('the timeline: reports that disagree', () => {
     expect(stateOn([wire, claim], '2016-12-02')).toMatchObject({ disputed_by: [claim.id] });
   });
 
-  it('lets a side\'s own claim move a district nobody else has reported on, marked as that side\'s claim', () => {
+  it("lets a side's own claim move a district nobody else has reported on, marked as that side's claim", () => {
     const claim = event('a', '2016-12-02', G, 'state');
     expect(controlOf([claim])).toEqual([O, G, G, G, G]);
     expect(stateOn([claim], '2016-12-03')).toMatchObject({ controller: G, claimed_by: 'government' });
@@ -109,18 +129,29 @@ describe('the timeline: reports that disagree', () => {
     expect(stateOn([claim, wire], '2016-12-04')).toMatchObject({ controller: G, claimed_by: null, since: '2016-12-02' });
   });
 
-  it('does not let a side\'s own claim overturn what a wire reported: the district turns contested', () => {
+  it("does not let a side's own claim overturn what a wire reported: the district turns contested", () => {
     const wire = event('a', '2016-12-02', G);
     const claim = event('a', '2016-12-04', O, 'opp');
     expect(controlOf([wire, claim])).toEqual([O, G, G, C, C]);
-    expect(stateOn([wire, claim], '2016-12-04')).toMatchObject({ claimed_by: null, disputed: true, events: [wire.id, claim.id], disputed_by: [wire.id, claim.id] });
+    expect(stateOn([wire, claim], '2016-12-04')).toMatchObject({
+      claimed_by: null,
+      disputed: true,
+      events: [wire.id, claim.id],
+      disputed_by: [wire.id, claim.id],
+    });
   });
 
   it('keeps a district contested by a wire contested when one side claims it the next day', () => {
     const fighting = event('a', '2016-12-02', C);
     const claim = event('a', '2016-12-03', O, 'opp');
     expect(controlOf([fighting, claim])).toEqual([O, C, C, C, C]);
-    expect(stateOn([fighting, claim], '2016-12-03')).toMatchObject({ since: '2016-12-02', events: [fighting.id], claimed_by: null, disputed_by: [claim.id], stale_days: 1 });
+    expect(stateOn([fighting, claim], '2016-12-03')).toMatchObject({
+      since: '2016-12-02',
+      events: [fighting.id],
+      claimed_by: null,
+      disputed_by: [claim.id],
+      stale_days: 1,
+    });
   });
 
   it('reads an attributed voice before the outlet: the monitor quoted by a partisan site is neutral', () => {
@@ -140,7 +171,7 @@ describe('the timeline: reports that disagree', () => {
 describe('the timeline: as known now and as known then', () => {
   const late = () => event('a', '2016-12-02', G, 'wire-late');
 
-  it('as known now, dates a late report\'s capture to the day it tells of', () => {
+  it("as known now, dates a late report's capture to the day it tells of", () => {
     expect(controlOf([late()], 'a', 'now')).toEqual([O, G, G, G, G]);
   });
 
@@ -155,7 +186,7 @@ describe('the timeline: as known now and as known then', () => {
   });
 });
 
-describe('the day\'s changes', () => {
+describe("the day's changes", () => {
   it('lists each district that changed since the day before, citing the reports behind the change', () => {
     const wire = event('a', '2016-12-03', G);
     const days = buildStates(input([wire])).days;
@@ -172,7 +203,7 @@ describe('what each district-day rests on', () => {
   const certainties = (events: ControlEvent[], id = 'a', mode: TimelineMode = 'now') =>
     buildStates(input(events, mode)).days.map((d) => d.districts[id]!.certainty);
 
-  it('says a district no report names rests on the baseline, and names the baseline\'s source and confidence', () => {
+  it("says a district no report names rests on the baseline, and names the baseline's source and confidence", () => {
     const states = buildStates({ ...input([]), baselineSource: 'the test baseline' });
     expect(certainties([])).toEqual(['baseline', 'baseline', 'baseline', 'baseline', 'baseline']);
     expect(states.baseline).toEqual({ date: '2016-12-01', source: 'the test baseline', confidence: { a: 'high', b: 'high' } });
@@ -182,12 +213,12 @@ describe('what each district-day rests on', () => {
     expect(certainties([event('a', '2016-12-02', G)])).toEqual(['baseline', 'reported', 'carried', 'carried', 'carried']);
   });
 
-  it('says claimed when only the favoured side\'s media speak, and contested when reports disagree', () => {
+  it("says claimed when only the favoured side's media speak, and contested when reports disagree", () => {
     expect(certainties([event('a', '2016-12-02', G, 'state')])[2]).toBe('claimed');
     expect(certainties([event('a', '2016-12-02', C)])[1]).toBe('contested');
   });
 
-  it('makes a district known to change only within a window changing hands across it, and the new side\'s on its last day', () => {
+  it("makes a district known to change only within a window changing hands across it, and the new side's on its last day", () => {
     const recently = event('a', '2016-12-04', G, 'wire', { date_earliest: '2016-12-02', date_latest: '2016-12-04', date_precision: 'range' });
     const days = buildStates(input([recently])).days;
     expect(days.map((d) => d.districts.a!.certainty)).toEqual(['baseline', 'window', 'window', 'reported', 'carried']);

@@ -14,11 +14,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const $ = <T extends Element = HTMLElement>(root: ParentNode, testId: string) =>
-  root.querySelector<T>(`[data-testid="${testId}"]`)!;
+const $ = <T extends Element = HTMLElement>(root: ParentNode, testId: string) => root.querySelector<T>(`[data-testid="${testId}"]`)!;
 
-const controllerOf = (root: ParentNode, id: string) =>
-  root.querySelector(`[data-testid="district-states"] [data-id="${id}"]`)?.getAttribute('data-controller');
+const controllerOf = (root: ParentNode, id: string) => root.querySelector(`[data-testid="district-states"] [data-id="${id}"]`)?.getAttribute('data-controller');
 
 /** Fill colours of the drawn district paths (svg renderer), frontline strokes excluded. */
 /** Each district's side colour: its plain fill, or the base of its texture (a stipple where only the baseline speaks). */
@@ -26,7 +24,7 @@ const districtFills = (root: ParentNode) =>
   [...root.querySelectorAll('path.leaflet-interactive')].map((p) => {
     const fill = p.getAttribute('fill');
     const id = /^url\(#(.+)\)$/.exec(fill ?? '')?.[1];
-    return id ? root.querySelector(`[id="${id}"] rect`)?.getAttribute('fill') ?? fill : fill;
+    return id ? (root.querySelector(`[id="${id}"] rect`)?.getAttribute('fill') ?? fill) : fill;
   });
 
 function explorer(initialDate: string | null = null) {
@@ -101,7 +99,10 @@ describe('Explorer', () => {
 
 describe('App', () => {
   it('shows a clear error when the data cannot be loaded', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('not found', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('not found', { status: 404 })),
+    );
     view = await render(<App base="http://localhost/" options={{ date: null, tileUrl: null, exposeMap: false }} renderer={L.svg()} />);
     await vi.waitFor(() => expect($(view!.container, 'error')).toBeTruthy());
     expect($(view.container, 'error').textContent).toMatch(/could not be loaded[\s\S]*data\/(districts\.geojson|timeline\.json).*404/);
@@ -112,7 +113,10 @@ describe('App', () => {
       '/data/districts.geojson': fixtureText('districts.geojson'),
       '/data/timeline.json': fixtureText('timeline.json'),
     };
-    vi.stubGlobal('fetch', vi.fn(async (url: URL) => new Response(files[url.pathname] ?? '', { status: files[url.pathname] ? 200 : 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: URL) => new Response(files[url.pathname] ?? '', { status: files[url.pathname] ? 200 : 404 })),
+    );
     view = await render(<App base="http://localhost/" options={{ date: '2016-12-06', tileUrl: null, exposeMap: false }} renderer={L.svg()} />);
     await vi.waitFor(() => expect($(view!.container, 'selected-date')).toBeTruthy());
     expect($(view.container, 'loading')).toBeNull();

@@ -4,19 +4,40 @@ import { reportName } from '../../src/ui/lib/evidence.ts';
 import type { AppArticle, AppEvent } from '../../src/ui/lib/appData.ts';
 
 const event: AppEvent = {
-  id: 'x-1', article: 'x', place: { id: 'al-shaar', name_ar: 'الشعار', name_en: 'al-Shaar' }, kind: 'capture', controller: 'government',
-  date: '2016-12-06', date_earliest: '2016-12-06', date_latest: '2016-12-06', date_precision: 'day', confidence: 0.8, attribution: 'SOHR',
-  evidence: { sentence: 'سيطرت قوات النظام على حي الشعار', start: 0, end: 31 }, mention: { text: 'الشعار', start: 25, end: 31 }, rule: 'capture/x',
+  id: 'x-1',
+  article: 'x',
+  place: { id: 'al-shaar', name_ar: 'الشعار', name_en: 'al-Shaar' },
+  kind: 'capture',
+  controller: 'government',
+  date: '2016-12-06',
+  date_earliest: '2016-12-06',
+  date_latest: '2016-12-06',
+  date_precision: 'day',
+  confidence: 0.8,
+  attribution: 'SOHR',
+  evidence: { sentence: 'سيطرت قوات النظام على حي الشعار', start: 0, end: 31 },
+  mention: { text: 'الشعار', start: 25, end: 31 },
+  rule: 'capture/x',
 };
-const untitled: AppArticle = { id: 'x', published: '2016-12-06', source: 'unknown (Arabic news site; AFP material)', file: 'articles/2016-12-06_x.md', url: null, title: null };
+const untitled: AppArticle = {
+  id: 'x',
+  published: '2016-12-06',
+  source: 'unknown (Arabic news site; AFP material)',
+  file: 'articles/2016-12-06_x.md',
+  url: null,
+  title: null,
+};
 const titled: AppArticle = { id: 'x', published: '2016-12-06', source: 'Al-Souria Net (السورية نت)', url: 'https://example.org/a', title: 'النظام يتقدم' };
 
 describe('citations', () => {
   it('reads an event in one English line, naming who says so', () => {
     expect(eventReading(event, titled)).toBe('SOHR: government forces took al-Shaar on 6 December 2016');
-    expect(eventReading({ ...event, attribution: null, date_precision: 'range', date_earliest: '2016-11-20', date: '2016-12-04', date_latest: '2016-12-04' }, titled)).toBe(
-      'Al-Souria Net: government forces took al-Shaar between 20 November and 4 December 2016',
-    );
+    expect(
+      eventReading(
+        { ...event, attribution: null, date_precision: 'range', date_earliest: '2016-11-20', date: '2016-12-04', date_latest: '2016-12-04' },
+        titled,
+      ),
+    ).toBe('Al-Souria Net: government forces took al-Shaar between 20 November and 4 December 2016');
   });
 
   it('cites the sentence, the outlet, the headline, the publication date, the address, the reading marked as ours, and the map view', () => {
@@ -36,7 +57,13 @@ describe('citations', () => {
 
   it('cites a day with what it rests on and its changes, a window as "between"', () => {
     const names = new Map([['m', { id: 'm', name_en: 'Masaken Hanano', name_ar: 'مساكن هنانو' }]]);
-    const text = dayCitationText('2016-12-04', null, [{ district: 'm', from: 'opposition', to: 'government', events: [], window: { from: '2016-11-20', to: '2016-12-04', side: 'government' } }], names, 'u');
+    const text = dayCitationText(
+      '2016-12-04',
+      null,
+      [{ district: 'm', from: 'opposition', to: 'government', events: [], window: { from: '2016-11-20', to: '2016-12-04', side: 'government' } }],
+      names,
+      'u',
+    );
     expect(text).toContain('- Masaken Hanano: Opposition → Government forces, between 20 November and 4 December 2016');
   });
 });

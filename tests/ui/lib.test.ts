@@ -50,7 +50,10 @@ describe('url options', () => {
   });
 
   it('falls back to the first day for a date outside the timeline', () => {
-    const days = [{ date: '2016-12-05', control: {} }, { date: '2016-12-06', control: {} }];
+    const days = [
+      { date: '2016-12-05', control: {} },
+      { date: '2016-12-06', control: {} },
+    ];
     expect(dayIndexOf(days, '2016-12-06')).toBe(1);
     expect(dayIndexOf(days, '2017-01-01')).toBe(0);
     expect(dayIndexOf(days, null)).toBe(0);

@@ -12,7 +12,15 @@ import type { Decision } from '../../src/schema/reviews.ts';
 
 // A short report written for these tests.
 const AR = 'قالت مصادر ميدانية إن قوات النظام تقدمت في حي الشيخ سعيد جنوب حلب مساء الجمعة.';
-const fields = (f: Partial<ReportFields> = {}): ReportFields => ({ text: AR, published: '2016-12-09', outlet: 'Test Wire', address: '', headline: '', language: 'ar', ...f });
+const fields = (f: Partial<ReportFields> = {}): ReportFields => ({
+  text: AR,
+  published: '2016-12-09',
+  outlet: 'Test Wire',
+  address: '',
+  headline: '',
+  language: 'ar',
+  ...f,
+});
 
 describe('the Add reports form’s checks', () => {
   it('guesses Arabic for Arabic text and English for English text', () => {
@@ -50,7 +58,14 @@ describe('the Add reports form’s checks', () => {
     const a = reportFromFields(fields({ headline: 'عنوان: "مقتبس"', address: 'https://example.org/a' }));
     const b = reportFromFields(fields({ headline: 'another' }));
     if (!('article' in a) || !('article' in b)) throw new Error('refused');
-    expect(a.article).toMatchObject({ published: '2016-12-09', source: 'Test Wire', title: 'عنوان: "مقتبس"', url: 'https://example.org/a', language: 'ar', body: `${AR}\n` });
+    expect(a.article).toMatchObject({
+      published: '2016-12-09',
+      source: 'Test Wire',
+      title: 'عنوان: "مقتبس"',
+      url: 'https://example.org/a',
+      language: 'ar',
+      body: `${AR}\n`,
+    });
     expect(a.article.id).toMatch(/^added-[0-9a-f]{8}$/);
     expect(b.article.id).toBe(a.article.id);
     expect(a.file).toBe(`articles/2016-12-09_${a.article.id}.md`);

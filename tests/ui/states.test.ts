@@ -57,7 +57,18 @@ describe('day states derived from the timeline when the pipeline wrote none', ()
 });
 
 describe('how a district is marked', () => {
-  const detail: DistrictDay = { controller: 'government', since: '2016-12-01', events: ['e1'], claimed_by: null, disputed: false, disputed_by: [], partial: false, stale_days: 0, certainty: 'reported', window: null };
+  const detail: DistrictDay = {
+    controller: 'government',
+    since: '2016-12-01',
+    events: ['e1'],
+    claimed_by: null,
+    disputed: false,
+    disputed_by: [],
+    partial: false,
+    stale_days: 0,
+    certainty: 'reported',
+    window: null,
+  };
   const baselineOnly: DistrictDay = { ...detail, since: null, events: [], stale_days: null, certainty: 'baseline' };
   it('hatches contested districts, disputed states and one-side claims; fades stale ones', () => {
     expect(lookOf(undefined, 'contested', false).hatch).toBe('contested');

@@ -15,6 +15,10 @@ export const districtsCommand: Command = (argv, { stdout, stderr }) => {
   const text = readText(file);
   const { errors, warnings } = checkBoundaries(text, file, places);
   for (const w of warnings) stderr.write(`note: ${w}\n`);
-  if (errors.length > 0) throw new AggregateError(errors.map((m) => new Error(m)), errors.join('\n'));
+  if (errors.length > 0)
+    throw new AggregateError(
+      errors.map((m) => new Error(m)),
+      errors.join('\n'),
+    );
   stdout.write(text);
 };

@@ -7,7 +7,15 @@ import { buildStates } from '../../timeline/states.ts';
 import { toTimeline } from '../../timeline/timeline.ts';
 
 export const timelineCommand: Command = (argv, { stdout }) => {
-  const { values } = parseArgs({ args: [...argv], options: { json: { type: 'boolean', default: false }, articles: { type: 'string', default: 'articles' }, mode: { type: 'string', default: 'now' }, geo: { type: 'string', default: 'geo' } } });
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      json: { type: 'boolean', default: false },
+      articles: { type: 'string', default: 'articles' },
+      mode: { type: 'string', default: 'now' },
+      geo: { type: 'string', default: 'geo' },
+    },
+  });
   if (values.mode !== 'now' && values.mode !== 'then') throw new Error(`timeline: --mode must be "now" or "then", not "${values.mode}"`);
   const articles = loadArticles([values.articles]);
   const geo = loadGeo(values.geo);

@@ -28,7 +28,11 @@ async function run(commands: string, files: Record<string, unknown>, output: str
 export const cleanCoverage: CleanCoverage = async (input) => {
   const pieces: Piece[] = input.features.map((f, piece) => ({ ...f, properties: { ...f.properties, piece } }));
   const numbered = { type: 'FeatureCollection', features: pieces };
-  const outline = await run(`-i pieces.json snap -clean gap-width=${GAP_WIDTH} close-outer-gaps overlap-rule=min-id -dissolve -o outline.json ${OUT}`, { 'pieces.json': numbered }, 'outline.json');
+  const outline = await run(
+    `-i pieces.json snap -clean gap-width=${GAP_WIDTH} close-outer-gaps overlap-rule=min-id -dissolve -o outline.json ${OUT}`,
+    { 'pieces.json': numbered },
+    'outline.json',
+  );
   const shares = await run(
     [
       '-i regions.json name=regions -i outline.json name=outline -i pieces.json name=pieces',
@@ -39,14 +43,13 @@ export const cleanCoverage: CleanCoverage = async (input) => {
     { 'regions.json': nearestRegions(pieces), 'outline.json': outline, 'pieces.json': numbered },
     'shares.json',
   );
-  const grown = [
-    ...pieces,
-    ...shares.features.flatMap((s) => (s.geometry ? [{ ...s, properties: pieces[s.properties.piece!]!.properties }] : [])),
-  ];
+  const grown = [...pieces, ...shares.features.flatMap((s) => (s.geometry ? [{ ...s, properties: pieces[s.properties.piece!]!.properties }] : []))];
   const cleaned = await run(
     `-i all.json snap -dissolve piece copy-fields=key,csr,order -clean gap-width=${GAP_WIDTH} close-outer-gaps overlap-rule=min-id -o cleaned.json ${OUT}`,
     { 'all.json': { type: 'FeatureCollection', features: grown } },
     'cleaned.json',
   );
-  return cleaned.features.filter((f): f is Piece => f.geometry !== null).map((f) => ({ ...f, properties: { key: f.properties.key, csr: f.properties.csr, order: f.properties.order } }));
+  return cleaned.features
+    .filter((f): f is Piece => f.geometry !== null)
+    .map((f) => ({ ...f, properties: { key: f.properties.key, csr: f.properties.csr, order: f.properties.order } }));
 };

@@ -27,7 +27,6 @@ export interface ExportOptions {
   credit?: string;
 }
 
-
 /** A bad command line; the message names the flag and the value. */
 export class UsageError extends Error {}
 
@@ -55,10 +54,22 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     parseArgs({
       args: [...argv],
       options: {
-        out: { type: 'string' }, date: { type: 'string' }, format: { type: 'string' },
-        width: { type: 'string' }, height: { type: 'string' }, scale: { type: 'string' }, paper: { type: 'string' },
-        from: { type: 'string' }, to: { type: 'string' }, 'frame-ms': { type: 'string' }, data: { type: 'string' }, mode: { type: 'string' }, labels: { type: 'string' },
-        title: { type: 'string' }, caption: { type: 'string' }, credit: { type: 'string' },
+        out: { type: 'string' },
+        date: { type: 'string' },
+        format: { type: 'string' },
+        width: { type: 'string' },
+        height: { type: 'string' },
+        scale: { type: 'string' },
+        paper: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        'frame-ms': { type: 'string' },
+        data: { type: 'string' },
+        mode: { type: 'string' },
+        labels: { type: 'string' },
+        title: { type: 'string' },
+        caption: { type: 'string' },
+        credit: { type: 'string' },
       },
       strict: true,
     }).values;
@@ -72,7 +83,11 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   const ext = /\.([a-z0-9]+)$/i.exec(values.out)?.[1]?.toLowerCase();
   const format = (values.format ?? ext ?? 'png') as ExportFormat;
   if (!FORMATS.includes(format)) {
-    throw new UsageError(values.format ? `--format ${JSON.stringify(values.format)} is not one of ${FORMATS.join(', ')}` : `--out ${JSON.stringify(values.out)}: cannot tell the format from the extension; add --format ${FORMATS.join('|')}`);
+    throw new UsageError(
+      values.format
+        ? `--format ${JSON.stringify(values.format)} is not one of ${FORMATS.join(', ')}`
+        : `--out ${JSON.stringify(values.out)}: cannot tell the format from the extension; add --format ${FORMATS.join('|')}`,
+    );
   }
   const date = isoFlag('date', values.date);
   const from = isoFlag('from', values.from);
@@ -90,7 +105,13 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     size = { width: number('width', values.width, w), height: number('height', values.height, h), scale: number('scale', values.scale, 1), dpi: null };
     const problem = checkSize(size);
     if (problem) {
-      const flag = problem.startsWith('width') ? 'width' : problem.startsWith('height') ? 'height' : problem.startsWith('scale') ? 'scale' : 'width/--height/--scale';
+      const flag = problem.startsWith('width')
+        ? 'width'
+        : problem.startsWith('height')
+          ? 'height'
+          : problem.startsWith('scale')
+            ? 'scale'
+            : 'width/--height/--scale';
       throw new UsageError(`--${flag}: ${problem}`);
     }
   }

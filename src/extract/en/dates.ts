@@ -26,7 +26,7 @@ const day = (date: IsoDate, consistent = true): Value => ({ date, earliest: date
 const range = (date: IsoDate, earliest: IsoDate, latest: IsoDate): Value => ({ date, earliest, latest, precision: 'range', consistent: true });
 /** The last day on or before `p` that falls on weekday `wd` (0 = Sunday). */
 const lastWeekday = (p: IsoDate, wd: number) => addDays(p, -((weekday(p) - wd + 7) % 7));
-const num = (w: string | undefined) => (w === undefined ? null : /^\d+$/.test(w) ? Number(w) : NUMBER.get(w) ?? null);
+const num = (w: string | undefined) => (w === undefined ? null : /^\d+$/.test(w) ? Number(w) : (NUMBER.get(w) ?? null));
 
 /** 'today', 'this morning', 'tonight', 'earlier today' */
 const today: Parser = (k, i, p) => {
@@ -40,7 +40,10 @@ const yesterday: Parser = (k, i, p) => {
   if (k[i] === 'yesterday') return { length: DAYPART.has(k[i + 1] ?? '') ? 2 : 1, value: day(addDays(p, -1)) };
   if (k[i] === 'day' && k[i + 1] === 'before' && k[i + 2] === 'yesterday') return { length: 3, value: day(addDays(p, -2)) };
   // 'the day before', 'a day earlier', 'the previous day': told from the report's day, so about the day before it.
-  if ((k[i] === 'the' || k[i] === 'a') && ((k[i + 1] === 'day' && (k[i + 2] === 'before' || k[i + 2] === 'earlier')) || (k[i + 1] === 'previous' && k[i + 2] === 'day'))) {
+  if (
+    (k[i] === 'the' || k[i] === 'a') &&
+    ((k[i + 1] === 'day' && (k[i + 2] === 'before' || k[i + 2] === 'earlier')) || (k[i + 1] === 'previous' && k[i + 2] === 'day'))
+  ) {
     return { length: 3, value: range(addDays(p, -1), addDays(p, -2), addDays(p, -1)) };
   }
   if (k[i] === 'overnight' || (k[i] === 'last' && k[i + 1] === 'night')) {
@@ -115,7 +118,8 @@ const past: Parser = (k, i, p) => {
 const explicit: Parser = (k, i, p) => {
   let j = i;
   if (k[j] === 'the') j++;
-  let dom: number | null = null, month: number | undefined;
+  let dom: number | null = null,
+    month: number | undefined;
   if (DAY_OF_MONTH.test(k[j] ?? '')) {
     dom = parseInt(k[j]!, 10);
     j++;
@@ -152,7 +156,8 @@ const background: Parser = (k, i, p) => {
     if (e) return { length: e.length + 1, value: range(e.value.date, e.value.date, p) };
   }
   let j = since || k[i] === 'in' ? i + 1 : i;
-  if (k[j] === 'mid' || k[j] === 'early' || k[j] === 'late' || k[j] === 'summer' || k[j] === 'spring' || k[j] === 'autumn' || k[j] === 'winter') j += k[j + 1] === 'of' ? 2 : 1;
+  if (k[j] === 'mid' || k[j] === 'early' || k[j] === 'late' || k[j] === 'summer' || k[j] === 'spring' || k[j] === 'autumn' || k[j] === 'winter')
+    j += k[j + 1] === 'of' ? 2 : 1;
   if (MONTH.has(k[j] ?? '') && YEAR.test(k[j + 1] ?? '')) j++;
   if (YEAR.test(k[j] ?? '')) {
     const year = Number(k[j]);

@@ -46,7 +46,20 @@ export interface EnglishLexicon {
 
 const SIDES: readonly Side[] = ['government', 'opposition', 'kurdish'];
 const KINDS: readonly EventKind[] = ['capture', 'hold', 'contested'];
-const REASONS: readonly IgnoreReason[] = ['intent', 'threat', 'attempt', 'shelling', 'denied', 'refusal', 'displacement', 'negated', 'direction', 'outskirts', 'no-frame', 'no-actor'];
+const REASONS: readonly IgnoreReason[] = [
+  'intent',
+  'threat',
+  'attempt',
+  'shelling',
+  'denied',
+  'refusal',
+  'displacement',
+  'negated',
+  'direction',
+  'outskirts',
+  'no-frame',
+  'no-actor',
+];
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], where: string): T {
   if (!allowed.includes(value as T)) throw new Error(`${where}: "${String(value)}" is not one of ${allowed.join(', ')}`);
@@ -74,7 +87,8 @@ function template(t: (typeof templatesData.templates)[number], where: string): T
 export function loadEnglishLexicon(): EnglishLexicon {
   const F = 'src/extract/lexicon/en';
   const sides = sidesData.sides.flatMap((s, i) =>
-    s.phrases.map((p) => compilePhrase(p, oneOf(s.side, SIDES, `${F}/sides.json: sides[${i}].side`), `${F}/sides.json: sides[${i}]`)));
+    s.phrases.map((p) => compilePhrase(p, oneOf(s.side, SIDES, `${F}/sides.json: sides[${i}].side`), `${F}/sides.json: sides[${i}]`)),
+  );
   const predicates = [
     ...templatesData.templates.flatMap((t, i) => {
       const where = `${F}/templates.json: templates[${i}]`;
@@ -88,21 +102,28 @@ export function loadEnglishLexicon(): EnglishLexicon {
     ...templatesData.inert.phrases.map((p, i) => compilePhrase<Predicate>(p, { inert: true }, `${F}/templates.json: inert.phrases[${i}]`)),
   ];
   const modals = blockersData.modal.flatMap((b, i) =>
-    b.phrases.map((p) => compilePhrase(p, oneOf(b.reason, REASONS, `${F}/blockers.json: modal[${i}].reason`), `${F}/blockers.json: modal[${i}]`)));
+    b.phrases.map((p) => compilePhrase(p, oneOf(b.reason, REASONS, `${F}/blockers.json: modal[${i}].reason`), `${F}/blockers.json: modal[${i}]`)),
+  );
   const sources = attributionData.sources.flatMap((s, i) => {
     const weight = Number(s.weight);
     if (!(weight > 0 && weight <= 1)) throw new Error(`${F}/attribution.json: sources[${i}].weight: must be in (0, 1]`);
     return s.phrases.map((p) => compilePhrase<Source>(p, { label: s.label, weight }, `${F}/attribution.json: sources[${i}]`));
   });
-  const extents = (list: typeof extentsData.before, field: string) => list.flatMap((e, i) =>
-    e.phrases.map((p) => compilePhrase(p, oneOf(e.extent, ['partial', 'most', 'all'] as const, `${F}/extents.json: ${field}[${i}].extent`), `${F}/extents.json: ${field}[${i}]`)));
+  const extents = (list: typeof extentsData.before, field: string) =>
+    list.flatMap((e, i) =>
+      e.phrases.map((p) =>
+        compilePhrase(p, oneOf(e.extent, ['partial', 'most', 'all'] as const, `${F}/extents.json: ${field}[${i}].extent`), `${F}/extents.json: ${field}[${i}]`),
+      ),
+    );
   return {
     sides: new PhraseSet(sides),
     predicates: new PhraseSet(predicates),
     modals: new PhraseSet(modals),
     denials: new PhraseSet(blockersData.denial.phrases.map((p, i) => compilePhrase(p, true as const, `${F}/blockers.json: denial.phrases[${i}]`))),
     civilians: new PhraseSet(blockersData.civilians.phrases.map((p, i) => compilePhrase(p, true as const, `${F}/blockers.json: civilians.phrases[${i}]`))),
-    hedges: new PhraseSet(blockersData.hedges.entries.flatMap((h, i) => h.phrases.map((p) => compilePhrase(p, h.weight, `${F}/blockers.json: hedges.entries[${i}]`)))),
+    hedges: new PhraseSet(
+      blockersData.hedges.entries.flatMap((h, i) => h.phrases.map((p) => compilePhrase(p, h.weight, `${F}/blockers.json: hedges.entries[${i}]`))),
+    ),
     sources: new PhraseSet(sources),
     extentsBefore: new PhraseSet(extents(extentsData.before, 'before')),
     extentsAfter: new PhraseSet(extents(extentsData.after, 'after')),

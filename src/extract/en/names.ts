@@ -130,7 +130,8 @@ function longestAt(ws: readonly Word[], content: readonly number[], c: number, b
       const key = canonical(w.key);
       ok = (form.loose ? soundOf(key) : key) === form.keys[k];
       // Words of one name sit side by side (only glued articles between them).
-      if (ok && k > 0) ok = JOIN.test(body.slice(ws[content[c + k - 1]!]!.end, w.start).replace(/\b(al|el|il|ul|ash|as|ad|az|at|an|aj|ar|ath|adh|es|ez|et|en|ed)\b/gi, ''));
+      if (ok && k > 0)
+        ok = JOIN.test(body.slice(ws[content[c + k - 1]!]!.end, w.start).replace(/\b(al|el|il|ul|ash|as|ad|az|at|an|aj|ar|ath|adh|es|ez|et|en|ed)\b/gi, ''));
     }
     // A loose one-word match must be a proper noun: written with a capital.
     if (ok && form.loose && n === 1 && (!first.capital || NOT_NAMES.has(first.key))) ok = false;

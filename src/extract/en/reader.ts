@@ -57,28 +57,269 @@ const AFTER_WINDOW = 8;
 const ELABORATED_WINDOW = 14;
 /** Words that may stand between places and a predicate after them ('X, which is still in rebel hands'). */
 const BEFORE_WINDOW = 6;
-const BEFORE_GAP = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'being', 'remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'still', 'now', 'also', 'largely', 'mostly', 'entirely', 'fully', 'completely', 'all', 'which', 'that', 'who', 'where', 'firmly', 'yet', 'reportedly', 'finally', 'eventually', 'quickly', 'already', 'then', 'the', 'of', 'both', 'and', 'a', 'an', 'long', 'almost', 'nearly', 'effectively', 'practically', 'virtually', 'since', 'officially', 'later', 'too', 'again', 'back', 'just', 'recently', 'city', 'aleppo', 'eastern', 'east', 'in', 'on', 'late', 'early', 'by', 'night', 'morning', 'largest', 'key', 'strategic', 'major', 'its', 'their',
+const BEFORE_GAP = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'been',
+  'be',
+  'being',
+  'remain',
+  'remains',
+  'remained',
+  'remaining',
+  'stay',
+  'stays',
+  'stayed',
+  'still',
+  'now',
+  'also',
+  'largely',
+  'mostly',
+  'entirely',
+  'fully',
+  'completely',
+  'all',
+  'which',
+  'that',
+  'who',
+  'where',
+  'firmly',
+  'yet',
+  'reportedly',
+  'finally',
+  'eventually',
+  'quickly',
+  'already',
+  'then',
+  'the',
+  'of',
+  'both',
+  'and',
+  'a',
+  'an',
+  'long',
+  'almost',
+  'nearly',
+  'effectively',
+  'practically',
+  'virtually',
+  'since',
+  'officially',
+  'later',
+  'too',
+  'again',
+  'back',
+  'just',
+  'recently',
+  'city',
+  'aleppo',
+  'eastern',
+  'east',
+  'in',
+  'on',
+  'late',
+  'early',
+  'by',
+  'night',
+  'morning',
+  'largest',
+  'key',
+  'strategic',
+  'major',
+  'its',
+  'their',
   // modals: read by modalBefore ('X could fall to the army')
-  'could', 'would', 'may', 'might', 'will', 'should', 'can', 'cannot', 'not', 'never', 'to', 'about', 'set', 'poised', 'expected', 'likely', 'soon', 'unlikely', ...DISTRICT_WORDS]);
+  'could',
+  'would',
+  'may',
+  'might',
+  'will',
+  'should',
+  'can',
+  'cannot',
+  'not',
+  'never',
+  'to',
+  'about',
+  'set',
+  'poised',
+  'expected',
+  'likely',
+  'soon',
+  'unlikely',
+  ...DISTRICT_WORDS,
+]);
 /** Words before a side that make it an object, not a subject ('clashes with rebels', 'backed by Russia'). */
-const PREPOSITION = new Set(['by', 'from', 'with', 'against', 'of', 'on', 'to', 'at', 'between', 'for', 'among', 'toward', 'towards', 'into', 'in', 'and', 'pushed', 'drove', 'expelled', 'ousted', 'forced', 'besieged', 'pounded', 'shelled', 'bombed', 'hit', 'targeted', 'attacked']);
+const PREPOSITION = new Set([
+  'by',
+  'from',
+  'with',
+  'against',
+  'of',
+  'on',
+  'to',
+  'at',
+  'between',
+  'for',
+  'among',
+  'toward',
+  'towards',
+  'into',
+  'in',
+  'and',
+  'pushed',
+  'drove',
+  'expelled',
+  'ousted',
+  'forced',
+  'besieged',
+  'pounded',
+  'shelled',
+  'bombed',
+  'hit',
+  'targeted',
+  'attacked',
+]);
 const PRONOUN = new Set(['they', 'it', 'who', 'which', 'we']);
 /** Words that start a clause. */
-const CLAUSE_WORD = new Set(['that', 'while', 'whereas', 'but', 'although', 'though', 'when', 'after', 'before', 'because', 'amid', 'which', 'who', 'where', 'said', 'says', 'say', 'told', 'reported', 'reports', 'added', 'claimed', 'announced', 'confirmed', 'stated', 'according', 'adding', 'saying', 'denied', 'insisted', 'warned', 'until', 'if', 'unless', 'whether', 'meanwhile', 'then']);
+const CLAUSE_WORD = new Set([
+  'that',
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'though',
+  'when',
+  'after',
+  'before',
+  'because',
+  'amid',
+  'which',
+  'who',
+  'where',
+  'said',
+  'says',
+  'say',
+  'told',
+  'reported',
+  'reports',
+  'added',
+  'claimed',
+  'announced',
+  'confirmed',
+  'stated',
+  'according',
+  'adding',
+  'saying',
+  'denied',
+  'insisted',
+  'warned',
+  'until',
+  'if',
+  'unless',
+  'whether',
+  'meanwhile',
+  'then',
+]);
 /** 'and', 'as', 'since' start a clause only before a new subject. */
 const SUBJECT_LED = new Set(['and', 'as', 'since', 'or']);
 const CLAUSE_PUNCT = /[,;:()[\]—–"“”]|\s-\s/;
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 /** Words allowed between a modal and the predicate it stops ('could soon fall', 'has not yet fallen'). */
-const MODAL_GAP = new Set(['be', 'been', 'have', 'has', 'had', 'being', 'the', 'also', 'still', 'fully', 'completely', 'quickly', 'soon', 'now', 'then', 'eventually', 'finally', 'further', 'again', 'yet', 'already', 'swiftly', 'entirely', 'not', 'never', 'once', 'even', 'easily', 'likely', 'probably', 'to', 'it', 'them', 'back']);
+const MODAL_GAP = new Set([
+  'be',
+  'been',
+  'have',
+  'has',
+  'had',
+  'being',
+  'the',
+  'also',
+  'still',
+  'fully',
+  'completely',
+  'quickly',
+  'soon',
+  'now',
+  'then',
+  'eventually',
+  'finally',
+  'further',
+  'again',
+  'yet',
+  'already',
+  'swiftly',
+  'entirely',
+  'not',
+  'never',
+  'once',
+  'even',
+  'easily',
+  'likely',
+  'probably',
+  'to',
+  'it',
+  'them',
+  'back',
+]);
 /** Words a list of places may have between its names. */
-const LIST_GAP = /^(?:[\s,&()-]|\b(?:and|as well as|or|plus|the|of|districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|villages?|towns?|most|much|parts?|all|some|whole|entire|eastern|western|northern|southern|nearby|neighbouring|neighboring|adjacent|al|el|ash|as|ad|az|at|an|aj|ar)\b)*$/i;
+const LIST_GAP =
+  /^(?:[\s,&()-]|\b(?:and|as well as|or|plus|the|of|districts?|neighbou?rhoods?|quarters?|areas?|suburbs?|villages?|towns?|most|much|parts?|all|some|whole|entire|eastern|western|northern|southern|nearby|neighbouring|neighboring|adjacent|al|el|ash|as|ad|az|at|an|aj|ar)\b)*$/i;
 /**
  * Names the gazetteer lacks between two of a list ('Karm al-Miasar, Karm al-Tahhan, Qadi Askar'): items
  * set off by commas, each a capitalised name (with its articles); they do not end the list.
  */
-const UNLISTED_ITEMS = /^(?:\s*,\s*(?:the\s+)?(?:(?:al|el|as|ash|ad|az|at|an|ar)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|as|ash|ad|az|at|an|ar)[-\s])?[A-Z][\w'’-]*){0,3})+\s*,?\s*(?:and\s+)?(?:the\s+)?$/;
-const SKIP_BEFORE_PLACE = new Set(['the', 'of', 'a', 'an', 'its', 'their', 'his', 'aleppo', 'city', 'key', 'strategic', 'large', 'largest', 'big', 'major', 'important', 'last', 'remaining', 'besieged', 'eastern', 'western', 'northern', 'southern', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'east', 'west', 'north', 'south', 'old', 'ancient', 'historic', 'walled', 'nearby', 'village', 'town', 'adjacent', 'neighbouring', 'neighboring', ...DISTRICT_WORDS]);
+const UNLISTED_ITEMS =
+  /^(?:\s*,\s*(?:the\s+)?(?:(?:al|el|as|ash|ad|az|at|an|ar)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|as|ash|ad|az|at|an|ar)[-\s])?[A-Z][\w'’-]*){0,3})+\s*,?\s*(?:and\s+)?(?:the\s+)?$/;
+const SKIP_BEFORE_PLACE = new Set([
+  'the',
+  'of',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'aleppo',
+  'city',
+  'key',
+  'strategic',
+  'large',
+  'largest',
+  'big',
+  'major',
+  'important',
+  'last',
+  'remaining',
+  'besieged',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'east',
+  'west',
+  'north',
+  'south',
+  'old',
+  'ancient',
+  'historic',
+  'walled',
+  'nearby',
+  'village',
+  'town',
+  'adjacent',
+  'neighbouring',
+  'neighboring',
+  ...DISTRICT_WORDS,
+]);
 
 export function readEnglish(article: Article, gaz: Gazetteer, lex: EnglishLexicon): { events: Draft[]; ignored: IgnoredMention[] } {
   const spans = sentences(article.body);
@@ -127,15 +368,27 @@ function readSentence(article: Article, span: Span, names: ReturnType<typeof eng
   for (const s of sources) inSource.fill(1, s.from, s.to);
   const sideAt = (i: number) => (inPlace[i] || inSource[i] ? null : lex.sides.longestAt<never>(keys, i));
   const sides = lex.sides.scan<never>(keys, undefined, (i) => inPlace[i] === 1 || inSource[i] === 1);
-  const predicates = lex.predicates.scan(keys, (i) => {
-    const hit = sideAt(i);
-    return hit ? { end: hit.to, value: hit.value } : null;
-  }, (i) => inPlace[i] === 1);
+  const predicates = lex.predicates.scan(
+    keys,
+    (i) => {
+      const hit = sideAt(i);
+      return hit ? { end: hit.to, value: hit.value } : null;
+    },
+    (i) => inPlace[i] === 1,
+  );
   const places = groupPlaces(placed, ws, body, keys, lex);
   const { clause, clauseStart } = clausesOf(ws, body, keys, places, sides);
   const start = span.start;
   return {
-    span, ws, keys, clause, clauseStart, places, sides, predicates, sources,
+    span,
+    ws,
+    keys,
+    clause,
+    clauseStart,
+    places,
+    sides,
+    predicates,
+    sources,
     evidence: { sentence: body.slice(start, span.end), start, end: span.end },
     dates: findDates(keys, article.published),
     denials: lex.denials.scan(keys).map((d) => d.from),
@@ -144,7 +397,13 @@ function readSentence(article: Article, span: Span, names: ReturnType<typeof eng
 }
 
 /** Consecutive names with only list words between them make one phrase; each member keeps its own extent. */
-function groupPlaces(placed: { mention: NameMention; from: number; to: number }[], ws: readonly Word[], body: string, keys: readonly string[], lex: EnglishLexicon): PlacePhrase[] {
+function groupPlaces(
+  placed: { mention: NameMention; from: number; to: number }[],
+  ws: readonly Word[],
+  body: string,
+  keys: readonly string[],
+  lex: EnglishLexicon,
+): PlacePhrase[] {
   const out: PlacePhrase[] = [];
   for (const p of placed) {
     const prev = out.at(-1);
@@ -280,11 +539,16 @@ function governorsBefore(reading: Reading, s: Sentence, phrase: PlacePhrase): Go
   for (let k = s.predicates.length - 1; k >= 0; k--) {
     const hit = s.predicates[k]!;
     if (hit.to > anchor) continue;
-    if (hit.from < floor || s.clause[hit.to - 1] !== c && s.clause[hit.from] !== c) break;
+    if (hit.from < floor || (s.clause[hit.to - 1] !== c && s.clause[hit.from] !== c)) break;
     if (intro === null ? anchor - hit.to > AFTER_WINDOW : wordsBetween(s, hit.to, anchor) > ELABORATED_WINDOW) break;
     if ('inert' in hit.value) continue;
     // Before an elaboration, a bearing places the object ('areas in the east of the city, including X'), it does not block the list.
-    if (intro !== null && 'blocker' in hit.value && (s.places.some((p) => p.from >= hit.to && p.to <= anchor) || hit.value.blocker === 'direction' || hit.value.blocker === 'outskirts')) continue;
+    if (
+      intro !== null &&
+      'blocker' in hit.value &&
+      (s.places.some((p) => p.from >= hit.to && p.to <= anchor) || hit.value.blocker === 'direction' || hit.value.blocker === 'outskirts')
+    )
+      continue;
     // An elaborated object may also be the subject of a state said of it ('parts of the city that remain under rebel control, including X').
     if ('template' in hit.value && hit.value.template.places !== 'after' && !(intro !== null && hit.value.template.places === 'before')) continue;
     if ('template' in hit.value && hit.value.template.preps && intro === null && !prepositionFits(s, hit, phrase, hit.value.template.preps)) continue;
@@ -350,8 +614,12 @@ function governorsAfter(reading: Reading, s: Sentence, phrase: PlacePhrase): Gov
     const hit = s.predicates.find((p) => p.from >= from && p.from < limit && !('inert' in p.value));
     if (!hit) break;
     const gap = s.keys.slice(from, hit.from);
-    const fits = 'template' in hit.value && hit.value.template.places === 'before' &&
-      gap.length <= BEFORE_WINDOW && gap.every((k) => BEFORE_GAP.has(k) || isDateWord(s, k)) && (round > 0 || s.clause[hit.from]! - s.clause[phrase.to - 1]! <= 2);
+    const fits =
+      'template' in hit.value &&
+      hit.value.template.places === 'before' &&
+      gap.length <= BEFORE_WINDOW &&
+      gap.every((k) => BEFORE_GAP.has(k) || isDateWord(s, k)) &&
+      (round > 0 || s.clause[hit.from]! - s.clause[phrase.to - 1]! <= 2);
     if (fits) out.push({ hit, distance: hit.from - phrase.to, blockedBy: modalBefore(reading, s, hit) });
     // Past a relative clause that opens right after the list, to the main verb.
     const c = s.clause[hit.from]!;
@@ -392,7 +660,13 @@ function modalBefore(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Si
 
 type Member = PlacePhrase['members'][number];
 
-function eventOf(reading: Reading, s: Sentence, phrase: PlacePhrase, member: Member, hit: PhraseHit<{ template: Template }, Side>): Draft | { reason: IgnoreReason } {
+function eventOf(
+  reading: Reading,
+  s: Sentence,
+  phrase: PlacePhrase,
+  member: Member,
+  hit: PhraseHit<{ template: Template }, Side>,
+): Draft | { reason: IgnoreReason } {
   const { article } = reading;
   const t = hit.value.template;
   let kind = t.kind;
@@ -429,15 +703,30 @@ function eventOf(reading: Reading, s: Sentence, phrase: PlacePhrase, member: Mem
   if (when.background === 'past') return { reason: 'no-frame' };
   const source = sourceOf(s, hit);
   const { place, via } = landOn(member.mention.place, reading.gaz);
-  const confidence = t.confidence * (source?.weight ?? 0.95) * (when.precision === 'range' ? 0.9 : 1) * (via ? 0.9 : 1) *
-    (extent === 'most' ? 0.9 : 1) * (when.consistent ? 1 : 0.8) * (rule === 'contested/denied' ? 0.8 : 1) * (rule === 'capture/advance' ? 0.85 : 1) * s.hedge;
+  const confidence =
+    t.confidence *
+    (source?.weight ?? 0.95) *
+    (when.precision === 'range' ? 0.9 : 1) *
+    (via ? 0.9 : 1) *
+    (extent === 'most' ? 0.9 : 1) *
+    (when.consistent ? 1 : 0.8) *
+    (rule === 'contested/denied' ? 0.8 : 1) *
+    (rule === 'capture/advance' ? 0.85 : 1) *
+    s.hedge;
   const m = member.mention;
   return {
-    article: article.id, place, kind, controller,
-    date: when.date, date_earliest: when.earliest, date_latest: when.latest, date_precision: when.precision,
+    article: article.id,
+    place,
+    kind,
+    controller,
+    date: when.date,
+    date_earliest: when.earliest,
+    date_latest: when.latest,
+    date_precision: when.precision,
     confidence: Math.round(confidence * 100) / 100,
     attribution: source && source.label !== 'correspondent' ? source.label : null,
-    evidence: s.evidence, rule,
+    evidence: s.evidence,
+    rule,
     mention: { text: article.body.slice(m.start, m.end), start: m.start, end: m.end },
     ...(via ? { via } : {}),
     ...(extent === 'all' || extent === 'most' ? { extent } : {}),
@@ -457,7 +746,12 @@ function deniedHere(s: Sentence, hit: PhraseHit<Predicate, Side>, member: Member
 }
 
 /** Who a template speaks of. */
-function sideOf(reading: Reading, s: Sentence, hit: PhraseHit<{ template: Template }, Side>, t: Template): { side: Side | null; fromSubject: boolean } | { reason: IgnoreReason } {
+function sideOf(
+  reading: Reading,
+  s: Sentence,
+  hit: PhraseHit<{ template: Template }, Side>,
+  t: Template,
+): { side: Side | null; fromSubject: boolean } | { reason: IgnoreReason } {
   if (t.loserSlot) {
     const subject = subjectOf(reading, s, hit, t);
     if ('reason' in subject) return subject;
@@ -473,7 +767,8 @@ function sideOf(reading: Reading, s: Sentence, hit: PhraseHit<{ template: Templa
   return { side: nearestSide(reading, s, hit), fromSubject: true };
 }
 
-const notObject = (s: Sentence) => (side: PhraseHit<Side, never>) => !PREPOSITION.has(s.keys[side.from - 1] ?? '') && !(s.keys[side.from - 1] === 'the' && PREPOSITION.has(s.keys[side.from - 2] ?? ''));
+const notObject = (s: Sentence) => (side: PhraseHit<Side, never>) =>
+  !PREPOSITION.has(s.keys[side.from - 1] ?? '') && !(s.keys[side.from - 1] === 'the' && PREPOSITION.has(s.keys[side.from - 2] ?? ''));
 
 /**
  * The subject of a predicate: a side right before it ('rebel-held'); else the first side in its
@@ -485,7 +780,11 @@ function subjectOf(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Side
   const c = s.clause[hit.from]!;
   const start = s.clauseStart[c]!;
   const before = s.sides.filter((x) => x.to <= hit.from);
-  const adjacent = before.find((x) => x.to === hit.from || (x.to === hit.from - 1 && ['who', 'which', 'have', 'has', 'had', 'still', 'now', 'are', 'is', 'were', 'was'].includes(s.keys[x.to]!)));
+  const adjacent = before.find(
+    (x) =>
+      x.to === hit.from ||
+      (x.to === hit.from - 1 && ['who', 'which', 'have', 'has', 'had', 'still', 'now', 'are', 'is', 'were', 'was'].includes(s.keys[x.to]!)),
+  );
   const inClause = before.filter((x) => x.from >= start).filter(notObject(s));
   const subject = adjacent ?? inClause[0];
   const civilianFrom = subject ? subject.to : start;
@@ -497,7 +796,7 @@ function subjectOf(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Side
     return { side: antecedent?.value ?? reading.lastSide };
   }
   // 'which' / 'who' opening the clause: the side just before it.
-  if (['which', 'who'].includes(s.keys[start]!) ) {
+  if (['which', 'who'].includes(s.keys[start]!)) {
     const antecedent = before.at(-1);
     if (antecedent) return { side: antecedent.value };
   }
@@ -551,7 +850,8 @@ function dateOf(s: Sentence, hit: PhraseHit<Predicate, Side>, published: string,
   const busy = new Set(s.predicates.filter((p) => p !== hit && 'template' in p.value).map((p) => s.clause[p.from]));
   busy.delete(s.clause[hit.from]);
   // A date set off by a comma right after such a clause ('…, after capturing X, the day before') belongs to it too.
-  const taken = (d: EnglishDate) => busy.has(s.clause[d.from]) || (d.from === s.clauseStart[s.clause[d.from]!] && busy.has(s.clause[d.from]! - 1) && s.clause[d.from] !== s.clause[hit.from]);
+  const taken = (d: EnglishDate) =>
+    busy.has(s.clause[d.from]) || (d.from === s.clauseStart[s.clause[d.from]!] && busy.has(s.clause[d.from]! - 1) && s.clause[d.from] !== s.clause[hit.from]);
   const own = nearest(usable.filter((d) => s.clause[d.from] === s.clause[hit.from])) ?? nearest(usable.filter((d) => !taken(d)));
   if (own) return own;
   if (lead && lead.date < published) return { date: lead.date, earliest: lead.date, latest: published, precision: 'range', consistent: true };

@@ -51,7 +51,8 @@ export interface Span {
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATION = /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|lt|col|maj|sgt|capt|brig|cpl|pvt|rev|no|vs|etc|approx|u\.s|u\.n|u\.k|[a-z])$/i;
+const ABBREVIATION =
+  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|lt|col|maj|sgt|capt|brig|cpl|pvt|rev|no|vs|etc|approx|u\.s|u\.n|u\.k|[a-z])$/i;
 
 /**
  * Sentences end at «.», «!» or «?» followed by a space and a capital, a digit or a quote, and at

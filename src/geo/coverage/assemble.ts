@@ -70,7 +70,10 @@ export function assemble(pieces: Piece[], places: Map<string, Place>): Assembled
       }
       target = [...shared].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? null;
     }
-    target ??= nearestDistrict(pieces[gi]!, pieces.filter((p) => isDistrict(p.properties.key)));
+    target ??= nearestDistrict(
+      pieces[gi]!,
+      pieces.filter((p) => isDistrict(p.properties.key)),
+    );
     absorbedInto.set(key, target);
   });
   // A landmark inside a landmark (none today) would need a second pass; fail loudly instead.

@@ -1,5 +1,5 @@
 import * as turf from '@turf/turf';
-import type { Feature, Polygon, } from 'geojson';
+import type { Feature, Polygon } from 'geojson';
 import type { Place } from '../../types.ts';
 import { voronoiCells, type Site } from '../voronoi.ts';
 import type { Piece } from './pieces.ts';

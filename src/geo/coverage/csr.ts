@@ -9,8 +9,16 @@ const CSR_TAG = 'csr_aleppo_neighborhoods.geojson#NAME=';
 
 /** The CSR NAMEs a place's `source` column points at (`|` joins the parts of one district). */
 export function csrNames(source: string): string[] {
-  const tag = source.split(';').map((s) => s.trim()).find((s) => s.startsWith(CSR_TAG));
-  return tag ? tag.slice(CSR_TAG.length).split('|').map((s) => s.trim()) : [];
+  const tag = source
+    .split(';')
+    .map((s) => s.trim())
+    .find((s) => s.startsWith(CSR_TAG));
+  return tag
+    ? tag
+        .slice(CSR_TAG.length)
+        .split('|')
+        .map((s) => s.trim())
+    : [];
 }
 
 export interface CsrJoin {
@@ -35,7 +43,8 @@ export function joinCsr(csr: CsrCollection, places: Place[], file: string): CsrJ
     const names = csrNames(p.source);
     if (names.length === 0) continue;
     for (const n of names) {
-      if (!known.has(n)) throw new Error(`${file}: place '${p.id}' names CSR feature "${n}", which ${'geo/sources/csr_aleppo_neighborhoods.geojson'} does not have`);
+      if (!known.has(n))
+        throw new Error(`${file}: place '${p.id}' names CSR feature "${n}", which ${'geo/sources/csr_aleppo_neighborhoods.geojson'} does not have`);
       const other = owner.get(n);
       if (other) throw new Error(`${file}: CSR feature "${n}" is named by both '${other}' and '${p.id}'`);
       owner.set(n, p.id);

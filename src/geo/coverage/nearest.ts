@@ -128,10 +128,12 @@ export function nearestRegions(pieces: Piece[], spacingM = SAMPLE_SPACING_M): Fe
     cellsOf.get(piece)!.push(cell.geometry.coordinates[0]!);
   });
   const back = (p: Position) => fromPlane([p[0]! / M, p[1]! / M]);
-  const features: NearestRegion[] = [...cellsOf].sort((a, b) => a[0] - b[0]).map(([piece, cells]) => ({
-    type: 'Feature',
-    properties: { piece },
-    geometry: { type: 'MultiPolygon', coordinates: dissolveCells(cells).map((poly) => poly.map((ring) => ring.map(back))) },
-  }));
+  const features: NearestRegion[] = [...cellsOf]
+    .sort((a, b) => a[0] - b[0])
+    .map(([piece, cells]) => ({
+      type: 'Feature',
+      properties: { piece },
+      geometry: { type: 'MultiPolygon', coordinates: dissolveCells(cells).map((poly) => poly.map((ring) => ring.map(back))) },
+    }));
   return { type: 'FeatureCollection', features };
 }

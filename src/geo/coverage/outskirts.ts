@@ -17,7 +17,10 @@ export function outskirtsPieces(places: Place[], csr: Piece[]): Piece[] {
   const discs = places.map((p) => turf.circle([p.point!.lon, p.point!.lat], OUTSKIRTS_RADIUS_KM, { steps: 48, units: 'kilometers' }));
   const reach = turf.union(turf.featureCollection(discs))!;
   const [w, s, e, n] = turf.bbox(reach);
-  const near = csr.filter((p) => { const b = turf.bbox(p); return b[0] <= e && b[2] >= w && b[1] <= n && b[3] >= s; });
+  const near = csr.filter((p) => {
+    const b = turf.bbox(p);
+    return b[0] <= e && b[2] >= w && b[1] <= n && b[3] >= s;
+  });
   const city = near.length > 1 ? turf.union(turf.featureCollection(near))! : near[0];
   const out: Piece[] = [];
   for (const cell of voronoiCells(sites, reach)) {

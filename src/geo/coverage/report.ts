@@ -9,7 +9,8 @@ export function drawnReport(geo: GeoOutput): string {
     const d = drawn.get(p.id);
     let how: string;
     if (d && d.geometry !== 'derived') how = `${d.geometry === 'csr' ? 'CSR' : 'supplied'} polygon ${d.source_names.map((n) => `"${n}"`).join(' + ')}`;
-    else if (d) how = d.parent ? `derived: carved from ${d.parent} by Voronoi of our points` : 'derived: outskirts cell around our point (beyond the CSR survey)';
+    else if (d)
+      how = d.parent ? `derived: carved from ${d.parent} by Voronoi of our points` : 'derived: outskirts cell around our point (beyond the CSR survey)';
     else if (geo.absorbedInto.has(p.id)) how = `polygon taken into ${geo.absorbedInto.get(p.id)} (a landmark, not a district)`;
     else if (p.kind === 'area') how = `area of ${p.part_of.length} districts`;
     else if (holder.has(p.id)) how = `${p.kind} in ${holder.get(p.id)}`;

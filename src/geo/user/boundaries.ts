@@ -9,7 +9,10 @@ import { crossings } from '../../checks/boundaries.ts';
 
 /** A user's boundary file that cannot be used; the message names the file and the problem. */
 export class BoundaryError extends Error {
-  constructor(readonly file: string, readonly problem: string) {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
     super(`${file}: ${problem}`);
     this.name = 'BoundaryError';
   }
@@ -46,12 +49,18 @@ function parse(text: string, file: string): AnyFeature[] {
 
 function checkGeometry(f: AnyFeature, i: number, file: string): Polygon | MultiPolygon {
   const g = f.geometry;
-  if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') throw new BoundaryError(file, `feature ${i}: geometry is ${String(g?.type ?? 'missing')}, not a Polygon or MultiPolygon`);
+  if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon')
+    throw new BoundaryError(file, `feature ${i}: geometry is ${String(g?.type ?? 'missing')}, not a Polygon or MultiPolygon`);
   const poly = g as Polygon | MultiPolygon;
   const pts = positions(poly);
-  if (!pts.every((p) => Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]))) throw new BoundaryError(file, `feature ${i}: a position is not a pair of numbers`);
+  if (!pts.every((p) => Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1])))
+    throw new BoundaryError(file, `feature ${i}: a position is not a pair of numbers`);
   const far = pts.find((p) => Math.abs(p[0]!) > 180 || Math.abs(p[1]!) > 90);
-  if (far) throw new BoundaryError(file, `feature ${i}: coordinate [${far[0]}, ${far[1]}] is not in degrees (metres of a projected system?); save the file as WGS84 longitude/latitude (EPSG:4326)`);
+  if (far)
+    throw new BoundaryError(
+      file,
+      `feature ${i}: coordinate [${far[0]}, ${far[1]}] is not in degrees (metres of a projected system?); save the file as WGS84 longitude/latitude (EPSG:4326)`,
+    );
   return poly;
 }
 
@@ -118,7 +127,9 @@ export function userBoundaries(text: string, file: string, places: Place[], opti
   const matched: { name: string; key: string }[] = [];
   const unmatched = new Set<string>();
   features.forEach((f, i) => {
-    const names = [f.properties?.[nameField], options.nameArField ? f.properties?.[options.nameArField] : undefined].filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    const names = [f.properties?.[nameField], options.nameArField ? f.properties?.[options.nameArField] : undefined].filter(
+      (v): v is string => typeof v === 'string' && v.trim() !== '',
+    );
     const label = names[0] ?? `feature ${i}`;
     const place = names.map((n) => placeNamed(n, index)).find((p) => p !== null) ?? null;
     if (!place) return void unmatched.add(label);
@@ -130,7 +141,14 @@ export function userBoundaries(text: string, file: string, places: Place[], opti
     }
     pieces.push({ type: 'Feature', properties: { key: place.id, csr: label, order: 0 }, geometry: geometries[i]! });
   });
-  if (matched.length === 0) throw new BoundaryError(file, `none of the ${unmatched.size} names in "${nameField}" matches a place of the gazetteer (e.g. ${[...unmatched].slice(0, 3).map((n) => JSON.stringify(n)).join(', ')})`);
+  if (matched.length === 0)
+    throw new BoundaryError(
+      file,
+      `none of the ${unmatched.size} names in "${nameField}" matches a place of the gazetteer (e.g. ${[...unmatched]
+        .slice(0, 3)
+        .map((n) => JSON.stringify(n))
+        .join(', ')})`,
+    );
 
   // Each matched district with a point should hold it; if most hold it only with lat and lon swapped, say so.
   const checkable = [...namesOf.keys()].map((k) => places.find((p) => p.id === k)!).filter((p) => p.kind === 'neighbourhood' && p.point);
@@ -138,12 +156,32 @@ export function userBoundaries(text: string, file: string, places: Place[], opti
   const inside = checkable.filter((p) => shapeOf(p.id).some((g) => near(p, g)));
   const swapped = checkable.filter((p) => shapeOf(p.id).some((g) => near(p, g, true)));
   if (checkable.length > 0 && inside.length < checkable.length / 2) {
-    if (swapped.length > inside.length) throw new BoundaryError(file, `latitude and longitude look swapped: ${swapped.length} of ${checkable.length} districts hold their point only with the two exchanged; write positions as [longitude, latitude]`);
-    throw new BoundaryError(file, `only ${inside.length} of ${checkable.length} districts hold their own point (e.g. '${checkable.find((p) => !inside.includes(p))!.id}'): wrong names, or another city?`);
+    if (swapped.length > inside.length)
+      throw new BoundaryError(
+        file,
+        `latitude and longitude look swapped: ${swapped.length} of ${checkable.length} districts hold their point only with the two exchanged; write positions as [longitude, latitude]`,
+      );
+    throw new BoundaryError(
+      file,
+      `only ${inside.length} of ${checkable.length} districts hold their own point (e.g. '${checkable.find((p) => !inside.includes(p))!.id}'): wrong names, or another city?`,
+    );
   }
   pieces.forEach((p) => {
     const crossing = ringCrossing(p.geometry);
-    if (crossing) throw new BoundaryError(file, `"${p.properties.csr}" (feature ${features.findIndex((f) => f.geometry === p.geometry)}): its boundary crosses itself near [${crossing[0]!.toFixed(5)}, ${crossing[1]!.toFixed(5)}]`);
+    if (crossing)
+      throw new BoundaryError(
+        file,
+        `"${p.properties.csr}" (feature ${features.findIndex((f) => f.geometry === p.geometry)}): its boundary crosses itself near [${crossing[0]!.toFixed(5)}, ${crossing[1]!.toFixed(5)}]`,
+      );
   });
-  return { pieces, namesOf, unmatched: [...unmatched].sort(), matched, nameField, origin: 'user', credit: userCredit(file.split(/[\\/]/).pop() ?? file), citadel: null };
+  return {
+    pieces,
+    namesOf,
+    unmatched: [...unmatched].sort(),
+    matched,
+    nameField,
+    origin: 'user',
+    credit: userCredit(file.split(/[\\/]/).pop() ?? file),
+    citadel: null,
+  };
 }

@@ -32,10 +32,12 @@ export function districtsFromFile(text: string, file: string, places: readonly K
     byKey.set(place.id, [...(byKey.get(place.id) ?? []), ...(g.type === 'Polygon' ? [g.coordinates] : g.coordinates)]);
   }
   if (byKey.size === 0) throw new BoundaryError(file, 'no polygon names a district (only landmarks matched)');
-  const features = [...byKey].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([id, polys]) => {
-    const p = all.find((q) => q.id === id)!;
-    const geometry: Polygon | MultiPolygon = polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys };
-    return { type: 'Feature' as const, properties: { id, name_en: p.name_en, name_ar: p.name_ar }, geometry };
-  });
+  const features = [...byKey]
+    .sort((x, y) => (x[0] < y[0] ? -1 : 1))
+    .map(([id, polys]) => {
+      const p = all.find((q) => q.id === id)!;
+      const geometry: Polygon | MultiPolygon = polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys };
+      return { type: 'Feature' as const, properties: { id, name_en: p.name_en, name_ar: p.name_ar }, geometry };
+    });
   return { type: 'FeatureCollection', credit: b.credit, features };
 }

@@ -36,7 +36,9 @@ function Status({ state, onCancel }: { state: ExportState; onCancel: () => void 
         <button type="button" data-testid="export-cancel" onClick={onCancel}>
           Cancel
         </button>
-        <p role="status" data-testid="export-status" data-state="running">{state.label}</p>
+        <p role="status" data-testid="export-status" data-state="running">
+          {state.label}
+        </p>
       </div>
     );
   }
@@ -54,8 +56,13 @@ function Status({ state, onCancel }: { state: ExportState; onCancel: () => void 
           ? `Export failed: ${state.message}`
           : '';
   return (
-    <p role="status" className={`export__status export__status--${state.status}`} data-testid="export-status" data-state={state.status}
-      data-ms={state.status === 'done' ? Math.round(state.result.ms) : undefined}>
+    <p
+      role="status"
+      className={`export__status export__status--${state.status}`}
+      data-testid="export-status"
+      data-state={state.status}
+      data-ms={state.status === 'done' ? Math.round(state.result.ms) : undefined}
+    >
       {text}
     </p>
   );
@@ -84,10 +91,15 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
     const frameMs = Math.round(Number(seconds) * 1000);
     const days = animated ? dates.filter((d) => d >= from && d <= to) : [date];
     const why =
-      typeof size === 'string' ? size
-        : animated && days.length === 0 ? `"From" (${from}) is after "To" (${to})`
-          : animated && !(frameMs >= 20 && frameMs <= 60_000) ? 'Seconds per day must be between 0.02 and 60'
-            : kind === 'webm' && !webmType() ? 'This browser cannot record WebM video; choose GIF' : null;
+      typeof size === 'string'
+        ? size
+        : animated && days.length === 0
+          ? `"From" (${from}) is after "To" (${to})`
+          : animated && !(frameMs >= 20 && frameMs <= 60_000)
+            ? 'Seconds per day must be between 0.02 and 60'
+            : kind === 'webm' && !webmType()
+              ? 'This browser cannot record WebM video; choose GIF'
+              : null;
     setProblem(why);
     if (why || typeof size === 'string') return;
     void start({ kind, dates: days, size, bounds: view?.bounds ?? null, tileUrl, frameMs, labels, publication: texts });
@@ -104,13 +116,21 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
           <label>
             Format
             <select name="format" value={kind} onChange={(e) => setKind(e.target.value as ExportKind)} disabled={running}>
-              {KINDS.map((k) => <option key={k.kind} value={k.kind}>{k.label}</option>)}
+              {KINDS.map((k) => (
+                <option key={k.kind} value={k.kind}>
+                  {k.label}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             Size
             <select name="size" value={sizeId} onChange={(e) => setSizeId(e.target.value)} disabled={running}>
-              {SIZE_CHOICES.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+              {SIZE_CHOICES.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
             </select>
           </label>
           <label>
@@ -127,9 +147,23 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
               <label key={k}>
                 {k === 'title' ? 'Title' : k === 'caption' ? 'Caption' : 'Credit line'}
                 {k === 'caption' ? (
-                  <textarea name={k} rows={2} maxLength={TEXT_LIMITS[k]} value={texts[k]} onChange={(e) => setTexts({ ...texts, [k]: e.target.value })} disabled={running} />
+                  <textarea
+                    name={k}
+                    rows={2}
+                    maxLength={TEXT_LIMITS[k]}
+                    value={texts[k]}
+                    onChange={(e) => setTexts({ ...texts, [k]: e.target.value })}
+                    disabled={running}
+                  />
                 ) : (
-                  <input name={k} maxLength={TEXT_LIMITS[k]} value={texts[k]} placeholder={k === 'title' ? 'The battle for East Aleppo' : 'e.g. Map: your name / newsroom'} onChange={(e) => setTexts({ ...texts, [k]: e.target.value })} disabled={running} />
+                  <input
+                    name={k}
+                    maxLength={TEXT_LIMITS[k]}
+                    value={texts[k]}
+                    placeholder={k === 'title' ? 'The battle for East Aleppo' : 'e.g. Map: your name / newsroom'}
+                    onChange={(e) => setTexts({ ...texts, [k]: e.target.value })}
+                    disabled={running}
+                  />
                 )}
               </label>
             ))}
@@ -149,13 +183,21 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
               <label>
                 From
                 <select name="from" value={from} onChange={(e) => setFrom(e.target.value)} disabled={running}>
-                  {dates.map((d) => <option key={d} value={d}>{d}</option>)}
+                  {dates.map((d) => (
+                    <option key={d} value={d}>
+                      {d}
+                    </option>
+                  ))}
                 </select>
               </label>
               <label>
                 To
                 <select name="to" value={to} onChange={(e) => setTo(e.target.value)} disabled={running}>
-                  {dates.map((d) => <option key={d} value={d}>{d}</option>)}
+                  {dates.map((d) => (
+                    <option key={d} value={d}>
+                      {d}
+                    </option>
+                  ))}
                 </select>
               </label>
               <label>
@@ -169,7 +211,11 @@ export function ExportPanel({ data, date, tileUrl, mode = 'now' }: ExportPanelPr
           <button type="submit" data-testid="export-go" disabled={running}>
             Export {KINDS.find((k) => k.kind === kind)!.label}
           </button>
-          {problem && <p className="export__status export__status--error" role="alert" data-testid="export-problem">{problem}</p>}
+          {problem && (
+            <p className="export__status export__status--error" role="alert" data-testid="export-problem">
+              {problem}
+            </p>
+          )}
           <Status state={state} onCancel={cancel} />
         </form>
       )}

@@ -34,7 +34,15 @@ function dataUrl(blob: Blob): Promise<string> {
  * Tiles that fail or take longer than `timeoutMs` are left out: the image then shows the plain
  * map background there, never a broken or tainted image.
  */
-export async function loadTiles(template: string, view: MapView, rect: Rect, scale: number, signal: AbortSignal, timeoutMs = 8000, firstTileMs = FIRST_TILE_MS): Promise<TileResult> {
+export async function loadTiles(
+  template: string,
+  view: MapView,
+  rect: Rect,
+  scale: number,
+  signal: AbortSignal,
+  timeoutMs = 8000,
+  firstTileMs = FIRST_TILE_MS,
+): Promise<TileResult> {
   const slots = tileGrid(view, rect, scale);
   const timeout = AbortSignal.timeout(timeoutMs);
   // Offline, or a server that does not answer: no tile within firstTileMs, and the export goes on without them.

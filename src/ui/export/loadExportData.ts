@@ -15,7 +15,12 @@ async function getJson(url: URL, signal: AbortSignal, optional = false): Promise
  * What an export draws, for the map's mode (now: hindsight; then: what was known each day): the
  * front lines, the reports and the day states; fetched when the map has not loaded them itself.
  */
-export async function loadExportData(base: string, map: { districts: DistrictCollection; timeline: TimelineResult; places?: readonly LabelPlace[] | null; landmarks?: ExportData['landmarks'] }, mode: TimelineMode, signal: AbortSignal): Promise<ExportData> {
+export async function loadExportData(
+  base: string,
+  map: { districts: DistrictCollection; timeline: TimelineResult; places?: readonly LabelPlace[] | null; landmarks?: ExportData['landmarks'] },
+  mode: TimelineMode,
+  signal: AbortSignal,
+): Promise<ExportData> {
   const suffix = mode === 'then' ? '-then' : '';
   const { checkEvents, checkFrontlines, checkStates } = await import('../../schema/index.ts');
   const [fronts, events, states] = await Promise.all([

@@ -1,4 +1,12 @@
-import { marksOverDays, districtBounds, districtLabels, type LabelLang, type PublicationTexts, sceneForDay, ATTRIBUTION_TILES } from '../../export/build-scene.ts';
+import {
+  marksOverDays,
+  districtBounds,
+  districtLabels,
+  type LabelLang,
+  type PublicationTexts,
+  sceneForDay,
+  ATTRIBUTION_TILES,
+} from '../../export/build-scene.ts';
 import type { ExportData } from '../../export/data.ts';
 import { GifWriter } from '../../export/gif.ts';
 import { planScene, renderSvg } from '../../export/render-svg.ts';
@@ -56,7 +64,15 @@ export async function runExport(req: ExportRequest, data: ExportData, progress: 
   const px = pixelSize(size);
   const bounds = req.bounds ?? districtBounds(data);
   const legendMarks = marksOverDays(data, dates);
-  const base = { width: size.width, height: size.height, scale: size.scale, bounds, legendMarks, labels: districtLabels(data, req.labels), publication: req.publication };
+  const base = {
+    width: size.width,
+    height: size.height,
+    scale: size.scale,
+    bounds,
+    legendMarks,
+    labels: districtLabels(data, req.labels),
+    publication: req.publication,
+  };
   const plan = planScene(sceneForDay(data, dates[0]!, base));
 
   performance.mark('export-planned');
@@ -70,7 +86,12 @@ export async function runExport(req: ExportRequest, data: ExportData, progress: 
   const credit = tiles.length > 0 ? `${ATTRIBUTION_TILES} · ${POINTS_CREDIT}` : POINTS_CREDIT;
   const svgOf = (date: IsoDate, withTiles: boolean) =>
     renderSvg(sceneForDay(data, date, { ...base, credit, ...(withTiles ? { tiles } : { mapBackground: null }) }), plan);
-  const done = (blob: Blob): ExportResult => ({ blob, filename: filename(req.kind, dates), ms: performance.now() - started, tiles: { loaded: tiles.length, wanted, gaveUp } });
+  const done = (blob: Blob): ExportResult => ({
+    blob,
+    filename: filename(req.kind, dates),
+    ms: performance.now() - started,
+    tiles: { loaded: tiles.length, wanted, gaveUp },
+  });
 
   if (req.kind === 'svg') return done(new Blob([svgOf(dates[0]!, true)], { type: MIME.svg }));
 
@@ -114,16 +135,20 @@ export async function runExport(req: ExportRequest, data: ExportData, progress: 
   }
 
   // WebM: recorded in real time, each frame held for frameMs.
-  const blob = await recordWebm(canvas, async (requestFrame) => {
-    for (const [i, date] of dates.entries()) {
-      if (signal.aborted) return;
-      const t = performance.now();
-      await drawFrame(canvas, basemap, svgOf(date, false));
-      requestFrame();
-      progress(i + 1, dates.length, `Recording ${i + 1} of ${dates.length}: ${date}`);
-      const hold = i === dates.length - 1 ? req.frameMs * 2 : req.frameMs;
-      await new Promise((r) => setTimeout(r, Math.max(0, hold - (performance.now() - t))));
-    }
-  }, signal);
+  const blob = await recordWebm(
+    canvas,
+    async (requestFrame) => {
+      for (const [i, date] of dates.entries()) {
+        if (signal.aborted) return;
+        const t = performance.now();
+        await drawFrame(canvas, basemap, svgOf(date, false));
+        requestFrame();
+        progress(i + 1, dates.length, `Recording ${i + 1} of ${dates.length}: ${date}`);
+        const hold = i === dates.length - 1 ? req.frameMs * 2 : req.frameMs;
+        await new Promise((r) => setTimeout(r, Math.max(0, hold - (performance.now() - t))));
+      }
+    },
+    signal,
+  );
   return done(blob);
 }

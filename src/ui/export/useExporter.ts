@@ -49,7 +49,12 @@ export function useExporter(map: MapData, base: string, mode: TimelineMode) {
           });
           data.current = { mode, promise };
         }
-        const result = await runExport(req, await data.current.promise, (done, total, label) => setState({ status: 'running', done, total, label }), controller.signal);
+        const result = await runExport(
+          req,
+          await data.current.promise,
+          (done, total, label) => setState({ status: 'running', done, total, label }),
+          controller.signal,
+        );
         if (controller.signal.aborted) return setState({ status: 'cancelled' });
         download(result);
         setState({ status: 'done', result });

@@ -35,7 +35,13 @@ function cacheFor(ids: readonly string[], states: States): Map<string, DayModel>
   return cache;
 }
 
-function modelOf(cache: Map<string, DayModel>, ids: readonly string[], states: States, shown: TimelineMode, day: MapData['timeline']['days'][number]): DayModel {
+function modelOf(
+  cache: Map<string, DayModel>,
+  ids: readonly string[],
+  states: States,
+  shown: TimelineMode,
+  day: MapData['timeline']['days'][number],
+): DayModel {
   const key = `${shown}|${day.date}`;
   let model = cache.get(key);
   if (!model) {

@@ -27,7 +27,7 @@ interface Drawn {
 const MAX_RAISED = 200;
 
 /** The id a district path was made for. */
-export const idOfLayer = (l: L.Layer) => ((l as L.Path & { feature?: { properties: { id: string } } }).feature?.properties.id ?? '');
+export const idOfLayer = (l: L.Layer) => (l as L.Path & { feature?: { properties: { id: string } } }).feature?.properties.id ?? '';
 
 /**
  * Restyles the mounted districts in place when the day, selection or layers change: only the

@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'react';
 import { loadData, type MapData } from '../lib/loadData.ts';
 
-export type DataState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; data: MapData };
+export type DataState = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: MapData };
 
 /** Loads districts and timeline once; aborts the requests if the page unmounts first. */
 export function useMapData(base: string): DataState {

@@ -11,7 +11,9 @@ const FORCES: Record<string, string> = { government: 'government forces', opposi
 
 /** When the event happened, as the report dates it: "on 6 December 2016" or "between 20 November and 4 December 2016". */
 export function eventWhen(e: Pick<AppEvent, 'date' | 'date_earliest' | 'date_latest' | 'date_precision'>): string {
-  return e.date_precision === 'range' && e.date_earliest < e.date_latest ? windowPhrase({ from: e.date_earliest, to: e.date_latest }) : `on ${formatDateEn(e.date)}`;
+  return e.date_precision === 'range' && e.date_earliest < e.date_latest
+    ? windowPhrase({ from: e.date_earliest, to: e.date_latest })
+    : `on ${formatDateEn(e.date)}`;
 }
 
 /** The project's reading of an event in one English line: "SOHR: government forces took al-Shaar on 6 December 2016". */
@@ -40,7 +42,13 @@ export function citationText(e: AppEvent, article: AppArticle | undefined, perma
 }
 
 /** A citation of the day view: what the picture rests on, the changes, the address. */
-export function dayCitationText(date: IsoDate, basis: DayBasis | null, changes: readonly DayChange[], names: ReadonlyMap<string, DistrictProps>, permalink: string): string {
+export function dayCitationText(
+  date: IsoDate,
+  basis: DayBasis | null,
+  changes: readonly DayChange[],
+  names: ReadonlyMap<string, DistrictProps>,
+  permalink: string,
+): string {
   const lines = [`East Aleppo on ${formatDateEn(date)}, as reconstructed by the Aleppo frontline map from news reports.`];
   if (basis) lines.push(basis.text);
   for (const c of changes) {

@@ -37,7 +37,12 @@ export function deriveStates(
   const byDistrict = eventsByDistrict(events, places);
   const ids = Object.keys(timeline.days[0]?.control ?? {});
   const since = new Map<string, string | null>(ids.map((id) => [id, null]));
-  const spoken = daysSpokenOf(events, [], timeline.days.map((d) => d.date), mode);
+  const spoken = daysSpokenOf(
+    events,
+    [],
+    timeline.days.map((d) => d.date),
+    mode,
+  );
   const days: DayState[] = timeline.days.map((day, i) => {
     const before = timeline.days[i - 1]?.control;
     const changes: DayChange[] = [];
@@ -47,7 +52,13 @@ export function deriveStates(
       const reported = (byDistrict.get(id) ?? []).filter((e) => e.date <= day.date);
       if (before && (before[id] ?? 'unknown') !== controller) {
         since.set(id, day.date);
-        changes.push({ district: id, from: before[id] ?? 'unknown', to: controller, events: reported.filter((e) => e.date === day.date).map(eventIdOf), window: null });
+        changes.push({
+          district: id,
+          from: before[id] ?? 'unknown',
+          to: controller,
+          events: reported.filter((e) => e.date === day.date).map(eventIdOf),
+          window: null,
+        });
       }
       const from = since.get(id) ?? null;
       const behind = reported.filter((e) => from === null || e.date >= from);

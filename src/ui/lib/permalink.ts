@@ -1,13 +1,5 @@
 import { isIsoDate } from '../../calendar.ts';
-import {
-  DEFAULT_VIEW_STATE,
-  LAYER_KEYS,
-  type Basemap,
-  type LayerKey,
-  type Layers,
-  type MapView,
-  type ViewState,
-} from './viewState.ts';
+import { DEFAULT_VIEW_STATE, LAYER_KEYS, type Basemap, type LayerKey, type Layers, type MapView, type ViewState } from './viewState.ts';
 
 // The address of a view: ?date=2016-12-06&view=36.2091,37.1854,14.25&district=al-shaar
 //   &layers=fill,front,labels,changes&labels=ar&mode=then&tiles=none|osm|<template>

@@ -52,7 +52,25 @@ function generationOf(districts: object): number {
 }
 
 export function AleppoMap(props: AleppoMapProps) {
-  const { districts, landmarks, looks, stippled, front, labels, layers, labelLang, selected, onSelect, tileUrl, customTiles, view, onView, renderer, exposeMap = false, mapRef } = props;
+  const {
+    districts,
+    landmarks,
+    looks,
+    stippled,
+    front,
+    labels,
+    layers,
+    labelLang,
+    selected,
+    onSelect,
+    tileUrl,
+    customTiles,
+    view,
+    onView,
+    renderer,
+    exposeMap = false,
+    mapRef,
+  } = props;
   const bounds = useMemo(() => L.geoJSON(districts).getBounds(), [districts]);
   // The screen draws a topology-preserving simplification (neighbours keep identical borders).
   const shapes = useMemo(() => simplifyCoverage(districts, DISPLAY_TOLERANCE_M), [districts]);
@@ -60,10 +78,30 @@ export function AleppoMap(props: AleppoMapProps) {
   const start = view ? { center: L.latLng(view.lat, view.lng), zoom: view.zoom } : { bounds, boundsOptions: { padding: [12, 12] as [number, number] } };
 
   return (
-    <MapContainer ref={mapRef} className="map" {...start} minZoom={10} maxZoom={18} zoomSnap={0.25} renderer={mapRenderer} aria-label="Map of East Aleppo's districts">
+    <MapContainer
+      ref={mapRef}
+      className="map"
+      {...start}
+      minZoom={10}
+      maxZoom={18}
+      zoomSnap={0.25}
+      renderer={mapRenderer}
+      aria-label="Map of East Aleppo's districts"
+    >
       {tileUrl && <BaseTiles url={tileUrl} custom={customTiles} />}
-      <DistrictLayer key={generationOf(districts)} districts={shapes} credit={boundaryCredit(districts)} looks={looks} selected={selected} fill={layers.fill} changes={layers.changes} onSelect={onSelect} />
-      {stippled && <StippleLayer key={`stipple-${generationOf(districts)}`} districts={shapes} ids={stippled.ids} idsKey={stippled.key} visible={layers.fill} />}
+      <DistrictLayer
+        key={generationOf(districts)}
+        districts={shapes}
+        credit={boundaryCredit(districts)}
+        looks={looks}
+        selected={selected}
+        fill={layers.fill}
+        changes={layers.changes}
+        onSelect={onSelect}
+      />
+      {stippled && (
+        <StippleLayer key={`stipple-${generationOf(districts)}`} districts={shapes} ids={stippled.ids} idsKey={stippled.key} visible={layers.fill} />
+      )}
       <FrontlineLayer front={front} visible={layers.front} />
       <LandmarksLayer landmarks={landmarks} lang={labelLang} visible={layers.labels} />
       <SelectedOutline districts={shapes} selected={selected} />

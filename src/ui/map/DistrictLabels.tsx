@@ -14,7 +14,17 @@ const PANE = 'labels';
  * After each move only the labels that fit without colliding are on the page (bigger districts
  * and the selected one first), so a map of thousands of districts keeps a small DOM.
  */
-export function DistrictLabels({ points, lang, visible, selected }: { points: readonly LabelPoint[]; lang: LabelLang; visible: boolean; selected: string | null }) {
+export function DistrictLabels({
+  points,
+  lang,
+  visible,
+  selected,
+}: {
+  points: readonly LabelPoint[];
+  lang: LabelLang;
+  visible: boolean;
+  selected: string | null;
+}) {
   const map = useMap();
   const shown = useRef(new Map<string, L.Marker>());
   const measure = useMemo(() => labelMeasurer(lang), [lang]);

@@ -34,11 +34,21 @@ export function FrontlineLayer({ front, visible }: { front: MultiLineString; vis
       // bitmap upload on every step.
       const renderer = L.svg({ pane: PANE, padding: 0.1 });
       const style = (color: string, weight: number, opacity: number): L.PathOptions => ({
-        color, weight, opacity, lineCap: 'round', lineJoin: 'round', interactive: false, renderer, pane: PANE,
+        color,
+        weight,
+        opacity,
+        lineCap: 'round',
+        lineJoin: 'round',
+        interactive: false,
+        renderer,
+        pane: PANE,
       });
       // A thinner front on a small map (a phone), where the full weight would hide the districts along it.
       const thin = () => map.getSize().x < SMALL_MAP_PX;
-      const casing = L.geoJSON(undefined, { style: () => style(FRONTLINE.casing, thin() ? FRONTLINE.casingWeight * 0.6 : FRONTLINE.casingWeight, 0.85), pane: PANE }).addTo(map);
+      const casing = L.geoJSON(undefined, {
+        style: () => style(FRONTLINE.casing, thin() ? FRONTLINE.casingWeight * 0.6 : FRONTLINE.casingWeight, 0.85),
+        pane: PANE,
+      }).addTo(map);
       const line = L.geoJSON(undefined, { style: () => style(FRONTLINE.color, thin() ? FRONTLINE.weight * 0.6 : FRONTLINE.weight, 1), pane: PANE }).addTo(map);
       layers.current = { casing, line, renderer };
       return function unmountFront() {

@@ -12,8 +12,7 @@ const PANE = 'landmarks';
  * but it was held by the government throughout: it is drawn over in a neutral fill, so it never
  * takes the district's side. Other outlines are lines only.
  */
-export const landmarkFill = (id: string | undefined) =>
-  id === 'citadel-outline' ? { fill: true, fillColor: '#f4f1ea', fillOpacity: 0.9 } : { fill: false };
+export const landmarkFill = (id: string | undefined) => (id === 'citadel-outline' ? { fill: true, fillColor: '#f4f1ea', fillOpacity: 0.9 } : { fill: false });
 
 /** A landmark's marker: a small CSS symbol and its name, drawn as page elements (no tiles, no canvas). */
 function markerFor(f: Feature<Point, LandmarkProps>, lang: LabelLang): L.Marker {
@@ -32,7 +31,12 @@ function markerFor(f: Feature<Point, LandmarkProps>, lang: LabelLang): L.Marker 
   }
   el.append(symbol, name);
   const [lon, lat] = f.geometry.coordinates as [number, number];
-  return L.marker([lat, lon], { icon: L.divIcon({ className: 'landmark__anchor', html: el, iconSize: undefined }), interactive: false, keyboard: false, pane: PANE });
+  return L.marker([lat, lon], {
+    icon: L.divIcon({ className: 'landmark__anchor', html: el, iconSize: undefined }),
+    interactive: false,
+    keyboard: false,
+    pane: PANE,
+  });
 }
 
 /**
@@ -53,7 +57,12 @@ export function LandmarksLayer({ landmarks, lang, visible }: { landmarks: Landma
       const outlines = L.geoJSON(
         { type: 'FeatureCollection', features: landmarks.features.filter((f) => f.properties.symbol === 'outline') } as never,
         // L.geoJSON hands its options to each path it makes, renderer included (the types omit it).
-        { pane: PANE, renderer: L.svg({ pane: PANE }), interactive: false, style: (f) => ({ color: '#2b2b2b', weight: 1.6, opacity: 0.85, dashArray: '5 4', ...landmarkFill(f?.properties.id) }) } as L.GeoJSONOptions,
+        {
+          pane: PANE,
+          renderer: L.svg({ pane: PANE }),
+          interactive: false,
+          style: (f) => ({ color: '#2b2b2b', weight: 1.6, opacity: 0.85, dashArray: '5 4', ...landmarkFill(f?.properties.id) }),
+        } as L.GeoJSONOptions,
       ).addTo(map);
       const points = landmarks.features
         .filter((f): f is Feature<Point, LandmarkProps> => f.geometry.type === 'Point')

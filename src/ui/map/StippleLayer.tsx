@@ -28,7 +28,13 @@ function dotsPattern(): CanvasPattern | null {
 export function StippleLayer({ districts, ids, idsKey, visible }: { districts: DistrictCollection; ids: readonly string[]; idsKey: string; visible: boolean }) {
   const map = useMap();
   // `made`: every path drawn so far, kept to be added again when its district rejoins the set.
-  const layer = useRef<{ group: L.LayerGroup; renderer: L.Renderer; shown: Map<string, L.Path>; made: Map<string, L.Path>; pattern: CanvasPattern | null } | null>(null);
+  const layer = useRef<{
+    group: L.LayerGroup;
+    renderer: L.Renderer;
+    shown: Map<string, L.Path>;
+    made: Map<string, L.Path>;
+    pattern: CanvasPattern | null;
+  } | null>(null);
   const byId = useMemo(() => new Map(districts.features.map((f) => [f.properties.id, f])), [districts]);
 
   useEffect(
@@ -72,7 +78,10 @@ export function StippleLayer({ districts, ids, idsKey, visible }: { districts: D
         let path = current.made.get(id);
         if (!path) {
           const fillColor = (current.pattern ?? '#ffffff') as unknown as string; // Leaflet hands it to the canvas as fillStyle
-          path = L.geoJSON(f, { style: () => ({ renderer: current.renderer, stroke: false, fillOpacity: STIPPLE_OPACITY, fillColor, interactive: false, pane: PANE }) as L.PathOptions }).getLayers()[0] as L.Path;
+          path = L.geoJSON(f, {
+            style: () =>
+              ({ renderer: current.renderer, stroke: false, fillOpacity: STIPPLE_OPACITY, fillColor, interactive: false, pane: PANE }) as L.PathOptions,
+          }).getLayers()[0] as L.Path;
           current.made.set(id, path);
         }
         current.group.addLayer(path);

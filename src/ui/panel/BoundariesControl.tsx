@@ -34,8 +34,12 @@ export function BoundariesControl({ places, current, loaded, onLoad, onReset }: 
 
   return (
     <section className="boundaries" aria-labelledby={`${id}-h`} data-testid="boundaries">
-      <h2 className="panel__heading" id={`${id}-h`}>Boundaries</h2>
-      <p className="boundaries__credit" data-testid="boundaries-credit">{boundaryCredit(current)}</p>
+      <h2 className="panel__heading" id={`${id}-h`}>
+        Boundaries
+      </h2>
+      <p className="boundaries__credit" data-testid="boundaries-credit">
+        {boundaryCredit(current)}
+      </p>
       <input
         ref={input}
         type="file"
@@ -54,12 +58,23 @@ export function BoundariesControl({ places, current, loaded, onLoad, onReset }: 
         Load boundaries…
       </button>
       {loaded && (
-        <button type="button" onClick={() => { onReset(); setMessage(null); }} data-testid="boundaries-reset">
+        <button
+          type="button"
+          onClick={() => {
+            onReset();
+            setMessage(null);
+          }}
+          data-testid="boundaries-reset"
+        >
           Back to the built-in boundaries
         </button>
       )}
       {message && (
-        <p className={`boundaries__message boundaries__message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="boundaries-message">
+        <p
+          className={`boundaries__message boundaries__message--${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="boundaries-message"
+        >
           {message.text}
         </p>
       )}

@@ -4,7 +4,17 @@ import { runsOf } from '../lib/dayModel.ts';
 import { sideOf } from '../../look/palette.ts';
 
 /** A district's controller over the whole period, one cell a day; the shown day is marked. */
-export function ControlStrip({ strip, dates, index, onPick }: { strip: readonly ControlState[]; dates: readonly IsoDate[]; index: number; onPick: (i: number) => void }) {
+export function ControlStrip({
+  strip,
+  dates,
+  index,
+  onPick,
+}: {
+  strip: readonly ControlState[];
+  dates: readonly IsoDate[];
+  index: number;
+  onPick: (i: number) => void;
+}) {
   const runs = runsOf(strip);
   return (
     <figure className="strip">

@@ -52,7 +52,9 @@ export function DayChanges({ changes, names, isFirstDay, evidence, onSelect, bas
       {isFirstDay ? (
         <p className="changes__none">The first day: control as it stood at the start.</p>
       ) : changes.length === 0 ? (
-        basis && !basis.reported ? null : <p className="changes__none">No change of control since the day before.</p>
+        basis && !basis.reported ? null : (
+          <p className="changes__none">No change of control since the day before.</p>
+        )
       ) : (
         <>
           <ul className="changes__net" data-testid="changes-net" aria-label="Districts gained and lost per side">
@@ -78,7 +80,11 @@ export function DayChanges({ changes, names, isFirstDay, evidence, onSelect, bas
                   <span className="changes__dot" style={{ background: sideOf(from).color }} aria-hidden="true" />
                   {sideOf(from).en} → <span className="changes__dot" style={{ background: sideOf(to).color }} aria-hidden="true" />
                   {sideOf(to).en}
-                  {window && <span className="changes__window" data-testid="change-window">, {windowPhrase(window)}</span>}
+                  {window && (
+                    <span className="changes__window" data-testid="change-window">
+                      , {windowPhrase(window)}
+                    </span>
+                  )}
                 </span>
                 {events.length > 0 && (
                   <Folded className="changes__cites" summary={`${events.length} report${events.length === 1 ? '' : 's'}`}>

@@ -50,7 +50,13 @@ export function DistrictPanel(props: DistrictPanelProps) {
   const others = evidence.ofDistrict(district.id).filter((e) => !cited.has(eventIdOf(e)));
   const rests = detail ? certaintyWords(detail, baseline ?? null) : null;
   const notes = [
-    detail?.certainty === 'window' ? null : detail?.window && detail.since === detail.window.to ? `since a change ${windowPhrase(detail.window)}` : detail?.since ? `since ${formatDateEn(detail.since)}` : 'since before 15 November',
+    detail?.certainty === 'window'
+      ? null
+      : detail?.window && detail.since === detail.window.to
+        ? `since a change ${windowPhrase(detail.window)}`
+        : detail?.since
+          ? `since ${formatDateEn(detail.since)}`
+          : 'since before 15 November',
     rests,
     detail?.claimed_by ? `only ${detail.claimed_by === 'neutral' ? 'neutral' : `${detail.claimed_by} media`} say so` : null,
     detail?.disputed ? 'a later report says otherwise' : null,
@@ -101,7 +107,11 @@ export function DistrictPanel(props: DistrictPanelProps) {
       )}
       {others.length > 0 && (
         <Folded className="district__others" summary={`Other reports on ${district.name_en} (${others.length})`}>
-          {() => [...others].reverse().map((e) => <EvidenceCard key={eventIdOf(e)} id={eventIdOf(e)} event={e} article={evidence.article(e.article)} tools={cite?.(eventIdOf(e))} />)}
+          {() =>
+            [...others]
+              .reverse()
+              .map((e) => <EvidenceCard key={eventIdOf(e)} id={eventIdOf(e)} event={e} article={evidence.article(e.article)} tools={cite?.(eventIdOf(e))} />)
+          }
         </Folded>
       )}
     </section>

@@ -31,7 +31,12 @@ export function DistrictStates(props: { districts: DistrictCollection; control: 
     );
   }
   return (
-    <ul className="visually-hidden" data-testid="district-states" data-count={districts.features.length} aria-label={`District control on ${formatDateEn(date)}`}>
+    <ul
+      className="visually-hidden"
+      data-testid="district-states"
+      data-count={districts.features.length}
+      aria-label={`District control on ${formatDateEn(date)}`}
+    >
       {districts.features.map(({ properties: p }) => (
         <Row key={p.id} id={p.id} name_en={p.name_en} name_ar={p.name_ar} state={controllerOf(control, p.id)} />
       ))}

@@ -10,9 +10,10 @@ const KIND: Record<string, string> = { capture: 'taken by', hold: 'held by', con
 export function EvidenceCard({ event, article, id, tools }: { event: AppEvent; article: AppArticle | undefined; id: string; tools?: ReactNode }) {
   const q = quoteParts(event);
   const href = articleHref(article);
-  const dated = event.date_precision === 'range' && event.date_earliest !== event.date_latest
-    ? `between ${formatDateEn(event.date_earliest)} and ${formatDateEn(event.date_latest)}`
-    : formatDateEn(event.date);
+  const dated =
+    event.date_precision === 'range' && event.date_earliest !== event.date_latest
+      ? `between ${formatDateEn(event.date_earliest)} and ${formatDateEn(event.date_latest)}`
+      : formatDateEn(event.date);
   return (
     <article className="evidence" data-testid="evidence" data-event={id}>
       <blockquote className="evidence__quote" lang="ar" dir="rtl">

@@ -50,8 +50,7 @@ export function LayersControl(props: LayersControlProps) {
           <input type="radio" name={`${id}-lang`} value="en" checked={labelLang === 'en'} onChange={() => onLabelLang('en')} /> English
         </label>
         <label>
-          <input type="radio" name={`${id}-lang`} value="ar" checked={labelLang === 'ar'} onChange={() => onLabelLang('ar')} />{' '}
-          <span lang="ar">العربية</span>
+          <input type="radio" name={`${id}-lang`} value="ar" checked={labelLang === 'ar'} onChange={() => onLabelLang('ar')} /> <span lang="ar">العربية</span>
         </label>
       </fieldset>
       <fieldset className="layers__row">
@@ -81,10 +80,26 @@ export function LayersControl(props: LayersControlProps) {
       <fieldset className="layers__row">
         <legend>Basemap</legend>
         <label>
-          <input type="radio" name={`${id}-tiles`} value="none" data-basemap="none" checked={basemap.kind === 'none'} onChange={() => onBasemap({ kind: 'none' })} /> None
+          <input
+            type="radio"
+            name={`${id}-tiles`}
+            value="none"
+            data-basemap="none"
+            checked={basemap.kind === 'none'}
+            onChange={() => onBasemap({ kind: 'none' })}
+          />{' '}
+          None
         </label>
         <label>
-          <input type="radio" name={`${id}-tiles`} value="osm" data-basemap="osm" checked={basemap.kind === 'osm' || (basemap.kind === 'custom' && !!basemap.pending)} onChange={() => onBasemap({ kind: 'osm' })} /> OpenStreetMap
+          <input
+            type="radio"
+            name={`${id}-tiles`}
+            value="osm"
+            data-basemap="osm"
+            checked={basemap.kind === 'osm' || (basemap.kind === 'custom' && !!basemap.pending)}
+            onChange={() => onBasemap({ kind: 'osm' })}
+          />{' '}
+          OpenStreetMap
         </label>
         <label>
           <input

@@ -15,7 +15,13 @@ export interface LegendProps {
 function Swatch({ kind }: { kind: MarkKind }) {
   const item = MARK_ITEMS[kind];
   if (item.outline) {
-    return <span className={`legend__swatch legend__swatch--outline${item.outline === 'dashed' ? ' legend__swatch--dashed' : ''}`} style={{ borderColor: CHANGED_OUTLINE.color }} aria-hidden="true" />;
+    return (
+      <span
+        className={`legend__swatch legend__swatch--outline${item.outline === 'dashed' ? ' legend__swatch--dashed' : ''}`}
+        style={{ borderColor: CHANGED_OUTLINE.color }}
+        aria-hidden="true"
+      />
+    );
   }
   const texture = cssTexture(item.swatch);
   return (

@@ -17,7 +17,11 @@ export function MapLegend({ counts, marks }: { counts: Partial<Record<ControlSta
       <ul>
         {sides.map((s) => (
           <li key={s.state}>
-            <span className="map-legend__swatch" style={{ background: s.state === 'contested' ? cssHatch('contested', 'contested') : s.color }} aria-hidden="true" />
+            <span
+              className="map-legend__swatch"
+              style={{ background: s.state === 'contested' ? cssHatch('contested', 'contested') : s.color }}
+              aria-hidden="true"
+            />
             {s.en}
           </li>
         ))}
@@ -28,7 +32,12 @@ export function MapLegend({ counts, marks }: { counts: Partial<Record<ControlSta
         {used.map((k) => (
           <li key={k} data-mark={k}>
             <span className="map-legend__swatch map-legend__swatch--look" aria-hidden="true">
-              <span style={{ background: cssTexture(MARK_ITEMS[k].swatch) || sideOf(MARK_ITEMS[k].swatch.state).color, opacity: fillOpacityOf(MARK_ITEMS[k].swatch) }} />
+              <span
+                style={{
+                  background: cssTexture(MARK_ITEMS[k].swatch) || sideOf(MARK_ITEMS[k].swatch.state).color,
+                  opacity: fillOpacityOf(MARK_ITEMS[k].swatch),
+                }}
+              />
             </span>
             {MARK_ITEMS[k].short}
           </li>

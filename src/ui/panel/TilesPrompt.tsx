@@ -15,8 +15,7 @@ export function TilesPrompt({ url, onAccept, onRefuse }: { url: string; onAccept
   return (
     <section className="tiles-prompt" aria-labelledby="tiles-prompt-text" data-testid="tiles-prompt">
       <p id="tiles-prompt-text">
-        This link asks to draw the map over tiles from <strong>{tileHost(url)}</strong>. Your browser would fetch them from that
-        server. Load them?
+        This link asks to draw the map over tiles from <strong>{tileHost(url)}</strong>. Your browser would fetch them from that server. Load them?
       </p>
       <button type="button" onClick={() => onAccept(url)}>
         Load tiles from {tileHost(url)}

@@ -94,7 +94,11 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
         />
         <div className="timebar__ticks" aria-hidden="true">
           {dates.map((d, i) => (
-            <span key={d} className={`timebar__tick${d.endsWith('-01') || i === 0 ? ' timebar__tick--major' : ''}${i === index ? ' timebar__tick--now' : ''}`} style={{ left: `${(i / Math.max(1, dates.length - 1)) * 100}%` }} />
+            <span
+              key={d}
+              className={`timebar__tick${d.endsWith('-01') || i === 0 ? ' timebar__tick--major' : ''}${i === index ? ' timebar__tick--now' : ''}`}
+              style={{ left: `${(i / Math.max(1, dates.length - 1)) * 100}%` }}
+            />
           ))}
         </div>
         <div className="timebar__ends" aria-hidden="true">

@@ -61,7 +61,7 @@ export function AddReportForm({ onAdd, onFiles, onAdded, onClose }: AddReportFor
     setNote(out.added > 0 ? lines[0]! : null);
     if (out.text !== null) {
       set('text', out.text);
-      setErrors((e) => ({ ...e, ...checkFields({ ...f, text: out.text! }).text ? { text: checkFields({ ...f, text: out.text! }).text } : {} }));
+      setErrors((e) => ({ ...e, ...(checkFields({ ...f, text: out.text! }).text ? { text: checkFields({ ...f, text: out.text! }).text } : {}) }));
     }
   };
 
@@ -71,7 +71,12 @@ export function AddReportForm({ onAdd, onFiles, onAdded, onClose }: AddReportFor
     void takeFiles(e.dataTransfer.files);
   };
 
-  const field = (name: keyof ReportFields, label: string, input: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => React.ReactNode, hint?: string) => (
+  const field = (
+    name: keyof ReportFields,
+    label: string,
+    input: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => React.ReactNode,
+    hint?: string,
+  ) => (
     <div className="report-form__field">
       <label htmlFor={`${id}-${name}`}>{label}</label>
       {hint && <span className="report-form__hint">{hint}</span>}
@@ -101,11 +106,19 @@ export function AddReportForm({ onAdd, onFiles, onAdded, onClose }: AddReportFor
         <textarea {...p} rows={8} dir="auto" lang={f.language} value={f.text} onChange={(e) => set('text', e.target.value)} />
       ))}
       <div className="report-form__row">
-        {field('published', 'Published', (p) => <input {...p} type="date" value={f.published} onChange={(e) => set('published', e.target.value)} />)}
-        {field('outlet', 'Outlet', (p) => <input {...p} type="text" value={f.outlet} onChange={(e) => set('outlet', e.target.value)} />)}
+        {field('published', 'Published', (p) => (
+          <input {...p} type="date" value={f.published} onChange={(e) => set('published', e.target.value)} />
+        ))}
+        {field('outlet', 'Outlet', (p) => (
+          <input {...p} type="text" value={f.outlet} onChange={(e) => set('outlet', e.target.value)} />
+        ))}
       </div>
-      {field('address', 'Address', (p) => <input {...p} type="text" inputMode="url" placeholder="https://… (optional)" value={f.address} onChange={(e) => set('address', e.target.value)} />)}
-      {field('headline', 'Headline', (p) => <input {...p} type="text" dir="auto" placeholder="(optional)" value={f.headline} onChange={(e) => set('headline', e.target.value)} />)}
+      {field('address', 'Address', (p) => (
+        <input {...p} type="text" inputMode="url" placeholder="https://… (optional)" value={f.address} onChange={(e) => set('address', e.target.value)} />
+      ))}
+      {field('headline', 'Headline', (p) => (
+        <input {...p} type="text" dir="auto" placeholder="(optional)" value={f.headline} onChange={(e) => set('headline', e.target.value)} />
+      ))}
       <fieldset className="report-form__language">
         <legend>Language {chosenLanguage ? '' : '(guessed from the text)'}</legend>
         {(['ar', 'en'] as const).map((lang) => (
@@ -126,7 +139,14 @@ export function AddReportForm({ onAdd, onFiles, onAdded, onClose }: AddReportFor
       </fieldset>
       <div className={`report-form__drop${dragging ? ' report-form__drop--over' : ''}`}>
         <label htmlFor={`${id}-files`}>Or drop .md / .txt files here, or choose them</label>
-        <input id={`${id}-files`} type="file" multiple accept=".md,.txt,text/markdown,text/plain" aria-describedby={errors.file ? `${id}-file-error` : undefined} onChange={(e) => void takeFiles(e.target.files)} />
+        <input
+          id={`${id}-files`}
+          type="file"
+          multiple
+          accept=".md,.txt,text/markdown,text/plain"
+          aria-describedby={errors.file ? `${id}-file-error` : undefined}
+          onChange={(e) => void takeFiles(e.target.files)}
+        />
         {errors.file && (
           <p className="field-error" id={`${id}-file-error`} data-testid="error-file">
             {errors.file}

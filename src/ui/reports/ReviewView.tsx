@@ -52,7 +52,10 @@ export function ReviewView(p: ReviewViewProps) {
 
   // The marks: the reading's (events and ignored mentions) and the words of added events.
   const marks = useMemo(() => {
-    const all: MentionMark[] = [...(reading?.marks ?? []), ...added.map((e) => ({ start: e.mention.start, end: e.mention.end, place: e.place, event: e.id, reason: null }))];
+    const all: MentionMark[] = [
+      ...(reading?.marks ?? []),
+      ...added.map((e) => ({ start: e.mention.start, end: e.mention.end, place: e.place, event: e.id, reason: null })),
+    ];
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: MentionMark[] = [];
     for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
@@ -76,10 +79,20 @@ export function ReviewView(p: ReviewViewProps) {
   const text: ReactNode[] = [];
   let at = 0;
   for (const m of marks) {
-    if (m.start > at) text.push(<span key={`t${at}`} data-at={at}>{article.body.slice(at, m.start)}</span>);
+    if (m.start > at)
+      text.push(
+        <span key={`t${at}`} data-at={at}>
+          {article.body.slice(at, m.start)}
+        </span>,
+      );
     const e = m.event ? byId.get(m.event) : undefined;
     const rejected = m.event !== null && !e;
-    const tip = m.event === null ? `${m.place.name_en}: not an event — ${m.reason}` : rejected ? `${m.place.name_en}: rejected` : `${m.place.name_en}: ${claim(e!)}, ${when(e!)}`;
+    const tip =
+      m.event === null
+        ? `${m.place.name_en}: not an event — ${m.reason}`
+        : rejected
+          ? `${m.place.name_en}: rejected`
+          : `${m.place.name_en}: ${claim(e!)}, ${when(e!)}`;
     text.push(
       <mark
         key={`m${m.start}`}
@@ -97,7 +110,12 @@ export function ReviewView(p: ReviewViewProps) {
     );
     at = m.end;
   }
-  if (at < article.body.length) text.push(<span key={`t${at}`} data-at={at}>{article.body.slice(at)}</span>);
+  if (at < article.body.length)
+    text.push(
+      <span key={`t${at}`} data-at={at}>
+        {article.body.slice(at)}
+      </span>,
+    );
 
   const undecided = read.filter((e) => !decisionOf.has(`event:${e.id}`));
   const target = (e: ControlEvent) => ({ event: e.id, place: e.place.id, at: e.mention.start });
@@ -112,12 +130,20 @@ export function ReviewView(p: ReviewViewProps) {
           ×
         </button>
       </div>
-      <p className="review__how">Place names are marked: events in their side’s colour, mentions that are not events in grey (hover or focus one for why). Select words to add an event the reading missed.</p>
+      <p className="review__how">
+        Place names are marked: events in their side’s colour, mentions that are not events in grey (hover or focus one for why). Select words to add an event
+        the reading missed.
+      </p>
       <div ref={textRef} className="review__text" dir="auto" lang={article.language} data-testid="review-text">
         {text}
       </div>
       <div className="review__tools">
-        <button type="button" onClick={() => setAdding(true)} data-testid="add-from-selection" title="Select the words in the text first, or type them in the form">
+        <button
+          type="button"
+          onClick={() => setAdding(true)}
+          data-testid="add-from-selection"
+          title="Select the words in the text first, or type them in the form"
+        >
           {selection ? 'Add an event from the selected words' : 'Add an event the reading missed'}
         </button>
         <button type="button" disabled={undecided.length === 0} onClick={() => p.decideMany(undecided.map((e) => ({ decision: 'accept', ...target(e) })))}>
@@ -126,14 +152,37 @@ export function ReviewView(p: ReviewViewProps) {
       </div>
       {adding && (
         <EventEditor
-          title={selection ? <>New event from «<bdi dir="auto">{selection.quote}</bdi>»</> : <>New event: type or paste the words that say it</>}
-          initial={{ district: guessPlace(selection?.quote ?? '', neighbourhoods), side: 'government', kind: 'capture', from: article.published, to: article.published }}
+          title={
+            selection ? (
+              <>
+                New event from «<bdi dir="auto">{selection.quote}</bdi>»
+              </>
+            ) : (
+              <>New event: type or paste the words that say it</>
+            )
+          }
+          initial={{
+            district: guessPlace(selection?.quote ?? '', neighbourhoods),
+            side: 'government',
+            kind: 'capture',
+            from: article.published,
+            to: article.published,
+          }}
           quote={selection?.quote ?? ''}
           neighbourhoods={neighbourhoods}
           onSave={(v) => {
             const quote = v.quote?.trim() || selection?.quote || '';
             const start = selection && quote === selection.quote ? selection.start : undefined;
-            p.decide({ decision: 'add', article: article.id, quote, ...(start !== undefined ? { start } : {}), district: v.district, side: v.side, kind: v.kind, ...dateFields(v) });
+            p.decide({
+              decision: 'add',
+              article: article.id,
+              quote,
+              ...(start !== undefined ? { start } : {}),
+              district: v.district,
+              side: v.side,
+              kind: v.kind,
+              ...dateFields(v),
+            });
             setAdding(false);
             setSelection(null);
           }}
@@ -154,16 +203,36 @@ export function ReviewView(p: ReviewViewProps) {
                   · {e.rule}
                   {e.attribution ? ` · according to ${e.attribution}` : ''}
                 </span>
-                {d && <span className="review__status"> — {d.decision === 'accept' ? 'accepted' : d.decision === 'reject' ? 'rejected' : (now?.review ?? 'edited')}</span>}
+                {d && (
+                  <span className="review__status">
+                    {' '}
+                    — {d.decision === 'accept' ? 'accepted' : d.decision === 'reject' ? 'rejected' : (now?.review ?? 'edited')}
+                  </span>
+                )}
               </span>
               <span className="review__buttons">
-                <button type="button" aria-pressed={d?.decision === 'accept'} onClick={() => p.decide({ decision: 'accept', ...target(e) })} aria-label={`Accept: ${e.place.name_en}`}>
+                <button
+                  type="button"
+                  aria-pressed={d?.decision === 'accept'}
+                  onClick={() => p.decide({ decision: 'accept', ...target(e) })}
+                  aria-label={`Accept: ${e.place.name_en}`}
+                >
                   Accept
                 </button>
-                <button type="button" aria-pressed={d?.decision === 'reject'} onClick={() => p.decide({ decision: 'reject', ...target(e) })} aria-label={`Reject: ${e.place.name_en}`}>
+                <button
+                  type="button"
+                  aria-pressed={d?.decision === 'reject'}
+                  onClick={() => p.decide({ decision: 'reject', ...target(e) })}
+                  aria-label={`Reject: ${e.place.name_en}`}
+                >
                   Reject
                 </button>
-                <button type="button" aria-expanded={editing === e.id} onClick={() => setEditing(editing === e.id ? null : e.id)} aria-label={`Edit: ${e.place.name_en}`}>
+                <button
+                  type="button"
+                  aria-expanded={editing === e.id}
+                  onClick={() => setEditing(editing === e.id ? null : e.id)}
+                  aria-label={`Edit: ${e.place.name_en}`}
+                >
                   Edit
                 </button>
                 {now && (
@@ -180,7 +249,13 @@ export function ReviewView(p: ReviewViewProps) {
               {editing === e.id && (
                 <EventEditor
                   title={<>Edit {e.place.name_en}</>}
-                  initial={{ district: (now ?? e).place.id, side: (now ?? e).controller, kind: (now ?? e).kind, from: (now ?? e).date_earliest, to: (now ?? e).date_latest }}
+                  initial={{
+                    district: (now ?? e).place.id,
+                    side: (now ?? e).controller,
+                    kind: (now ?? e).kind,
+                    from: (now ?? e).date_earliest,
+                    to: (now ?? e).date_latest,
+                  }}
                   neighbourhoods={neighbourhoods}
                   onSave={(v) => {
                     const edit: Decision = { decision: 'edit', ...target(e) };
@@ -198,7 +273,9 @@ export function ReviewView(p: ReviewViewProps) {
           );
         })}
         {added.map((e) => {
-          const d = p.decisions.find((x) => x.decision === 'add' && x.article === article.id && x.district === e.place.id && (x.start === e.mention.start || x.quote === e.mention.text));
+          const d = p.decisions.find(
+            (x) => x.decision === 'add' && x.article === article.id && x.district === e.place.id && (x.start === e.mention.start || x.quote === e.mention.text),
+          );
           return (
             <li key={e.id} className="review__event" data-testid="review-event" data-event={e.id} data-decision="add">
               <span className="review__dot" style={{ background: sideOf(e.controller).color }} aria-hidden="true" />
@@ -264,7 +341,21 @@ function guessPlace(quote: string, places: readonly PlaceEntry[]): string {
   return hit?.id ?? places[0]?.id ?? '';
 }
 
-function EventEditor({ title, initial, quote, neighbourhoods, onSave, onCancel }: { title: ReactNode; initial: EditorValue; quote?: string; neighbourhoods: PlaceEntry[]; onSave(v: EditorValue): void; onCancel(): void }) {
+function EventEditor({
+  title,
+  initial,
+  quote,
+  neighbourhoods,
+  onSave,
+  onCancel,
+}: {
+  title: ReactNode;
+  initial: EditorValue;
+  quote?: string;
+  neighbourhoods: PlaceEntry[];
+  onSave(v: EditorValue): void;
+  onCancel(): void;
+}) {
   const [v, setV] = useState({ ...initial, quote });
   const [windowed, setWindowed] = useState(initial.from !== initial.to);
   const set = (patch: Partial<EditorValue>) => setV((old) => ({ ...old, ...patch }));
@@ -280,8 +371,7 @@ function EventEditor({ title, initial, quote, neighbourhoods, onSave, onCancel }
       <p className="event-editor__title">{title}</p>
       {quote !== undefined && (
         <label className="event-editor__quote">
-          Words{' '}
-          <input type="text" dir="auto" value={v.quote ?? ''} onChange={(e) => set({ quote: e.target.value })} required />
+          Words <input type="text" dir="auto" value={v.quote ?? ''} onChange={(e) => set({ quote: e.target.value })} required />
         </label>
       )}
       <label>
@@ -318,7 +408,8 @@ function EventEditor({ title, initial, quote, neighbourhoods, onSave, onCancel }
         <input type="checkbox" checked={windowed} onChange={(e) => setWindowed(e.target.checked)} /> A window of days
       </label>
       <label>
-        {windowed ? 'From' : 'Day'} <input type="date" value={v.from} min="2016-11-15" max="2016-12-22" onChange={(e) => set({ from: e.target.value })} required />
+        {windowed ? 'From' : 'Day'}{' '}
+        <input type="date" value={v.from} min="2016-11-15" max="2016-12-22" onChange={(e) => set({ from: e.target.value })} required />
       </label>
       {windowed && (
         <label>

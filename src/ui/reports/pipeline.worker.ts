@@ -20,7 +20,8 @@ let articles: Article[] = [];
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 
 function loadGeo(): Geo {
-  if (!geo) geo = readGeo({ places: sources!.places, baseline: sources!.baseline, districts: { file: 'districts.geojson', text: districtsText }, landmarks: null });
+  if (!geo)
+    geo = readGeo({ places: sources!.places, baseline: sources!.baseline, districts: { file: 'districts.geojson', text: districtsText }, landmarks: null });
   return geo;
 }
 
@@ -74,9 +75,19 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       type: 'result',
       id,
       result: {
-        timeline: out.timeline, now: out.now, then: out.then, fronts: out.fronts, places: out.places, read: out.read, extraction: out.extraction,
-        reviewProblems: out.reviewProblems, reviewApplied: out.reviewApplied, fileProblems,
-        decisions: reviews.decisions.map(({ line: _line, ...d }) => d as Decision), timelineText: out.files.get('timeline.json')!, ms: performance.now() - t0,
+        timeline: out.timeline,
+        now: out.now,
+        then: out.then,
+        fronts: out.fronts,
+        places: out.places,
+        read: out.read,
+        extraction: out.extraction,
+        reviewProblems: out.reviewProblems,
+        reviewApplied: out.reviewApplied,
+        fileProblems,
+        decisions: reviews.decisions.map(({ line: _line, ...d }) => d as Decision),
+        timelineText: out.files.get('timeline.json')!,
+        ms: performance.now() - t0,
       },
     });
   } catch (e) {

@@ -96,21 +96,24 @@ export function useReports(base: string, loaded: MapData, expose = false): Repor
     );
   }, []);
 
-  const onMessage = useCallback((event: MessageEvent<FromWorker>) => {
-    const m = event.data;
-    if (m.type === 'reading') {
-      waiting.current.get(m.id)?.(m.reading);
-      waiting.current.delete(m.id);
-      return;
-    }
-    if (m.id !== runId.current) return;
-    if (m.type === 'progress') setStatus({ kind: 'running', done: m.done, total: m.total, stage: m.stage });
-    else if (m.type === 'result') {
-      if (expose) window.__reportsTimeline = m.result.timelineText;
-      setResult(m.result);
-      setStatus({ kind: 'idle' });
-    } else setStatus({ kind: 'error', message: m.message });
-  }, [expose]);
+  const onMessage = useCallback(
+    (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === 'reading') {
+        waiting.current.get(m.id)?.(m.reading);
+        waiting.current.delete(m.id);
+        return;
+      }
+      if (m.id !== runId.current) return;
+      if (m.type === 'progress') setStatus({ kind: 'running', done: m.done, total: m.total, stage: m.stage });
+      else if (m.type === 'result') {
+        if (expose) window.__reportsTimeline = m.result.timelineText;
+        setResult(m.result);
+        setStatus({ kind: 'idle' });
+      } else setStatus({ kind: 'error', message: m.message });
+    },
+    [expose],
+  );
 
   const ensureWorker = useCallback((): Worker => {
     if (worker.current) return worker.current;
@@ -269,10 +272,37 @@ export function useReports(base: string, loaded: MapData, expose = false): Repor
   const data = useMemo<MapData>(
     () =>
       result
-        ? { ...loaded, timeline: result.timeline, events: result.extraction, places: result.places, states: { now: result.now, then: result.then }, frontlines: { now: result.fronts.now, then: result.fronts.then } }
+        ? {
+            ...loaded,
+            timeline: result.timeline,
+            events: result.extraction,
+            places: result.places,
+            states: { now: result.now, then: result.then },
+            frontlines: { now: result.fronts.now, then: result.fronts.then },
+          }
         : loaded,
     [loaded, result],
   );
 
-  return { available: !!sources, ready, reports, decisions, builtIn, result, status, storeError, data, add, remove, decide, undo, decideMany, cancel, reading, exportZip, importZip, addFiles };
+  return {
+    available: !!sources,
+    ready,
+    reports,
+    decisions,
+    builtIn,
+    result,
+    status,
+    storeError,
+    data,
+    add,
+    remove,
+    decide,
+    undo,
+    decideMany,
+    cancel,
+    reading,
+    exportZip,
+    importZip,
+    addFiles,
+  };
 }

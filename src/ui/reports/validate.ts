@@ -39,7 +39,8 @@ export function textProblem(text: string): string | null {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_BYTES) return `The text is ${sizeText(bytes)}; a report can be at most ${sizeText(MAX_BYTES)}. Paste one report at a time.`;
   if (CONTROL_CHARS.test(text) || /\uFFFD/.test(text)) return 'This looks like a binary file (it holds bytes that are not text). Paste the report’s text.';
-  if (/<\s*script\b|\bjavascript\s*:|\bon[a-z]+\s*=\s*["']?[^\s>]*\(/i.test(text)) return 'The text holds a script (<script>, javascript: or an on…= handler). Paste the report’s plain text; nothing of it is run.';
+  if (/<\s*script\b|\bjavascript\s*:|\bon[a-z]+\s*=\s*["']?[^\s>]*\(/i.test(text))
+    return 'The text holds a script (<script>, javascript: or an on…= handler). Paste the report’s plain text; nothing of it is run.';
   const tags = text.match(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?>/gi)?.length ?? 0;
   if (tags >= 3 || /<!doctype html|<html\b/i.test(text)) return 'This is HTML (a page’s source). Paste the report’s text as you read it on the page.';
   if (!/\p{L}/u.test(text)) return 'The text holds no letter.';
@@ -55,7 +56,8 @@ export function checkFields(f: ReportFields): FieldErrors {
   if (text) errors.text = text;
   if (f.published.trim() === '') errors.published = 'Give the day the report was published.';
   else if (!isIsoDate(f.published.trim())) errors.published = 'Write a real day as YYYY-MM-DD.';
-  else if (f.published < PERIOD.start || f.published > PERIOD.end) errors.published = `${longDate(f.published)} is outside the map’s period: a report must be published between ${longDate(PERIOD.start)} and ${longDate(PERIOD.end)}.`;
+  else if (f.published < PERIOD.start || f.published > PERIOD.end)
+    errors.published = `${longDate(f.published)} is outside the map’s period: a report must be published between ${longDate(PERIOD.start)} and ${longDate(PERIOD.end)}.`;
   if (f.outlet.trim() === '') errors.outlet = 'Name the outlet that published it.';
   else if (CONTROL_CHARS.test(f.outlet) || f.outlet.length > 200) errors.outlet = 'Write the outlet’s name (at most 200 characters, no control characters).';
   if (f.address.trim() !== '') {
@@ -92,7 +94,15 @@ export function reportFromFields(f: ReportFields): ReadyReport | FieldErrors {
   if (Object.keys(errors).length > 0) return errors;
   const body = f.text.replace(/\r\n?/g, '\n').trim() + '\n';
   const id = reportId(body, f.published);
-  const fields = { id, published: f.published.trim(), source: f.outlet.trim(), url: f.address.trim() || null, title: f.headline.trim() || null, language: f.language, body };
+  const fields = {
+    id,
+    published: f.published.trim(),
+    source: f.outlet.trim(),
+    url: f.address.trim() || null,
+    title: f.headline.trim() || null,
+    language: f.language,
+    body,
+  };
   const file = `articles/${articleFileName(fields)}`;
   const text = articleMarkdown({ ...fields, note: 'added in the browser' });
   try {

@@ -63,7 +63,10 @@ export function variantsFromCsv(csv: string): Map<string, string[]> {
   const rows = parse(csv, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string | undefined>[];
   for (const row of rows) {
     if (!row.key) continue;
-    const list = [row.variants_ar, row.variants_en].flatMap((v) => (v ?? '').split(';')).map((v) => v.trim()).filter(Boolean);
+    const list = [row.variants_ar, row.variants_en]
+      .flatMap((v) => (v ?? '').split(';'))
+      .map((v) => v.trim())
+      .filter(Boolean);
     out.set(row.key, list);
   }
   return out;

@@ -16,7 +16,8 @@ const article = parseArticle(readFileSync(FILE, 'utf8'), FILE);
 
 describe('an English report read whole', () => {
   const result = extractAll([article], gazetteer);
-  const byPlace = (id: string) => result.events.filter((e) => e.place.id === id).map((e) => ({ kind: e.kind, controller: e.controller, date: e.date, attribution: e.attribution }));
+  const byPlace = (id: string) =>
+    result.events.filter((e) => e.place.id === id).map((e) => ({ kind: e.kind, controller: e.controller, date: e.date, attribution: e.attribution }));
 
   it('is dispatched to the English reader and yields events', () => {
     expect(result.events.length).toBeGreaterThan(5);
@@ -53,7 +54,8 @@ describe('an English report read whole', () => {
   it('prints the same events from the command line', () => {
     const out = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/extract.ts', '--json', FILE], { encoding: 'utf8' })) as ExtractionResult;
     expect(out.events.map((e) => [e.place.id, e.kind, e.controller, e.evidence.start, e.evidence.end])).toEqual(
-      result.events.map((e) => [e.place.id, e.kind, e.controller, e.evidence.start, e.evidence.end]));
+      result.events.map((e) => [e.place.id, e.kind, e.controller, e.evidence.start, e.evidence.end]),
+    );
   }, 60_000);
 });
 

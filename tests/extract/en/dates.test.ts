@@ -5,7 +5,12 @@ import { words } from '../../../src/extract/en/text.ts';
 // Published on Tuesday 6 December 2016.
 const P = '2016-12-06';
 const dateIn = (text: string, published = P) => {
-  const [d] = findDates(words(text).filter((w) => !w.article).map((w) => w.key), published);
+  const [d] = findDates(
+    words(text)
+      .filter((w) => !w.article)
+      .map((w) => w.key),
+    published,
+  );
   return d ? { date: d.date, earliest: d.earliest, latest: d.latest, precision: d.precision, ...(d.background ? { background: d.background } : {}) } : null;
 };
 const day = (date: string) => ({ date, earliest: date, latest: date, precision: 'day' });

@@ -35,7 +35,9 @@ export function readRow(row: Row) {
   const { events, ignored } = readEnglish(row.text, row.published);
   return {
     events: events.map((e) => ({
-      place: e.place.id, kind: e.kind, controller: e.controller,
+      place: e.place.id,
+      kind: e.kind,
+      controller: e.controller,
       ...(row.events.some((x) => x.place === e.place.id && x.date) ? { date: e.date } : {}),
       ...(e.extent ? { extent: e.extent } : {}),
     })),

@@ -5,124 +5,564 @@ import { readRow, type Row } from './support.ts';
 // Monday is the 5th, Sunday the 4th, Saturday the 3rd).
 
 const captures: Row[] = [
-  { construction: 'took … from, late on a weekday', text: 'Syrian troops took the Sakhour neighbourhood from rebels late on Sunday.', events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-04' }] },
-  { construction: 'seized, state media attribution', text: 'Government forces seized Jabal Badro on Monday, state television reported.', events: [{ place: 'jabal-badro', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
-  { construction: 'captured, a list after "the districts of"', text: 'The army captured the districts of Sheikh Khodr, Haydariya and Ard al-Hamra.', events: [{ place: 'sheikh-khodr', kind: 'capture', controller: 'government' }, { place: 'haydariya', kind: 'capture', controller: 'government' }, { place: 'ard-al-hamra', kind: 'capture', controller: 'government' }] },
-  { construction: 'retook, opposition', text: 'Rebels retook Bustan al-Basha from regime forces on Saturday.', events: [{ place: 'bustan-al-basha', kind: 'capture', controller: 'opposition', date: '2016-12-03' }] },
-  { construction: 'recaptured, named faction', text: 'Fighters from Jabhat Fatah al-Sham recaptured Karm al-Jabal overnight.', events: [{ place: 'karm-al-jabal', kind: 'capture', controller: 'opposition', date: '2016-12-05' }] },
-  { construction: 'regained control of, full control is extent all', text: 'Loyalist troops regained full control of al-Shaar yesterday.', events: [{ place: 'al-shaar', kind: 'capture', controller: 'government', date: '2016-12-05', extent: 'all' }] },
-  { construction: 'gained control of', text: 'The Free Syrian Army gained control of Sheikh Lutfi on 2 December.', events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'opposition', date: '2016-12-02' }] },
-  { construction: 'a list with "the nearby village of"', text: 'Loyalists retook Dahiyat al-Assad and the nearby village of Minyan.', events: [{ place: 'dahiyat-al-assad', kind: 'capture', controller: 'government' }, { place: 'minyan', kind: 'capture', controller: 'government' }] },
-  { construction: 'a date in another statement\'s clause is not this one\'s', text: 'Troops took Sakhour, after seizing Jabal Badro, the day before.', published: '2016-11-28', events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-11-28' }, { place: 'jabal-badro', kind: 'capture', controller: 'government', date: '2016-11-27' }] },
-  { construction: 'established control over', text: 'The army established full control over Bab al-Nairab on Friday.', events: [{ place: 'bab-al-nayrab', kind: 'capture', controller: 'government', date: '2016-12-02', extent: 'all' }] },
-  { construction: 'overran, allied militias', text: 'Iranian-backed militias overran Tariq al-Bab on Dec. 1.', events: [{ place: 'tariq-al-bab', kind: 'capture', controller: 'government', date: '2016-12-01' }] },
-  { construction: 'stormed, a weekday with its daypart', text: 'The Tiger Forces stormed Bustan al-Qasr on Monday morning.', events: [{ place: 'bustan-al-qasr', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
-  { construction: 'took over, two named allies', text: 'Hezbollah and the Syrian army took over Masaken Hanano on November 26.', events: [{ place: 'masaken-hanano', kind: 'capture', controller: 'government', date: '2016-11-26' }] },
-  { construction: 'drove the rebels out of', text: 'Government troops drove the rebels out of Sheikh Saeed on Sunday.', events: [{ place: 'sheikh-saeed', kind: 'capture', controller: 'government', date: '2016-12-04' }] },
-  { construction: 'expelled regime forces from (opposition)', text: 'Ahrar al-Sham fighters expelled regime forces from Amiriyah.', events: [{ place: 'amiriyah', kind: 'capture', controller: 'opposition' }] },
-  { construction: 'state media euphemism: restored security and stability to', text: 'Army units restored security and stability to Karm al-Tarrab, SANA said.', events: [{ place: 'karm-al-tarrab', kind: 'capture', controller: 'government' }] },
-  { construction: 'the side after "from" when no subject is named', text: 'On Sunday al-Shaar was among the places retaken, and later troops captured Karm al-Qaterji from the terrorists.', events: [{ place: 'karm-al-qaterji', kind: 'capture', controller: 'government', date: '2016-12-04' }], ignored: [{ place: 'al-shaar', reason: 'no-frame' }] },
-  { construction: '"including" after a counted object, past a comma and a day', text: 'Government troops captured four districts on Monday, including the key Sheikh Lutfi neighbourhood.', events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
-  { construction: '"including" past a reference point the object is placed by', text: 'Rebels said the army had seized several quarters south of the Citadel, including Bab Qinnasrin and al-Kallaseh.', events: [{ place: 'bab-qinnasrin', kind: 'capture', controller: 'government' }, { place: 'kallaseh', kind: 'capture', controller: 'government' }], ignored: [{ place: 'bayada', reason: 'outskirts' }] },
-  { construction: '"among them" names some of a lost object', text: 'Opposition fighters pulled out of three neighbourhoods overnight, among them Ferdous.', events: [{ place: 'ferdous', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
-  { construction: 'a list set off by a comma after a counted district noun names that object', text: 'Loyalist forces took three neighbourhoods east of the Old City on Monday, Karm al-Qaterji, Tariq al-Bab and al-Marjeh.', events: [{ place: 'karm-al-qaterji', kind: 'capture', controller: 'government', date: '2016-12-05' }, { place: 'tariq-al-bab', kind: 'capture', controller: 'government', date: '2016-12-05' }, { place: 'marjeh', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
-  { construction: 'an extent before a comma speaks of the words before it, not the list after it', text: 'Troops seized two quarters in the heart of the city, Bab al-Nairab and al-Maadi.', events: [{ place: 'bab-al-nayrab', kind: 'capture', controller: 'government' }, { place: 'asileh', kind: 'capture', controller: 'government' }] },
-  { construction: 'a list after a comma with no counted object before it is not elaborated', text: 'Troops seized the road to the airport on Monday, Sheikh Saeed and Karm al-Maysar remaining quiet.', events: [] },
-  { construction: '"including" after an object a state is said of: the state holds for the list', text: 'Fighters fell back to the southern districts that remain under rebel control, including Kallaseh and Bustan al-Qasr.', events: [{ place: 'kallaseh', kind: 'hold', controller: 'opposition' }, { place: 'bustan-al-qasr', kind: 'hold', controller: 'opposition' }] },
-  { construction: 'a list goes on past names the gazetteer lacks', text: 'Army units restored control over the neighbourhoods of Karm al-Maysar, Karm al-Nour, Dar Salam and Sakhour on Sunday.', events: [{ place: 'karm-al-maysar', kind: 'capture', controller: 'government', date: '2016-12-04' }, { place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-04' }] },
-  { construction: '"including" far after its object: a bearing and a range of days between do not stop it', text: 'Army units restored stability and security to several areas in the east of the city during the past few days, including the Old Housing, Haydariya and Sakhour.', events: [{ place: 'haydariya', kind: 'capture', controller: 'government' }, { place: 'sakhour', kind: 'capture', controller: 'government' }] },
-  { construction: '"including" after shelling: the list is shelled, not taken', text: 'Jets pounded several districts in the east of the city overnight, including Sukkari and Ferdous.', events: [] },
-  { construction: '"including" after a noun that is no place statement stays no event', text: 'Shelling killed eleven civilians on Monday, including children from Sheikh Saeed.', events: [] },
+  {
+    construction: 'took … from, late on a weekday',
+    text: 'Syrian troops took the Sakhour neighbourhood from rebels late on Sunday.',
+    events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-04' }],
+  },
+  {
+    construction: 'seized, state media attribution',
+    text: 'Government forces seized Jabal Badro on Monday, state television reported.',
+    events: [{ place: 'jabal-badro', kind: 'capture', controller: 'government', date: '2016-12-05' }],
+  },
+  {
+    construction: 'captured, a list after "the districts of"',
+    text: 'The army captured the districts of Sheikh Khodr, Haydariya and Ard al-Hamra.',
+    events: [
+      { place: 'sheikh-khodr', kind: 'capture', controller: 'government' },
+      { place: 'haydariya', kind: 'capture', controller: 'government' },
+      { place: 'ard-al-hamra', kind: 'capture', controller: 'government' },
+    ],
+  },
+  {
+    construction: 'retook, opposition',
+    text: 'Rebels retook Bustan al-Basha from regime forces on Saturday.',
+    events: [{ place: 'bustan-al-basha', kind: 'capture', controller: 'opposition', date: '2016-12-03' }],
+  },
+  {
+    construction: 'recaptured, named faction',
+    text: 'Fighters from Jabhat Fatah al-Sham recaptured Karm al-Jabal overnight.',
+    events: [{ place: 'karm-al-jabal', kind: 'capture', controller: 'opposition', date: '2016-12-05' }],
+  },
+  {
+    construction: 'regained control of, full control is extent all',
+    text: 'Loyalist troops regained full control of al-Shaar yesterday.',
+    events: [{ place: 'al-shaar', kind: 'capture', controller: 'government', date: '2016-12-05', extent: 'all' }],
+  },
+  {
+    construction: 'gained control of',
+    text: 'The Free Syrian Army gained control of Sheikh Lutfi on 2 December.',
+    events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'opposition', date: '2016-12-02' }],
+  },
+  {
+    construction: 'a list with "the nearby village of"',
+    text: 'Loyalists retook Dahiyat al-Assad and the nearby village of Minyan.',
+    events: [
+      { place: 'dahiyat-al-assad', kind: 'capture', controller: 'government' },
+      { place: 'minyan', kind: 'capture', controller: 'government' },
+    ],
+  },
+  {
+    construction: "a date in another statement's clause is not this one's",
+    text: 'Troops took Sakhour, after seizing Jabal Badro, the day before.',
+    published: '2016-11-28',
+    events: [
+      { place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-11-28' },
+      { place: 'jabal-badro', kind: 'capture', controller: 'government', date: '2016-11-27' },
+    ],
+  },
+  {
+    construction: 'established control over',
+    text: 'The army established full control over Bab al-Nairab on Friday.',
+    events: [{ place: 'bab-al-nayrab', kind: 'capture', controller: 'government', date: '2016-12-02', extent: 'all' }],
+  },
+  {
+    construction: 'overran, allied militias',
+    text: 'Iranian-backed militias overran Tariq al-Bab on Dec. 1.',
+    events: [{ place: 'tariq-al-bab', kind: 'capture', controller: 'government', date: '2016-12-01' }],
+  },
+  {
+    construction: 'stormed, a weekday with its daypart',
+    text: 'The Tiger Forces stormed Bustan al-Qasr on Monday morning.',
+    events: [{ place: 'bustan-al-qasr', kind: 'capture', controller: 'government', date: '2016-12-05' }],
+  },
+  {
+    construction: 'took over, two named allies',
+    text: 'Hezbollah and the Syrian army took over Masaken Hanano on November 26.',
+    events: [{ place: 'masaken-hanano', kind: 'capture', controller: 'government', date: '2016-11-26' }],
+  },
+  {
+    construction: 'drove the rebels out of',
+    text: 'Government troops drove the rebels out of Sheikh Saeed on Sunday.',
+    events: [{ place: 'sheikh-saeed', kind: 'capture', controller: 'government', date: '2016-12-04' }],
+  },
+  {
+    construction: 'expelled regime forces from (opposition)',
+    text: 'Ahrar al-Sham fighters expelled regime forces from Amiriyah.',
+    events: [{ place: 'amiriyah', kind: 'capture', controller: 'opposition' }],
+  },
+  {
+    construction: 'state media euphemism: restored security and stability to',
+    text: 'Army units restored security and stability to Karm al-Tarrab, SANA said.',
+    events: [{ place: 'karm-al-tarrab', kind: 'capture', controller: 'government' }],
+  },
+  {
+    construction: 'the side after "from" when no subject is named',
+    text: 'On Sunday al-Shaar was among the places retaken, and later troops captured Karm al-Qaterji from the terrorists.',
+    events: [{ place: 'karm-al-qaterji', kind: 'capture', controller: 'government', date: '2016-12-04' }],
+    ignored: [{ place: 'al-shaar', reason: 'no-frame' }],
+  },
+  {
+    construction: '"including" after a counted object, past a comma and a day',
+    text: 'Government troops captured four districts on Monday, including the key Sheikh Lutfi neighbourhood.',
+    events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'government', date: '2016-12-05' }],
+  },
+  {
+    construction: '"including" past a reference point the object is placed by',
+    text: 'Rebels said the army had seized several quarters south of the Citadel, including Bab Qinnasrin and al-Kallaseh.',
+    events: [
+      { place: 'bab-qinnasrin', kind: 'capture', controller: 'government' },
+      { place: 'kallaseh', kind: 'capture', controller: 'government' },
+    ],
+    ignored: [{ place: 'bayada', reason: 'outskirts' }],
+  },
+  {
+    construction: '"among them" names some of a lost object',
+    text: 'Opposition fighters pulled out of three neighbourhoods overnight, among them Ferdous.',
+    events: [{ place: 'ferdous', kind: 'capture', controller: 'government', date: '2016-12-05' }],
+  },
+  {
+    construction: 'a list set off by a comma after a counted district noun names that object',
+    text: 'Loyalist forces took three neighbourhoods east of the Old City on Monday, Karm al-Qaterji, Tariq al-Bab and al-Marjeh.',
+    events: [
+      { place: 'karm-al-qaterji', kind: 'capture', controller: 'government', date: '2016-12-05' },
+      { place: 'tariq-al-bab', kind: 'capture', controller: 'government', date: '2016-12-05' },
+      { place: 'marjeh', kind: 'capture', controller: 'government', date: '2016-12-05' },
+    ],
+  },
+  {
+    construction: 'an extent before a comma speaks of the words before it, not the list after it',
+    text: 'Troops seized two quarters in the heart of the city, Bab al-Nairab and al-Maadi.',
+    events: [
+      { place: 'bab-al-nayrab', kind: 'capture', controller: 'government' },
+      { place: 'asileh', kind: 'capture', controller: 'government' },
+    ],
+  },
+  {
+    construction: 'a list after a comma with no counted object before it is not elaborated',
+    text: 'Troops seized the road to the airport on Monday, Sheikh Saeed and Karm al-Maysar remaining quiet.',
+    events: [],
+  },
+  {
+    construction: '"including" after an object a state is said of: the state holds for the list',
+    text: 'Fighters fell back to the southern districts that remain under rebel control, including Kallaseh and Bustan al-Qasr.',
+    events: [
+      { place: 'kallaseh', kind: 'hold', controller: 'opposition' },
+      { place: 'bustan-al-qasr', kind: 'hold', controller: 'opposition' },
+    ],
+  },
+  {
+    construction: 'a list goes on past names the gazetteer lacks',
+    text: 'Army units restored control over the neighbourhoods of Karm al-Maysar, Karm al-Nour, Dar Salam and Sakhour on Sunday.',
+    events: [
+      { place: 'karm-al-maysar', kind: 'capture', controller: 'government', date: '2016-12-04' },
+      { place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-04' },
+    ],
+  },
+  {
+    construction: '"including" far after its object: a bearing and a range of days between do not stop it',
+    text: 'Army units restored stability and security to several areas in the east of the city during the past few days, including the Old Housing, Haydariya and Sakhour.',
+    events: [
+      { place: 'haydariya', kind: 'capture', controller: 'government' },
+      { place: 'sakhour', kind: 'capture', controller: 'government' },
+    ],
+  },
+  {
+    construction: '"including" after shelling: the list is shelled, not taken',
+    text: 'Jets pounded several districts in the east of the city overnight, including Sukkari and Ferdous.',
+    events: [],
+  },
+  {
+    construction: '"including" after a noun that is no place statement stays no event',
+    text: 'Shelling killed eleven civilians on Monday, including children from Sheikh Saeed.',
+    events: [],
+  },
 ];
 
 const passives: Row[] = [
-  { construction: 'fell to', text: 'Masaken Hanano fell to government forces on Saturday.', events: [{ place: 'masaken-hanano', kind: 'capture', controller: 'government', date: '2016-12-03' }] },
-  { construction: 'was captured by', text: 'Sheikh Saeed was captured by the army on December 5, the Observatory said.', events: [{ place: 'sheikh-saeed', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
-  { construction: 'fell into rebel hands', text: 'Karm al-Jabal fell into rebel hands after a counter-attack.', events: [{ place: 'karm-al-jabal', kind: 'capture', controller: 'opposition' }] },
-  { construction: 'came under the control of', text: 'The district of Ferdous came under the control of the army yesterday.', events: [{ place: 'ferdous', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
-  { construction: 'a list falls, with a relative clause between', text: 'Sakhour, Haydariya and Sheikh Fares, which had been held by rebels since 2012, fell to the army on Monday.', events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-05' }, { place: 'haydariya', kind: 'capture', controller: 'government', date: '2016-12-05' }, { place: 'sheikh-fares', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
-  { construction: 'a bare passive takes the side named, not the one that holds something', text: 'Haydariya has fallen, and the Kurdish-held areas nearby were handed to government forces.', events: [{ place: 'haydariya', kind: 'capture', controller: 'government' }] },
-  { construction: 'handed over to (the Kurds hand a district to the army)', text: 'Kurdish fighters handed over Bustan al-Basha to the army.', events: [{ place: 'bustan-al-basha', kind: 'capture', controller: 'government' }] },
-  { construction: 'the capture of … (noun)', text: "Saturday's capture of Masaken Hanano by government forces split the enclave.", events: [{ place: 'masaken-hanano', kind: 'capture', controller: 'government', date: '2016-12-03' }] },
+  {
+    construction: 'fell to',
+    text: 'Masaken Hanano fell to government forces on Saturday.',
+    events: [{ place: 'masaken-hanano', kind: 'capture', controller: 'government', date: '2016-12-03' }],
+  },
+  {
+    construction: 'was captured by',
+    text: 'Sheikh Saeed was captured by the army on December 5, the Observatory said.',
+    events: [{ place: 'sheikh-saeed', kind: 'capture', controller: 'government', date: '2016-12-05' }],
+  },
+  {
+    construction: 'fell into rebel hands',
+    text: 'Karm al-Jabal fell into rebel hands after a counter-attack.',
+    events: [{ place: 'karm-al-jabal', kind: 'capture', controller: 'opposition' }],
+  },
+  {
+    construction: 'came under the control of',
+    text: 'The district of Ferdous came under the control of the army yesterday.',
+    events: [{ place: 'ferdous', kind: 'capture', controller: 'government', date: '2016-12-05' }],
+  },
+  {
+    construction: 'a list falls, with a relative clause between',
+    text: 'Sakhour, Haydariya and Sheikh Fares, which had been held by rebels since 2012, fell to the army on Monday.',
+    events: [
+      { place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-05' },
+      { place: 'haydariya', kind: 'capture', controller: 'government', date: '2016-12-05' },
+      { place: 'sheikh-fares', kind: 'capture', controller: 'government', date: '2016-12-05' },
+    ],
+  },
+  {
+    construction: 'a bare passive takes the side named, not the one that holds something',
+    text: 'Haydariya has fallen, and the Kurdish-held areas nearby were handed to government forces.',
+    events: [{ place: 'haydariya', kind: 'capture', controller: 'government' }],
+  },
+  {
+    construction: 'handed over to (the Kurds hand a district to the army)',
+    text: 'Kurdish fighters handed over Bustan al-Basha to the army.',
+    events: [{ place: 'bustan-al-basha', kind: 'capture', controller: 'government' }],
+  },
+  {
+    construction: 'the capture of … (noun)',
+    text: "Saturday's capture of Masaken Hanano by government forces split the enclave.",
+    events: [{ place: 'masaken-hanano', kind: 'capture', controller: 'government', date: '2016-12-03' }],
+  },
 ];
 
 const withdrawals: Row[] = [
-  { construction: 'withdrew from: the other side gains', text: 'Rebels withdrew from the Old City overnight.', events: [{ place: 'old-city', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
-  { construction: 'pulled out of a list', text: 'Opposition fighters pulled out of Bustan al-Qasr, Kallaseh and al-Mashhad on Monday.', events: [{ place: 'bustan-al-qasr', kind: 'capture', controller: 'government', date: '2016-12-05' }, { place: 'kallaseh', kind: 'capture', controller: 'government', date: '2016-12-05' }, { place: 'mashhad', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
-  { construction: 'retreated from (government loses)', text: 'Regime troops retreated from Amiriyah after heavy losses.', events: [{ place: 'amiriyah', kind: 'capture', controller: 'opposition' }] },
-  { construction: 'were driven out of (passive loss)', text: 'Insurgents were driven out of Sakhour on Sunday, state media said.', events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-04' }] },
-  { construction: 'a Kurdish withdrawal with the other side named', text: 'The YPG withdrew from Sheikh Maqsoud and the army moved in.', events: [{ place: 'sheikh-maqsoud', kind: 'capture', controller: 'government' }] },
-  { construction: 'a Kurdish withdrawal with no other side is no event', text: 'The YPG withdrew from Sheikh Maqsoud.', events: [], ignored: [{ place: 'sheikh-maqsoud', reason: 'no-actor' }] },
-  { construction: 'rebels fled (a side as subject)', text: 'The rebels fled Sheikh Saeed as the army advanced.', events: [{ place: 'sheikh-saeed', kind: 'capture', controller: 'government' }] },
+  {
+    construction: 'withdrew from: the other side gains',
+    text: 'Rebels withdrew from the Old City overnight.',
+    events: [{ place: 'old-city', kind: 'capture', controller: 'government', date: '2016-12-05' }],
+  },
+  {
+    construction: 'pulled out of a list',
+    text: 'Opposition fighters pulled out of Bustan al-Qasr, Kallaseh and al-Mashhad on Monday.',
+    events: [
+      { place: 'bustan-al-qasr', kind: 'capture', controller: 'government', date: '2016-12-05' },
+      { place: 'kallaseh', kind: 'capture', controller: 'government', date: '2016-12-05' },
+      { place: 'mashhad', kind: 'capture', controller: 'government', date: '2016-12-05' },
+    ],
+  },
+  {
+    construction: 'retreated from (government loses)',
+    text: 'Regime troops retreated from Amiriyah after heavy losses.',
+    events: [{ place: 'amiriyah', kind: 'capture', controller: 'opposition' }],
+  },
+  {
+    construction: 'were driven out of (passive loss)',
+    text: 'Insurgents were driven out of Sakhour on Sunday, state media said.',
+    events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-04' }],
+  },
+  {
+    construction: 'a Kurdish withdrawal with the other side named',
+    text: 'The YPG withdrew from Sheikh Maqsoud and the army moved in.',
+    events: [{ place: 'sheikh-maqsoud', kind: 'capture', controller: 'government' }],
+  },
+  {
+    construction: 'a Kurdish withdrawal with no other side is no event',
+    text: 'The YPG withdrew from Sheikh Maqsoud.',
+    events: [],
+    ignored: [{ place: 'sheikh-maqsoud', reason: 'no-actor' }],
+  },
+  {
+    construction: 'rebels fled (a side as subject)',
+    text: 'The rebels fled Sheikh Saeed as the army advanced.',
+    events: [{ place: 'sheikh-saeed', kind: 'capture', controller: 'government' }],
+  },
 ];
 
 const contested: Row[] = [
-  { construction: 'advanced into: contested', text: 'Troops advanced into Sheikh Saeed on Monday.', events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested', date: '2016-12-05' }] },
-  { construction: 'pressed into: contested', text: 'Government forces pressed into Sheikh Saeed on Monday.', events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested', date: '2016-12-05' }] },
-  { construction: 'swept through a list: contested', text: 'Loyalist troops swept through Tariq al-Bab and Karm al-Qaterji overnight.', events: [{ place: 'tariq-al-bab', kind: 'contested', controller: 'contested', date: '2016-12-05' }, { place: 'karm-al-qaterji', kind: 'contested', controller: 'contested', date: '2016-12-05' }] },
-  { construction: 'regained ground in: a part, so contested', text: 'Rebel fighters regained ground in Sheikh Saeed after a counter-attack on Thursday.', events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested' }] },
-  { construction: 'pushed into: contested', text: 'Rebels pushed into Amiriyah overnight.', events: [{ place: 'amiriyah', kind: 'contested', controller: 'contested' }] },
-  { construction: 'entered: contested', text: 'The army entered the Old City on Tuesday.', events: [{ place: 'old-city', kind: 'contested', controller: 'contested', date: '2016-12-06' }] },
-  { construction: 'parts of turns a capture into a contested event', text: 'Government forces captured parts of Sheikh Saeed.', events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested' }] },
-  { construction: 'most of keeps the capture and says so', text: 'Regime forces captured most of Tariq al-Bab on Saturday.', events: [{ place: 'tariq-al-bab', kind: 'capture', controller: 'government', date: '2016-12-03', extent: 'most' }] },
-  { construction: 'advanced into most of: a capture with its extent', text: 'Troops advanced into most of Karm al-Maysar.', events: [{ place: 'karm-al-maysar', kind: 'capture', controller: 'government', extent: 'most' }] },
-  { construction: 'clashes in a list', text: 'Clashes continued in Karm al-Jabal and Sheikh Saeed on Monday.', events: [{ place: 'karm-al-jabal', kind: 'contested', controller: 'contested', date: '2016-12-05' }, { place: 'sheikh-saeed', kind: 'contested', controller: 'contested', date: '2016-12-05' }] },
-  { construction: 'fighting in, with overnight', text: 'Fighting raged overnight in the Bustan al-Qasr district.', events: [{ place: 'bustan-al-qasr', kind: 'contested', controller: 'contested', date: '2016-12-05' }] },
-  { construction: 'battles raged in', text: 'Fierce battles raged in Salaheddine on Sunday.', events: [{ place: 'salah-al-din', kind: 'contested', controller: 'contested', date: '2016-12-04' }] },
-  { construction: 'the battle for', text: 'The battle for Sheikh Saeed entered its third day.', events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested' }] },
-  { construction: 'where clashes continued', text: 'Troops took Sakhour and moved on to Haydariya, where clashes continued.', events: [{ place: 'sakhour', kind: 'capture', controller: 'government' }, { place: 'haydariya', kind: 'contested', controller: 'contested' }] },
-  { construction: 'fierce resistance in', text: 'Regime troops met fierce resistance in Karm al-Tarrab on Monday.', events: [{ place: 'karm-al-tarrab', kind: 'contested', controller: 'contested', date: '2016-12-05' }] },
-  { construction: 'a denial makes a claim contested', text: 'A rebel spokesman denied that al-Shaar had fallen to the army.', events: [{ place: 'al-shaar', kind: 'contested', controller: 'contested' }] },
+  {
+    construction: 'advanced into: contested',
+    text: 'Troops advanced into Sheikh Saeed on Monday.',
+    events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested', date: '2016-12-05' }],
+  },
+  {
+    construction: 'pressed into: contested',
+    text: 'Government forces pressed into Sheikh Saeed on Monday.',
+    events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested', date: '2016-12-05' }],
+  },
+  {
+    construction: 'swept through a list: contested',
+    text: 'Loyalist troops swept through Tariq al-Bab and Karm al-Qaterji overnight.',
+    events: [
+      { place: 'tariq-al-bab', kind: 'contested', controller: 'contested', date: '2016-12-05' },
+      { place: 'karm-al-qaterji', kind: 'contested', controller: 'contested', date: '2016-12-05' },
+    ],
+  },
+  {
+    construction: 'regained ground in: a part, so contested',
+    text: 'Rebel fighters regained ground in Sheikh Saeed after a counter-attack on Thursday.',
+    events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested' }],
+  },
+  {
+    construction: 'pushed into: contested',
+    text: 'Rebels pushed into Amiriyah overnight.',
+    events: [{ place: 'amiriyah', kind: 'contested', controller: 'contested' }],
+  },
+  {
+    construction: 'entered: contested',
+    text: 'The army entered the Old City on Tuesday.',
+    events: [{ place: 'old-city', kind: 'contested', controller: 'contested', date: '2016-12-06' }],
+  },
+  {
+    construction: 'parts of turns a capture into a contested event',
+    text: 'Government forces captured parts of Sheikh Saeed.',
+    events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested' }],
+  },
+  {
+    construction: 'most of keeps the capture and says so',
+    text: 'Regime forces captured most of Tariq al-Bab on Saturday.',
+    events: [{ place: 'tariq-al-bab', kind: 'capture', controller: 'government', date: '2016-12-03', extent: 'most' }],
+  },
+  {
+    construction: 'advanced into most of: a capture with its extent',
+    text: 'Troops advanced into most of Karm al-Maysar.',
+    events: [{ place: 'karm-al-maysar', kind: 'capture', controller: 'government', extent: 'most' }],
+  },
+  {
+    construction: 'clashes in a list',
+    text: 'Clashes continued in Karm al-Jabal and Sheikh Saeed on Monday.',
+    events: [
+      { place: 'karm-al-jabal', kind: 'contested', controller: 'contested', date: '2016-12-05' },
+      { place: 'sheikh-saeed', kind: 'contested', controller: 'contested', date: '2016-12-05' },
+    ],
+  },
+  {
+    construction: 'fighting in, with overnight',
+    text: 'Fighting raged overnight in the Bustan al-Qasr district.',
+    events: [{ place: 'bustan-al-qasr', kind: 'contested', controller: 'contested', date: '2016-12-05' }],
+  },
+  {
+    construction: 'battles raged in',
+    text: 'Fierce battles raged in Salaheddine on Sunday.',
+    events: [{ place: 'salah-al-din', kind: 'contested', controller: 'contested', date: '2016-12-04' }],
+  },
+  {
+    construction: 'the battle for',
+    text: 'The battle for Sheikh Saeed entered its third day.',
+    events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested' }],
+  },
+  {
+    construction: 'where clashes continued',
+    text: 'Troops took Sakhour and moved on to Haydariya, where clashes continued.',
+    events: [
+      { place: 'sakhour', kind: 'capture', controller: 'government' },
+      { place: 'haydariya', kind: 'contested', controller: 'contested' },
+    ],
+  },
+  {
+    construction: 'fierce resistance in',
+    text: 'Regime troops met fierce resistance in Karm al-Tarrab on Monday.',
+    events: [{ place: 'karm-al-tarrab', kind: 'contested', controller: 'contested', date: '2016-12-05' }],
+  },
+  {
+    construction: 'a denial makes a claim contested',
+    text: 'A rebel spokesman denied that al-Shaar had fallen to the army.',
+    events: [{ place: 'al-shaar', kind: 'contested', controller: 'contested' }],
+  },
 ];
 
 const holds: Row[] = [
-  { construction: '"under their control": the pronoun is the subject', text: 'The rebels insist that Sukkari and Mashhad remain under their control.', events: [{ place: 'sukkari', kind: 'hold', controller: 'opposition' }, { place: 'mashhad', kind: 'hold', controller: 'opposition' }] },
-  { construction: 'rebel-held', text: 'Thousands remain trapped in rebel-held Sukkari.', events: [{ place: 'sukkari', kind: 'hold', controller: 'opposition' }] },
-  { construction: 'government-held', text: 'Rockets fell on government-held Salaheddine.', events: [{ place: 'salah-al-din', kind: 'hold', controller: 'government' }] },
-  { construction: 'opposition-controlled districts of a list', text: 'The opposition-controlled districts of Ansari, Mashhad and Sukkari were pounded by air strikes.', events: [{ place: 'ansari', kind: 'hold', controller: 'opposition' }, { place: 'mashhad', kind: 'hold', controller: 'opposition' }, { place: 'sukkari', kind: 'hold', controller: 'opposition' }] },
-  { construction: 'Kurdish-held', text: 'Residents crossed into Kurdish-held Sheikh Maqsoud.', events: [{ place: 'sheikh-maqsoud', kind: 'hold', controller: 'kurdish' }] },
-  { construction: 'still in rebel hands', text: 'Sheikh Saeed is still in rebel hands, the Observatory said.', events: [{ place: 'sheikh-saeed', kind: 'hold', controller: 'opposition' }] },
-  { construction: 'remains under rebel control, with most of', text: 'Most of Ferdous remains under rebel control.', events: [{ place: 'ferdous', kind: 'hold', controller: 'opposition', extent: 'most' }] },
-  { construction: 'controlled by', text: 'Sheikh Maqsoud, controlled by the YPG, was calm.', events: [{ place: 'sheikh-maqsoud', kind: 'hold', controller: 'kurdish' }] },
-  { construction: 'rebels still hold', text: 'Rebels still hold Kallaseh and Bustan al-Qasr.', events: [{ place: 'kallaseh', kind: 'hold', controller: 'opposition' }, { place: 'bustan-al-qasr', kind: 'hold', controller: 'opposition' }] },
-  { construction: 'repelled an attack on', text: 'Rebels repelled an army assault on Sheikh Saeed on Thursday.', events: [{ place: 'sheikh-saeed', kind: 'hold', controller: 'opposition', date: '2016-12-01' }] },
-  { construction: 'a capture beats the rebel-held before the name', text: 'The army captured the rebel-held district of Sheikh Saeed.', events: [{ place: 'sheikh-saeed', kind: 'capture', controller: 'government' }] },
+  {
+    construction: '"under their control": the pronoun is the subject',
+    text: 'The rebels insist that Sukkari and Mashhad remain under their control.',
+    events: [
+      { place: 'sukkari', kind: 'hold', controller: 'opposition' },
+      { place: 'mashhad', kind: 'hold', controller: 'opposition' },
+    ],
+  },
+  {
+    construction: 'rebel-held',
+    text: 'Thousands remain trapped in rebel-held Sukkari.',
+    events: [{ place: 'sukkari', kind: 'hold', controller: 'opposition' }],
+  },
+  {
+    construction: 'government-held',
+    text: 'Rockets fell on government-held Salaheddine.',
+    events: [{ place: 'salah-al-din', kind: 'hold', controller: 'government' }],
+  },
+  {
+    construction: 'opposition-controlled districts of a list',
+    text: 'The opposition-controlled districts of Ansari, Mashhad and Sukkari were pounded by air strikes.',
+    events: [
+      { place: 'ansari', kind: 'hold', controller: 'opposition' },
+      { place: 'mashhad', kind: 'hold', controller: 'opposition' },
+      { place: 'sukkari', kind: 'hold', controller: 'opposition' },
+    ],
+  },
+  {
+    construction: 'Kurdish-held',
+    text: 'Residents crossed into Kurdish-held Sheikh Maqsoud.',
+    events: [{ place: 'sheikh-maqsoud', kind: 'hold', controller: 'kurdish' }],
+  },
+  {
+    construction: 'still in rebel hands',
+    text: 'Sheikh Saeed is still in rebel hands, the Observatory said.',
+    events: [{ place: 'sheikh-saeed', kind: 'hold', controller: 'opposition' }],
+  },
+  {
+    construction: 'remains under rebel control, with most of',
+    text: 'Most of Ferdous remains under rebel control.',
+    events: [{ place: 'ferdous', kind: 'hold', controller: 'opposition', extent: 'most' }],
+  },
+  {
+    construction: 'controlled by',
+    text: 'Sheikh Maqsoud, controlled by the YPG, was calm.',
+    events: [{ place: 'sheikh-maqsoud', kind: 'hold', controller: 'kurdish' }],
+  },
+  {
+    construction: 'rebels still hold',
+    text: 'Rebels still hold Kallaseh and Bustan al-Qasr.',
+    events: [
+      { place: 'kallaseh', kind: 'hold', controller: 'opposition' },
+      { place: 'bustan-al-qasr', kind: 'hold', controller: 'opposition' },
+    ],
+  },
+  {
+    construction: 'repelled an attack on',
+    text: 'Rebels repelled an army assault on Sheikh Saeed on Thursday.',
+    events: [{ place: 'sheikh-saeed', kind: 'hold', controller: 'opposition', date: '2016-12-01' }],
+  },
+  {
+    construction: 'a capture beats the rebel-held before the name',
+    text: 'The army captured the rebel-held district of Sheikh Saeed.',
+    events: [{ place: 'sheikh-saeed', kind: 'capture', controller: 'government' }],
+  },
 ];
 
 const notEvents: Row[] = [
-  { construction: 'shelling on', text: 'Regime shelling on Ard al-Hamra killed six people.', events: [], ignored: [{ place: 'ard-al-hamra', reason: 'shelling' }] },
+  {
+    construction: 'shelling on',
+    text: 'Regime shelling on Ard al-Hamra killed six people.',
+    events: [],
+    ignored: [{ place: 'ard-al-hamra', reason: 'shelling' }],
+  },
   { construction: 'air strikes pounded', text: 'Air strikes pounded Kallaseh on Monday.', events: [], ignored: [{ place: 'kallaseh', reason: 'shelling' }] },
-  { construction: 'bombardment of', text: 'The bombardment of Bustan al-Qasr went on all night.', events: [], ignored: [{ place: 'bustan-al-qasr', reason: 'shelling' }] },
-  { construction: 'civilians fled from', text: 'Civilians fled from Masaken Hanano as the army advanced.', events: [], ignored: [{ place: 'masaken-hanano', reason: 'displacement' }] },
-  { construction: 'residents left', text: 'Hundreds of residents left Sheikh Saeed on foot.', events: [], ignored: [{ place: 'sheikh-saeed', reason: 'displacement' }] },
-  { construction: 'aims to', text: 'The army aims to capture Masaken Hanano within days.', events: [], ignored: [{ place: 'masaken-hanano', reason: 'intent' }] },
+  {
+    construction: 'bombardment of',
+    text: 'The bombardment of Bustan al-Qasr went on all night.',
+    events: [],
+    ignored: [{ place: 'bustan-al-qasr', reason: 'shelling' }],
+  },
+  {
+    construction: 'civilians fled from',
+    text: 'Civilians fled from Masaken Hanano as the army advanced.',
+    events: [],
+    ignored: [{ place: 'masaken-hanano', reason: 'displacement' }],
+  },
+  {
+    construction: 'residents left',
+    text: 'Hundreds of residents left Sheikh Saeed on foot.',
+    events: [],
+    ignored: [{ place: 'sheikh-saeed', reason: 'displacement' }],
+  },
+  {
+    construction: 'aims to',
+    text: 'The army aims to capture Masaken Hanano within days.',
+    events: [],
+    ignored: [{ place: 'masaken-hanano', reason: 'intent' }],
+  },
   { construction: 'seeks to', text: 'Government forces are seeking to retake al-Shaar.', events: [], ignored: [{ place: 'al-shaar', reason: 'intent' }] },
   { construction: 'threatens to', text: 'The advance threatens to cut off Sakhour.', events: [], ignored: [{ place: 'sakhour', reason: 'threat' }] },
   { construction: 'could fall', text: 'Sheikh Saeed could fall to the army within hours.', events: [], ignored: [{ place: 'sheikh-saeed', reason: 'intent' }] },
   { construction: 'poised to', text: 'Regime forces are poised to take Sakhour.', events: [], ignored: [{ place: 'sakhour', reason: 'threat' }] },
-  { construction: 'tried to (attempt)', text: 'Rebels tried to retake Jabal Badro but failed.', events: [], ignored: [{ place: 'jabal-badro', reason: 'attempt' }] },
-  { construction: 'has not (negated)', text: 'The army has not yet captured Sheikh Saeed.', events: [], ignored: [{ place: 'sheikh-saeed', reason: 'negated' }] },
-  { construction: 'refused to withdraw', text: 'Rebels refused to withdraw from the Old City.', events: [], ignored: [{ place: 'old-city', reason: 'refusal' }] },
+  {
+    construction: 'tried to (attempt)',
+    text: 'Rebels tried to retake Jabal Badro but failed.',
+    events: [],
+    ignored: [{ place: 'jabal-badro', reason: 'attempt' }],
+  },
+  {
+    construction: 'has not (negated)',
+    text: 'The army has not yet captured Sheikh Saeed.',
+    events: [],
+    ignored: [{ place: 'sheikh-saeed', reason: 'negated' }],
+  },
+  {
+    construction: 'refused to withdraw',
+    text: 'Rebels refused to withdraw from the Old City.',
+    events: [],
+    ignored: [{ place: 'old-city', reason: 'refusal' }],
+  },
   { construction: 'advanced toward', text: 'Troops advanced toward Sheikh Saeed.', events: [], ignored: [{ place: 'sheikh-saeed', reason: 'direction' }] },
-  { construction: 'on the outskirts of', text: 'Clashes broke out on the outskirts of Sakhour.', events: [], ignored: [{ place: 'sakhour', reason: 'outskirts' }] },
-  { construction: 'a conditional', text: 'If the army takes Sakhour, the enclave will be split.', events: [], ignored: [{ place: 'sakhour', reason: 'intent' }] },
+  {
+    construction: 'on the outskirts of',
+    text: 'Clashes broke out on the outskirts of Sakhour.',
+    events: [],
+    ignored: [{ place: 'sakhour', reason: 'outskirts' }],
+  },
+  {
+    construction: 'a conditional',
+    text: 'If the army takes Sakhour, the enclave will be split.',
+    events: [],
+    ignored: [{ place: 'sakhour', reason: 'intent' }],
+  },
   { construction: 'a background year', text: 'Rebels seized Masaken Hanano in 2012.', events: [], ignored: [{ place: 'masaken-hanano', reason: 'no-frame' }] },
   { construction: 'a place with no predicate', text: 'Sakhour is a large district.', events: [], ignored: [{ place: 'sakhour', reason: 'no-frame' }] },
-  { construction: 'a hold adjective does not point back to the last place', text: 'The army captured Sakhour, splitting the opposition-held area in two.', events: [{ place: 'sakhour', kind: 'capture', controller: 'government' }] },
-  { construction: 'a blocker between the template and the place wins', text: 'Troops took control of the area north of Sheikh Saeed.', events: [], ignored: [{ place: 'sheikh-saeed', reason: 'outskirts' }] },
-  { construction: '"took place" is no capture', text: 'Talks took place in Sheikh Maqsoud.', events: [], ignored: [{ place: 'sheikh-maqsoud', reason: 'no-frame' }] },
+  {
+    construction: 'a hold adjective does not point back to the last place',
+    text: 'The army captured Sakhour, splitting the opposition-held area in two.',
+    events: [{ place: 'sakhour', kind: 'capture', controller: 'government' }],
+  },
+  {
+    construction: 'a blocker between the template and the place wins',
+    text: 'Troops took control of the area north of Sheikh Saeed.',
+    events: [],
+    ignored: [{ place: 'sheikh-saeed', reason: 'outskirts' }],
+  },
+  {
+    construction: '"took place" is no capture',
+    text: 'Talks took place in Sheikh Maqsoud.',
+    events: [],
+    ignored: [{ place: 'sheikh-maqsoud', reason: 'no-frame' }],
+  },
 ];
 
 const sides: Row[] = [
-  { construction: '"terrorists" in state media is the opposition', text: 'The terrorists withdrew from Sheikh Lutfi, SANA said.', events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'government' }] },
-  { construction: 'Russian-backed forces are the government', text: 'Russian-backed forces captured Jabal Badro.', events: [{ place: 'jabal-badro', kind: 'capture', controller: 'government' }] },
-  { construction: 'Nour al-Din al-Zenki is the opposition', text: 'The Nour al-Din al-Zenki movement recaptured Amiriyah.', events: [{ place: 'amiriyah', kind: 'capture', controller: 'opposition' }] },
-  { construction: 'Free Syrian Army is not "the army"', text: 'Free Syrian Army units seized Karm al-Tarrab.', events: [{ place: 'karm-al-tarrab', kind: 'capture', controller: 'opposition' }] },
-  { construction: 'the SDF are Kurdish', text: 'The Syrian Democratic Forces took control of Bustan al-Basha.', events: [{ place: 'bustan-al-basha', kind: 'capture', controller: 'kurdish' }] },
-  { construction: 'a side in a clause of saying is not the subject', text: 'Rebels said the army took Sakhour on Monday.', events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-05' }] },
-  { construction: 'an object side is not the subject', text: 'After clashes with rebels, the army seized Haydariya.', events: [{ place: 'haydariya', kind: 'capture', controller: 'government' }] },
-  { construction: '"they" is the side named last', text: 'Rebel fighters regrouped on Sunday. They retook Karm al-Jabal overnight.', events: [{ place: 'karm-al-jabal', kind: 'capture', controller: 'opposition' }] },
-  { construction: '"it" after a template is the place named last', text: 'Troops entered Sakhour and took full control of it.', events: [{ place: 'sakhour', kind: 'capture', controller: 'government', extent: 'all' }] },
+  {
+    construction: '"terrorists" in state media is the opposition',
+    text: 'The terrorists withdrew from Sheikh Lutfi, SANA said.',
+    events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'government' }],
+  },
+  {
+    construction: 'Russian-backed forces are the government',
+    text: 'Russian-backed forces captured Jabal Badro.',
+    events: [{ place: 'jabal-badro', kind: 'capture', controller: 'government' }],
+  },
+  {
+    construction: 'Nour al-Din al-Zenki is the opposition',
+    text: 'The Nour al-Din al-Zenki movement recaptured Amiriyah.',
+    events: [{ place: 'amiriyah', kind: 'capture', controller: 'opposition' }],
+  },
+  {
+    construction: 'Free Syrian Army is not "the army"',
+    text: 'Free Syrian Army units seized Karm al-Tarrab.',
+    events: [{ place: 'karm-al-tarrab', kind: 'capture', controller: 'opposition' }],
+  },
+  {
+    construction: 'the SDF are Kurdish',
+    text: 'The Syrian Democratic Forces took control of Bustan al-Basha.',
+    events: [{ place: 'bustan-al-basha', kind: 'capture', controller: 'kurdish' }],
+  },
+  {
+    construction: 'a side in a clause of saying is not the subject',
+    text: 'Rebels said the army took Sakhour on Monday.',
+    events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-05' }],
+  },
+  {
+    construction: 'an object side is not the subject',
+    text: 'After clashes with rebels, the army seized Haydariya.',
+    events: [{ place: 'haydariya', kind: 'capture', controller: 'government' }],
+  },
+  {
+    construction: '"they" is the side named last',
+    text: 'Rebel fighters regrouped on Sunday. They retook Karm al-Jabal overnight.',
+    events: [{ place: 'karm-al-jabal', kind: 'capture', controller: 'opposition' }],
+  },
+  {
+    construction: '"it" after a template is the place named last',
+    text: 'Troops entered Sakhour and took full control of it.',
+    events: [{ place: 'sakhour', kind: 'capture', controller: 'government', extent: 'all' }],
+  },
 ];
 
 describe.each([
