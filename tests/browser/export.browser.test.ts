@@ -13,7 +13,7 @@ import type { Bounds } from '../../src/export/view.ts';
 import { AL_SHAAR, NEW_ALEPPO, blended, distance, inkedShare, patch, pixel, readData, readPng, ROOT, shareNear } from '../export/support.ts';
 import { BASELINE_FILL_OPACITY } from '../../src/look/marks.ts';
 import { startPreview, type Preview } from './preview.ts';
-import { launch, TRANSPARENT_PNG } from './support.ts';
+import { downloadBytes, launch, TRANSPARENT_PNG } from './support.ts';
 
 describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', () => {
   let preview: Preview;
@@ -44,10 +44,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
       else await field.fill(value);
     }
     const [download] = await Promise.all([p.waitForEvent('download', { timeout: 60_000 }), p.getByTestId('export-go').click()]);
-    // Read as a stream: the shared Chromium is connected to, and a remote download has no local path.
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    return { bytes: Buffer.concat(chunks), name: download.suggestedFilename() };
+    return { bytes: await downloadBytes(download), name: download.suggestedFilename() };
   }
 
   /** The map's bounds and size on screen, as the exporter reads them. */

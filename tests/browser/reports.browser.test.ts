@@ -5,13 +5,13 @@
 // Screenshots of the form, the review and the map go to REPORT_SHOTS (default .tmp/browser-shots).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { startPreview, type Preview } from './preview.ts';
-import { TRANSPARENT_PNG, launch } from './support.ts';
+import { downloadBytes, TRANSPARENT_PNG, launch } from './support.ts';
 import { loadArticles, loadGeo } from '../../src/cli/load.ts';
 import { loadReviews } from '../../src/cli/buildData.ts';
 import { runPipeline } from '../../src/pipeline.ts';
@@ -204,7 +204,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('your own reports, in Chromiu
 
   it('exports the project as a ZIP that the command-line pipeline reads into the same timeline.json as the browser', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), reports().getByRole('button', { name: 'Export project' }).click()]);
-    const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const zip = unzipSync(new Uint8Array(await downloadBytes(download)));
     const dir = mkdtempSync(join(tmpdir(), 'project-'));
     mkdirSync(join(dir, 'articles'));
     for (const [name, bytes] of Object.entries(zip)) writeFileSync(join(dir, name), bytes);

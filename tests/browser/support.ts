@@ -1,5 +1,5 @@
 // Shared by the browser tests: Chromium, the stubbed tile server, and reading pixels.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,6 +26,13 @@ export function launch(): Promise<Browser> {
 /** A Chromium of its own (the benches, which run outside vitest). */
 export function launchOwn(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** A download's bytes, read as a stream: the shared Chromium is connected to, and a remote download has no local path. */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** A 1×1 RGBA PNG, fully transparent: stubbed tiles let the map background show through. */
