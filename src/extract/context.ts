@@ -142,24 +142,28 @@ export function precedingSideOf(ctx: SentenceContext, frame: Trigger, place: { f
 const OBJECT_WORD = /^(و)?(من|ضد|امام|علي|مع)$/;
 
 /** A side phrase the sentences after it may leave unnamed: a subject, not an object («… بعد اشتباكات مع الفصائل»). */
-export function carriesOn(tokens: readonly Token[], a: { from: number; value: Side | 'same' }): a is { from: number; value: Side } {
+function carriesOn(tokens: readonly Token[], a: { from: number; value: Side | 'same' }): a is { from: number; value: Side } {
   return a.value !== 'same' && !OBJECT_WORD.test(tokens[a.from - 1]?.text ?? '');
 }
 
 /**
- * The side a sentence leaves for the sentences after it (ellipsis: «سيطرت القوات صباح اليوم على …»):
+ * The side a run of words is about, for the sentences after it (ellipsis: «سيطرت القوات صباح اليوم على …»):
  * its topic, the first side it names as a subject («تقدم الجيش … بعد اشتباكات مع الفصائل»); else the
- * last it names at all.
+ * last side it names at all; null when it names none.
  */
-export function lastSideOf(ctx: SentenceContext, previous: Side | null): Side | null {
-  let subject: Side | null = null;
+export function topicSide(tokens: readonly Token[], actors: readonly { from: number; value: Side | 'same' }[]): Side | null {
   let any: Side | null = null;
-  for (const a of ctx.actors as readonly ActorHit[]) {
+  for (const a of actors) {
     if (a.value === 'same') continue;
+    if (carriesOn(tokens, a)) return a.value;
     any = a.value;
-    if (carriesOn(ctx.tokens, a)) subject ??= a.value;
   }
-  return subject ?? any ?? previous;
+  return any;
+}
+
+/** The side a sentence leaves for the sentences after it: its topic, else the one before it left. */
+export function lastSideOf(ctx: SentenceContext, previous: Side | null): Side | null {
+  return topicSide(ctx.tokens, ctx.actors) ?? previous;
 }
 
 const AFTER_CUE = /^(و)?(وفق|وفقا|بحسب|حسب|حسبما|نقلا|بتاكيد)$/;

@@ -10,7 +10,7 @@ import { clauseIndex } from './clauses.ts';
 import { finishEvents, type Draft } from './dedupe.ts';
 import { wordLookup, type WordInfo } from './words.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
-import { actorOf, carriesOn, dateOf, lastSideOf, precedingSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
+import { actorOf, dateOf, lastSideOf, topicSide, precedingSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
 import { GAP_STOPS, IN_PHRASE, matchesAt, scan } from './patterns.ts';
 import type { Frame, Lexicon, Side } from './lexicon.ts';
 
@@ -286,13 +286,10 @@ function previousSide(reading: Reading): Side | null {
   for (let k = reading.unread.length - 1; k >= 0 && side === null; k--) {
     const { words, from, to } = reading.unread[k]!;
     const tokens = words.slice(from, to);
-    let any: Side | null = null;
-    for (const h of scan(tokens, lex.actors, (i) => lex.startsOf(tokens[i]!.text).actors)) {
-      if (h.value === 'same') continue;
-      any = h.value;
-      if (carriesOn(tokens, h)) side ??= h.value;
-    }
-    side ??= any;
+    side = topicSide(
+      tokens,
+      scan(tokens, lex.actors, (i) => lex.startsOf(tokens[i]!.text).actors),
+    );
   }
   side ??= reading.lastSide;
   reading.previous = { at: reading.at, side };
