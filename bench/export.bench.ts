@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchOwn } from '../tests/browser/support.ts';
 import { encode } from 'fast-png';
 import { median, report } from './report.ts';
 import { spawnPreview } from '../tests/browser/preview.ts';
@@ -15,16 +15,6 @@ import { framesBetween } from '../src/export/frames.ts';
 import { districtLabels } from '../src/export/build-scene.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A 256×256 opaque tile with some texture, so the basemap costs what real tiles cost to draw. */
 function fakeTile(): Buffer {
@@ -48,7 +38,7 @@ function ensureBuild(): void {
 async function browserFigures(): Promise<void> {
   ensureBuild();
   const preview = await spawnPreview(ROOT, 'dist');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await launchOwn();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true })).newPage();
     const tile = fakeTile();

@@ -112,21 +112,26 @@ export interface ControlEvent {
   review?: string;
 }
 
-export type IgnoreReason =
-  | 'intent'
-  | 'threat'
-  | 'attempt'
-  | 'shelling'
-  | 'denied'
-  | 'refusal'
-  | 'displacement'
-  | 'negated'
-  | 'direction'
-  | 'outskirts'
-  | 'no-frame'
-  | 'no-actor'
-  /** The statement tells of a day long before the report (history, not news: «منذ تموز 2012»). */
-  | 'background';
+/**
+ * Why a place mention is not an event. `background`: the statement tells of a day long before the
+ * report (history, not news: «منذ تموز 2012»).
+ */
+export const IGNORE_REASONS = [
+  'intent',
+  'threat',
+  'attempt',
+  'shelling',
+  'denied',
+  'refusal',
+  'displacement',
+  'negated',
+  'direction',
+  'outskirts',
+  'no-frame',
+  'no-actor',
+  'background',
+] as const;
+export type IgnoreReason = (typeof IGNORE_REASONS)[number];
 
 export interface IgnoredMention {
   article: string;

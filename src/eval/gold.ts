@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { isIsoDate } from '../calendar.ts';
-import type { Controller, EventKind, IgnoreReason, IsoDate } from '../types.ts';
+import { type Controller, type EventKind, IGNORE_REASONS, type IgnoreReason, type IsoDate } from '../types.ts';
 
 /** One event a reader expects: the day, or the range the text leaves open. */
 export interface GoldEvent {
@@ -41,21 +41,7 @@ const event = z
   .strict()
   .refine((e) => (e.date === undefined) !== (e.dates === undefined), 'give either "date" or "dates: [earliest, latest]"')
   .transform(({ date, dates, ...rest }): GoldEvent => ({ ...rest, earliest: date ?? dates![0], latest: date ?? dates![1] }));
-const reason = z.enum([
-  'intent',
-  'threat',
-  'attempt',
-  'shelling',
-  'denied',
-  'refusal',
-  'displacement',
-  'direction',
-  'outskirts',
-  'no-frame',
-  'no-actor',
-  'negated',
-  'background',
-] as const);
+const reason = z.enum(IGNORE_REASONS);
 const sentence = z
   .object({
     construction: z.string().min(1),

@@ -2,7 +2,7 @@ import { normalize, toOriginal, type Normalized } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { sentences, type Span } from '../text/segments.ts';
 import { findMentions, type Mention } from '../gazetteer/match.ts';
-import { placeRef, type Gazetteer } from '../gazetteer/gazetteer.ts';
+import { landOn, placeRef, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { addDays } from '../calendar.ts';
 import type { Article, ControlEvent, Controller, Evidence, IgnoredMention, IgnoreReason, Place } from '../types.ts';
 import { findDates, type DateMention } from './dates.ts';
@@ -456,7 +456,7 @@ function eventOf(
   const when = dateOf(ctx, g.frame, article.published, lead);
   if (when.latest < addDays(article.published, -BACKGROUND_DAYS)) return { reason: 'background' };
   const source = sourceOf(ctx, g.frame);
-  const { place, via } = landOn(m, gaz);
+  const { place, via } = landOn(m.place, gaz);
   const confidence =
     frame.confidence *
     (source?.weight ?? 0.95) *
@@ -502,16 +502,8 @@ function throughArea(event: Draft, m: Mention, g: Extract<Governance, { frame: u
   });
 }
 
-/** Landmarks, roundabouts and quarters land on their district; the name in the text is kept as `via`. */
-function landOn(m: Mention, gaz: Gazetteer) {
-  const p = m.place;
-  if (p.kind === 'neighbourhood' || p.kind === 'area' || p.kind === 'village') return { place: placeRef(p), via: undefined };
-  const district = gaz.places.get(gaz.districtsOf(p.id)[0] ?? '');
-  return district ? { place: placeRef(district), via: placeRef(p) } : { place: placeRef(p), via: undefined };
-}
-
 function ignoredOf(article: Article, m: Mention, reason: IgnoreReason, evidence: Evidence, gaz: Gazetteer): IgnoredMention {
-  return { article: article.id, place: landOn(m, gaz).place, reason, evidence };
+  return { article: article.id, place: landOn(m.place, gaz).place, reason, evidence };
 }
 
 function evidenceOf(article: Article, norm: Normalized, span: Span): Evidence {

@@ -57,3 +57,10 @@ export function buildGazetteer(places: readonly Place[], containing: Containing 
 export function placeRef(place: Place): PlaceRef {
   return { id: place.id, name_ar: place.name_ar, name_en: place.name_en };
 }
+
+/** Landmarks, roundabouts and quarters land on their district; the place named in the text is kept as `via`. */
+export function landOn(p: Place, gaz: Gazetteer): { place: PlaceRef; via: PlaceRef | undefined } {
+  if (p.kind === 'neighbourhood' || p.kind === 'area' || p.kind === 'village') return { place: placeRef(p), via: undefined };
+  const district = gaz.places.get(gaz.districtsOf(p.id)[0] ?? '');
+  return district ? { place: placeRef(district), via: placeRef(p) } : { place: placeRef(p), via: undefined };
+}

@@ -21,9 +21,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = resolve(ROOT, process.env.APP_DIST ?? 'dist');
 const SHOTS = resolve(ROOT, process.env.REPORT_SHOTS ?? '.tmp/browser-shots');
 
-// Written for this test in the manner of a wire report; no outlet's words.
+// Written for this test, in our own words (no report's sentences, and none of the stock phrases of the dev reports).
 const ARABIC =
-  'أفاد المرصد السوري لحقوق الإنسان بأن قوات النظام والميليشيات الموالية لها سيطرت اليوم الخميس على حي الفردوس جنوب شرقي حلب، بعد اشتباكات عنيفة مع فصائل المعارضة. وقال ناشطون إن الطيران الحربي استهدف حي بستان القصر بعشرات الغارات. وأكدت الفصائل أنها ما زالت تسيطر على حي الصالحين.';
+  'ذكر مراسل محلي في حلب أن الجيش السوري ومسلحين موالين له سيطروا يوم الخميس على حي الفردوس إثر معارك دامت ساعات مع مقاتلي المعارضة. وقصفت الطائرات الحربية حي بستان القصر طوال الليل. وقال قائد ميداني إن الفصائل لا تزال تسيطر على حي الصالحين.';
 const ENGLISH =
   "Syrian government troops took full control of the Kallaseh district of eastern Aleppo on Friday, the Syrian Observatory for Human Rights said. Opposition fighters said they were still holding out in Sheikh Saeed. Residents said the army's flag now flies over al-Sukkari.";
 const MISSED = "the army's flag now flies over al-Sukkari";

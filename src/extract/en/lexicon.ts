@@ -4,7 +4,7 @@ import blockersData from '../lexicon/en/blockers.json' with { type: 'json' };
 import attributionData from '../lexicon/en/attribution.json' with { type: 'json' };
 import extentsData from '../lexicon/en/extents.json' with { type: 'json' };
 import { compilePhrase, PhraseSet } from './phrases.ts';
-import type { EventKind, IgnoreReason } from '../../types.ts';
+import { type EventKind, IGNORE_REASONS, type IgnoreReason } from '../../types.ts';
 
 export type Side = 'government' | 'opposition' | 'kurdish';
 export type Extent = 'partial' | 'most' | 'all';
@@ -46,20 +46,7 @@ export interface EnglishLexicon {
 
 const SIDES: readonly Side[] = ['government', 'opposition', 'kurdish'];
 const KINDS: readonly EventKind[] = ['capture', 'hold', 'contested'];
-const REASONS: readonly IgnoreReason[] = [
-  'intent',
-  'threat',
-  'attempt',
-  'shelling',
-  'denied',
-  'refusal',
-  'displacement',
-  'negated',
-  'direction',
-  'outskirts',
-  'no-frame',
-  'no-actor',
-];
+const REASONS: readonly IgnoreReason[] = IGNORE_REASONS;
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], where: string): T {
   if (!allowed.includes(value as T)) throw new Error(`${where}: "${String(value)}" is not one of ${allowed.join(', ')}`);

@@ -1,5 +1,5 @@
 import { addDays } from '../../calendar.ts';
-import { placeRef, type Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { landOn, placeRef, type Gazetteer } from '../../gazetteer/gazetteer.ts';
 import type { Article, ControlEvent, Controller, Evidence, IgnoreReason, IgnoredMention, Place } from '../../types.ts';
 import { findDates, type EnglishDate } from './dates.ts';
 import type { EnglishLexicon, Extent, Predicate, Side, Source, Template } from './lexicon.ts';
@@ -867,13 +867,6 @@ function sourceOf(s: Sentence, hit: PhraseHit<Predicate, Side>): Source | null {
     if (d < bestDistance) [best, bestDistance] = [x, d];
   }
   return best?.value ?? null;
-}
-
-/** Landmarks, roundabouts and quarters land on their district; the name in the text is kept as `via`. */
-function landOn(p: Place, gaz: Gazetteer) {
-  if (p.kind === 'neighbourhood' || p.kind === 'area' || p.kind === 'village') return { place: placeRef(p), via: undefined };
-  const district = gaz.places.get(gaz.districtsOf(p.id)[0] ?? '');
-  return district ? { place: placeRef(district), via: placeRef(p) } : { place: placeRef(p), via: undefined };
 }
 
 function ignore(reading: Reading, s: Sentence, place: Place, reason: IgnoreReason): void {
