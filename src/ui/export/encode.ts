@@ -35,11 +35,18 @@ export async function recordWebm(canvas: HTMLCanvasElement, play: (requestFrame:
   const chunks: Blob[] = [];
   recorder.ondataavailable = (e) => e.data.size > 0 && chunks.push(e.data);
   const stopped = new Promise<void>((done) => (recorder.onstop = () => done()));
+  // The recorder starts asynchronously: frames drawn before its start event are lost (on a busy
+  // machine, all of a short video's frames, leaving a file with a header and nothing else).
+  const started = new Promise<void>((done, fail) => {
+    recorder.onstart = () => done();
+    recorder.onerror = () => fail(new Error('The browser stopped recording the WebM video'));
+  });
   recorder.start();
   try {
+    await started;
     await play(() => track.requestFrame());
   } finally {
-    recorder.stop();
+    if (recorder.state !== 'inactive') recorder.stop(); // after an error it has stopped itself
     await stopped;
     track.stop();
   }
