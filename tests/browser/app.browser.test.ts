@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { FILL_OPACITY, MAP_BACKGROUND, sideOf } from '../../src/look/palette.ts';
 import { BASELINE_FILL_OPACITY } from '../../src/look/marks.ts';
 import { startPreview, type Preview } from './preview.ts';
-import { blend, distance, hex, launch, nextFrames, pixelOf, screenshotPatch, TRANSPARENT_PNG, type Rgb } from './support.ts';
+import { blend, distance, hex, launch, nextFrames, openApp, pixelOf, screenshotPatch, type OpenOptions, type Rgb } from './support.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const AL_SHAAR = { lat: 36.20904, lon: 37.18544 };
@@ -24,20 +24,9 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the built app in Chromium', 
   let page: Page;
   const problems: string[] = [];
 
-  /** A page whose OpenStreetMap tile requests get a transparent PNG (this machine is offline). */
-  async function openPage(ctx: BrowserContext, query: string): Promise<Page> {
-    const p = await ctx.newPage();
-    p.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    p.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await p.route('**/*.tile.openstreetmap.org/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG, headers: { 'Access-Control-Allow-Origin': '*' } }),
-    );
-    await p.goto(`${preview.url}${query}`);
-    await p.getByTestId('selected-date').waitFor();
-    return p;
-  }
+  /** Opens the app (support.ts: no tiles unless asked for); its console and page errors are collected. */
+  const openPage = async (ctx: BrowserContext, query: string, tiles?: OpenOptions['tiles']): Promise<Page> =>
+    (await openApp(ctx, `${preview.url}${query}`, { tiles, problems })).page;
 
   const controllerOf = (p: Page, id: string) => p.locator(`[data-testid="district-states"] [data-id="${id}"]`).getAttribute('data-controller');
 
@@ -114,7 +103,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the built app in Chromium', 
 
   // SCREENSHOT_PATH=docs/screenshot.png npm run test:all refreshes the README's picture.
   it('saves a 1280×800 screenshot of 6 December', async () => {
-    const readme = await openPage(context, '?date=2016-12-06&district=al-shaar');
+    const readme = await openPage(context, '?date=2016-12-06&district=al-shaar', 'stub');
     await nextFrames(readme);
     const file = resolve(ROOT, process.env.SCREENSHOT_PATH ?? '.tmp/screenshots/desktop.png');
     mkdirSync(dirname(file), { recursive: true });

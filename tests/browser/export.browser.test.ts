@@ -13,7 +13,7 @@ import type { Bounds } from '../../src/export/view.ts';
 import { AL_SHAAR, NEW_ALEPPO, blended, distance, inkedShare, patch, pixel, readData, readPng, ROOT, shareNear } from '../export/support.ts';
 import { BASELINE_FILL_OPACITY } from '../../src/look/marks.ts';
 import { startPreview, type Preview } from './preview.ts';
-import { downloadBytes, launch, TRANSPARENT_PNG } from './support.ts';
+import { downloadBytes, launch, openApp, type OpenOptions } from './support.ts';
 
 describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', () => {
   let preview: Preview;
@@ -22,18 +22,11 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
   const problems: string[] = [];
   const dist = resolve(ROOT, process.env.APP_DIST ?? 'dist');
 
-  async function openPage(query: string, tiles: 'stub' | 'fail' = 'stub'): Promise<Page> {
-    const p = await context.newPage();
-    p.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await p.route('**/*.tile.openstreetmap.org/**', (route) =>
-      tiles === 'fail'
-        ? route.abort('connectionrefused')
-        : route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG, headers: { 'Access-Control-Allow-Origin': '*' } }),
-    );
-    await p.goto(`${preview.url}${query}`);
-    await p.getByTestId('export-open').waitFor();
-    await p.getByTestId('export-open').click();
-    return p;
+  /** Opens the app (support.ts: no tiles unless asked for) with the Export dialog open. */
+  async function openPage(query: string, tiles?: OpenOptions['tiles']): Promise<Page> {
+    const { page } = await openApp(context, `${preview.url}${query}`, { tiles, ready: 'export-open', problems });
+    await page.getByTestId('export-open').click();
+    return page;
   }
 
   /** Chooses the options, clicks Export and returns the downloaded file's bytes and name. */
@@ -120,7 +113,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
   });
 
   it('exports an SVG that parses, with the front line as a path, the tiles that loaded, and OpenStreetMap credited', async () => {
-    const p = await openPage('?date=2016-12-06&debug');
+    const p = await openPage('?date=2016-12-06&debug', 'stub');
     const { bytes, name } = await exportFile(p, { format: 'svg', size: 'view-1' });
     expect(name).toBe('east-aleppo-2016-12-06.svg');
     const errors: string[] = [];
@@ -182,7 +175,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
   });
 
   it('keeps a clean background and drops the OpenStreetMap credit when no tile loads', async () => {
-    const p = await openPage('?date=2016-12-06&debug', 'fail');
+    const p = await openPage('?date=2016-12-06&debug', 'offline');
     const { bytes } = await exportFile(p, { format: 'svg', size: 'view-1' });
     const doc = new DOMParser().parseFromString(bytes.toString('utf8'), 'image/svg+xml');
     expect(doc.getElementsByTagName('image').length).toBe(0);
@@ -196,7 +189,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
     await p.close();
   });
 
-  it('logs no page errors', () => {
+  it('logs no console errors and no page errors', () => {
     expect(problems).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { TRANSITION_FILL_OPACITY } from '../../src/look/marks.ts';
 import { startPreview, type Preview } from './preview.ts';
 import { exportCommand } from '../../src/cli/exportCommand.ts';
 import { daysBetween } from '../../src/calendar.ts';
-import { TRANSPARENT_PNG, blend, distance, hex, launch, nextFrames, pixelOf, screenshotPatch } from './support.ts';
+import { blend, distance, hex, launch, nextFrames, openApp, pixelOf, screenshotPatch, type OpenOptions } from './support.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = resolve(ROOT, process.env.APP_DIST ?? 'dist');
@@ -26,19 +26,9 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
   let desktop: BrowserContext;
   const errors: string[] = [];
 
-  /** Opens the app; OpenStreetMap tiles are stubbed (transparent) or, `offline`, refused. */
-  async function open(ctx: BrowserContext, query: string, tiles: 'stub' | 'offline' = 'stub'): Promise<Page> {
-    const page = await ctx.newPage();
-    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-    await page.route('**/*.tile.openstreetmap.org/**', (route) =>
-      tiles === 'offline'
-        ? route.abort('internetdisconnected')
-        : route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG, headers: { 'Access-Control-Allow-Origin': '*' } }),
-    );
-    await page.goto(`${preview.url}${query}`);
-    await page.getByTestId('selected-date').waitFor();
-    return page;
-  }
+  /** Opens the app (support.ts: no tiles unless asked for); its console and page errors are collected. */
+  const open = async (ctx: BrowserContext, query: string, tiles?: OpenOptions['tiles']): Promise<Page> =>
+    (await openApp(ctx, `${preview.url}${query}`, { tiles, problems: errors })).page;
 
   beforeAll(async () => {
     preview = await startPreview(ROOT, DIST);
@@ -98,7 +88,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     expect(share(sideOf(d.window!.side).color), 'new side').toBeGreaterThan(0.2);
     await page.screenshot({ path: resolve(SHOTS, 'window-masaken-hanano-28-nov.png') });
     // On the window's last day the change is listed with its window.
-    await page.goto(`${preview.url}?date=2016-12-04`);
+    await page.goto(`${preview.url}?date=2016-12-04&tiles=none`);
     const item = page.locator(`[data-testid="changes"] li[data-id="${id}"]`);
     await expect(item.getAttribute('data-window')).resolves.toBe('2016-11-20/2016-12-04');
     await expect(item.textContent()).resolves.toContain('between 20 November and 4 December 2016');
@@ -132,7 +122,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
   });
 
   it('credits OpenStreetMap once one of its tiles has loaded', async () => {
-    const page = await open(desktop, '?date=2016-12-06');
+    const page = await open(desktop, '?date=2016-12-06', 'stub');
     await expect.poll(() => page.locator('.leaflet-container').getAttribute('data-basemap')).toBe('loaded');
     await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('OpenStreetMap');
     await page.close();
@@ -282,7 +272,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     await phone.close();
   });
 
-  it('logs no page errors', () => {
+  it('logs no console errors and no page errors', () => {
     expect(errors).toEqual([]);
   });
 });

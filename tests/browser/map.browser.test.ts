@@ -16,7 +16,7 @@ import { HATCH_STRIPE } from '../../src/ui/map/hatch.ts';
 import { fillOpacityOf } from '../../src/look/marks.ts';
 import { lookOf } from '../../src/look/districtLook.ts';
 import { startPreview, type Preview } from './preview.ts';
-import { blend, distance, hex, launch, nextFrames, openApp, pixelOf, screenshotPatch, type Opened } from './support.ts';
+import { blend, distance, hex, launch, nextFrames, openApp, pixelOf, screenshotPatch, type Opened, type OpenOptions } from './support.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = resolve(ROOT, process.env.APP_DIST ?? 'dist');
@@ -29,8 +29,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
   let desktop: BrowserContext;
   const opened: Opened[] = [];
 
-  const open = async (ctx: BrowserContext, query: string) => {
-    const o = await openApp(ctx, `${preview.url}${query}`);
+  const open = async (ctx: BrowserContext, query: string, options?: OpenOptions) => {
+    const o = await openApp(ctx, `${preview.url}${query}`, options);
     opened.push(o);
     return o;
   };
@@ -412,7 +412,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
 
   describe('basemap', () => {
     it('asks OpenStreetMap for tiles by default, with the attribution shown', async () => {
-      const { page, tileRequests } = await open(desktop, '?date=2016-12-06');
+      const { page, tileRequests } = await open(desktop, '?date=2016-12-06', { tiles: 'stub' });
       await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
       // Credited once a tile has loaded.
       await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
@@ -423,7 +423,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
     });
 
     it('looks finished with no tiles at all: the plain background, the districts, names, front, scale', async () => {
-      const { page, tileRequests } = await open(desktop, '?date=2016-12-06&tiles=none&debug');
+      const { page, tileRequests } = await open(desktop, '?date=2016-12-06&tiles=none&debug', { tiles: 'stub' });
       await nextFrames(page);
       expect(tileRequests).toEqual([]);
       const box = (await page.getByTestId('map').boundingBox())!;

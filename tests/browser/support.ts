@@ -49,21 +49,48 @@ export interface Opened {
   tileRequests: string[];
 }
 
-/** Opens the app; OpenStreetMap tile requests get a transparent PNG (this machine is offline) and are counted. */
-export async function openApp(ctx: BrowserContext, url: string): Promise<Opened> {
+export interface OpenOptions {
+  /**
+   * The basemap. `none` (the default: most tests are not about tiles) opens the app with
+   * `tiles=none` unless the address names its tiles; `stub` answers each OpenStreetMap tile with a
+   * transparent PNG (this machine is offline) and counts the requests; `offline` fails them the way
+   * a browser without a network does.
+   */
+  tiles?: 'none' | 'stub' | 'offline';
+  /** The element (its test id) whose presence says the app is ready: the shown date by default. */
+  ready?: string;
+  /** Where console errors and page errors are collected (a file's own list), besides `Opened.problems`. */
+  problems?: string[];
+}
+
+/** Opens the app at `url` in a new page of `ctx` and waits until it is ready. */
+export async function openApp(ctx: BrowserContext, url: string, options: OpenOptions = {}): Promise<Opened> {
+  const { tiles = 'none', ready = 'selected-date' } = options;
   const page = await ctx.newPage();
   const problems: string[] = [];
   const tileRequests: string[] = [];
+  const problem = (text: string) => {
+    problems.push(text);
+    options.problems?.push(text);
+  };
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    // Offline, each refused tile is logged as a failed load: that is the point, not a fault.
+    const refusedTile = tiles === 'offline' && m.text().startsWith('Failed to load resource');
+    if (m.type() === 'error' && !refusedTile) problem(`console: ${m.text()}`);
   });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.route('**/*.tile.openstreetmap.org/**', (route) => {
-    tileRequests.push(route.request().url());
-    return route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG, headers: { 'Access-Control-Allow-Origin': '*' } });
-  });
-  await page.goto(url);
-  await page.getByTestId('selected-date').waitFor();
+  page.on('pageerror', (e) => problem(`page error: ${e.message}`));
+  if (tiles !== 'none') {
+    await page.route('**/*.tile.openstreetmap.org/**', (route) => {
+      tileRequests.push(route.request().url());
+      return tiles === 'offline'
+        ? route.abort('internetdisconnected')
+        : route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG, headers: { 'Access-Control-Allow-Origin': '*' } });
+    });
+  }
+  const address = new URL(url);
+  if (tiles === 'none' && !address.searchParams.has('tiles')) address.searchParams.set('tiles', 'none');
+  await page.goto(address.href);
+  await page.getByTestId(ready).waitFor();
   return { page, problems, tileRequests };
 }
 

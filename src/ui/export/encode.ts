@@ -16,6 +16,9 @@ export function checkAborted(signal: AbortSignal): void {
   if (signal.aborted) throw new DOMException('Export cancelled', 'AbortError');
 }
 
+const START_POLL_MS = 100;
+const START_TIMEOUT_MS = 20_000;
+
 /** A WebM type this browser can record, VP9 first. */
 export function webmType(): string | null {
   if (typeof MediaRecorder === 'undefined') return null;
@@ -23,10 +26,13 @@ export function webmType(): string | null {
 }
 
 /**
- * Records a canvas as WebM while `play` draws the frames. MediaRecorder records in real time,
- * so `play` holds each frame for its duration; the video then plays at the chosen speed.
+ * Records a canvas as WebM while `play` draws the frames and calls `frame()` after each.
+ * MediaRecorder records in real time, so `play` holds each frame for its duration; the video then
+ * plays at the chosen speed. The recorder starts only once a first frame reaches it, and frames it
+ * gets before then are lost (on a busy machine, all of a short video's): the first `frame()`
+ * offers the first picture again until the recorder has started.
  */
-export async function recordWebm(canvas: HTMLCanvasElement, play: (requestFrame: () => void) => Promise<void>, signal: AbortSignal): Promise<Blob> {
+export async function recordWebm(canvas: HTMLCanvasElement, play: (frame: () => Promise<void>) => Promise<void>, signal: AbortSignal): Promise<Blob> {
   const type = webmType();
   if (!type) throw new Error('This browser cannot record WebM video (no MediaRecorder with WebM); export a GIF instead');
   const stream = canvas.captureStream(0);
@@ -35,16 +41,22 @@ export async function recordWebm(canvas: HTMLCanvasElement, play: (requestFrame:
   const chunks: Blob[] = [];
   recorder.ondataavailable = (e) => e.data.size > 0 && chunks.push(e.data);
   const stopped = new Promise<void>((done) => (recorder.onstop = () => done()));
-  // The recorder starts asynchronously: frames drawn before its start event are lost (on a busy
-  // machine, all of a short video's frames, leaving a file with a header and nothing else).
-  const started = new Promise<void>((done, fail) => {
-    recorder.onstart = () => done();
-    recorder.onerror = () => fail(new Error('The browser stopped recording the WebM video'));
-  });
+  let started = false;
+  let failed: Error | null = null;
+  recorder.onstart = () => (started = true);
+  recorder.onerror = () => (failed = new Error('The browser stopped recording the WebM video'));
+  const frame = async () => {
+    track.requestFrame();
+    for (let waited = 0; !started && !failed; waited += START_POLL_MS) {
+      if (waited >= START_TIMEOUT_MS) throw new Error(`The browser did not start recording the WebM video within ${START_TIMEOUT_MS / 1000} s`);
+      await new Promise((r) => setTimeout(r, START_POLL_MS));
+      track.requestFrame();
+    }
+    if (failed) throw failed;
+  };
   recorder.start();
   try {
-    await started;
-    await play(() => track.requestFrame());
+    await play(frame);
   } finally {
     if (recorder.state !== 'inactive') recorder.stop(); // after an error it has stopped itself
     await stopped;

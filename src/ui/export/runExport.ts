@@ -137,12 +137,12 @@ export async function runExport(req: ExportRequest, data: ExportData, progress: 
   // WebM: recorded in real time, each frame held for frameMs.
   const blob = await recordWebm(
     canvas,
-    async (requestFrame) => {
+    async (frame) => {
       for (const [i, date] of dates.entries()) {
         if (signal.aborted) return;
         const t = performance.now();
         await drawFrame(canvas, basemap, svgOf(date, false));
-        requestFrame();
+        await frame();
         progress(i + 1, dates.length, `Recording ${i + 1} of ${dates.length}: ${date}`);
         const hold = i === dates.length - 1 ? req.frameMs * 2 : req.frameMs;
         await new Promise((r) => setTimeout(r, Math.max(0, hold - (performance.now() - t))));
