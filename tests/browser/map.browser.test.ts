@@ -16,7 +16,7 @@ import { HATCH_STRIPE } from '../../src/ui/map/hatch.ts';
 import { fillOpacityOf } from '../../src/look/marks.ts';
 import { lookOf } from '../../src/look/districtLook.ts';
 import { startPreview, type Preview } from './preview.ts';
-import { blend, distance, hex, launch, nextFrames, openApp, pixelOf, screenshotPatch, type Opened, type OpenOptions } from './support.ts';
+import { blend, distance, hex, launch, nextFrames, openApp, pixelOf, screenshotPatch, openTour, type Opened, type OpenOptions, type Tour } from './support.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = resolve(ROOT, process.env.APP_DIST ?? 'dist');
@@ -27,6 +27,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
   let preview: Preview;
   let browser: Browser;
   let desktop: BrowserContext;
+  /** The desktop page most tests share, moved between states by `tour.go` (support.ts). */
+  let tour: Tour;
   const opened: Opened[] = [];
 
   const open = async (ctx: BrowserContext, query: string, options?: OpenOptions) => {
@@ -41,6 +43,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
     preview = await startPreview(ROOT, DIST);
     browser = await launch();
     desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    tour = await openTour(desktop, `${preview.url}?date=2016-12-06&debug`);
+    opened.push(tour);
     mkdirSync(shots, { recursive: true });
   });
 
@@ -51,7 +55,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
 
   describe('time', () => {
     it('moves the slider by mouse: a click on the track picks that day, a drag to the end the last day', async () => {
-      const { page } = await open(desktop, '?date=2016-11-15');
+      const page = await tour.go('?date=2016-11-15');
       const slider = page.getByTestId('date-slider');
       const box = (await slider.boundingBox())!;
       const max = Number(await slider.getAttribute('max'));
@@ -64,11 +68,10 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 8 });
       await page.mouse.up();
       await expect(shownDate(page)).resolves.toBe('2016-12-22');
-      await page.close();
     });
 
     it('moves by keyboard: ←/→ on the slider, and ←, Home, End from anywhere on the page', async () => {
-      const { page } = await open(desktop, '?date=2016-12-06');
+      const page = await tour.go('?date=2016-12-06');
       await page.getByTestId('date-slider').focus();
       await page.keyboard.press('ArrowRight');
       await expect(shownDate(page)).resolves.toBe('2016-12-07');
@@ -84,11 +87,10 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       const text = await page.getByTestId('selected-date').textContent();
       expect(text).toContain('15 November 2016');
       expect(text).toContain('١٥ تشرين الثاني ٢٠١٦');
-      await page.close();
     });
 
     it('draws a tick per day and a histogram bar per day with the day’s report count', async () => {
-      const { page } = await open(desktop, '?date=2016-12-06');
+      const page = await tour.go('?date=2016-12-06');
       const days = readData<StatesFile>('states-now.json').days.length;
       await expect(page.locator('.timebar__tick').count()).resolves.toBe(days);
       const bars = page.getByTestId('histogram').locator('.histogram__bar');
@@ -97,11 +99,10 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       const on6 = events.filter((e) => e.date === '2016-12-06').length;
       expect(on6).toBeGreaterThan(0);
       await expect(bars.nth(21).getAttribute('data-count')).resolves.toBe(String(on6));
-      await page.close();
     });
 
     it('plays and pauses: the play button steps through the days at the chosen speed, space pauses', async () => {
-      const { page } = await open(desktop, '?date=2016-11-20');
+      const page = await tour.go('?date=2016-11-20');
       await page.getByTestId('speed').selectOption('4');
       await page.getByTestId('play').click();
       await expect(page.getByTestId('play').getAttribute('aria-pressed')).resolves.toBe('true');
@@ -113,13 +114,12 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       const paused = await shownDate(page);
       await page.waitForTimeout(700);
       await expect(shownDate(page)).resolves.toBe(paused);
-      await page.close();
     });
   });
 
   describe('why this colour', () => {
     it('opens a district’s panel on click: names, a strip over the whole period, and the Arabic evidence with the name marked', async () => {
-      const { page } = await open(desktop, '?date=2016-12-06&debug&layers=fill,front,changes');
+      const page = await tour.go('?date=2016-12-06&debug&layers=fill,front,changes');
       const shaar = readData<PlaceEntry[]>('places.json').find((p) => p.id === 'al-shaar')!.point!;
       const at = await pixelOf(page, shaar);
       await page.mouse.click(at.x, at.y);
@@ -151,11 +151,10 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       }
       await expect(card.locator('[data-field="confidence"]').textContent()).resolves.toMatch(/\d+%/);
       await expect(card.locator('.evidence__claim').textContent()).resolves.toMatch(/according to|own voice/);
-      await page.close();
     });
 
     it('lists the day’s changes with their citations and the districts gained and lost per side', async () => {
-      const { page } = await open(desktop, '?date=2016-12-06');
+      const page = await tour.go('?date=2016-12-06');
       const day = readData<StatesFile>('states-now.json').days.find((d) => d.date === '2016-12-06')!;
       const items = page.getByTestId('changes').locator('li.changes__item');
       await expect(items.count()).resolves.toBe(day.changes.length);
@@ -168,13 +167,12 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       // A change's name opens its panel.
       await shaar.locator('button.changes__name').click();
       await expect(page.getByTestId('district-panel').getAttribute('data-id')).resolves.toBe('al-shaar');
-      await page.close();
     });
   });
 
   describe('find', () => {
     it.each([['Karm al-Myassar'], ['كرم ميسر'], ['الميسر']])('finds Karm al-Maysar from “%s”, flies there and selects it', async (spelling) => {
-      const { page } = await open(desktop, '?date=2016-12-06&debug');
+      const page = await tour.go('?date=2016-12-06&debug');
       const before = await page.evaluate(() => window.__map!.getZoom());
       await page.getByTestId('search').fill(spelling);
       await expect(page.locator('[role="listbox"] [role="option"]').first().getAttribute('data-id')).resolves.toBe('karm-al-maysar');
@@ -191,7 +189,6 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       expect(Math.abs(after.center.lat - point.lat)).toBeLessThan(0.01);
       expect(Math.abs(after.center.lng - point.lon)).toBeLessThan(0.01);
       await expect.poll(() => param(page, 'district')).toBe('karm-al-maysar');
-      await page.close();
     });
   });
 
@@ -264,7 +261,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
 
   describe('the map itself', () => {
     it('restyles the district canvas in place: the same canvas element across days, never a remount', async () => {
-      const { page } = await open(desktop, '?date=2016-12-01');
+      const page = await tour.go('?date=2016-12-01');
       const before = await page.evaluate(() => {
         const canvases = document.querySelectorAll('.leaflet-overlay-pane canvas');
         (canvases[0] as HTMLElement & { __mark?: number }).__mark = 42;
@@ -277,7 +274,6 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
         return { count: canvases.length, mark: (canvases[0] as HTMLElement & { __mark?: number }).__mark };
       });
       expect(after).toEqual({ count: before, mark: 42 });
-      await page.close();
     });
 
     it('hatches a contested district on the canvas: its own colour and the dark stripe, side by side', async () => {
@@ -285,7 +281,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       const day = readData<StatesFile>('states-now.json').days.find((d) => d.date === '2016-12-06')!;
       const contested = districts.features.filter((f) => day.districts[f.properties.id]?.controller === 'contested').sort((a, b) => area(b) - area(a))[0]!;
       const point = readData<PlaceEntry[]>('places.json').find((p) => p.id === contested.properties.id)!.point!;
-      const { page } = await open(desktop, `?date=2016-12-06&debug&layers=fill&district=&view=${point.lat},${point.lon},15`);
+      const page = await tour.go(`?date=2016-12-06&debug&layers=fill&district=&view=${point.lat},${point.lon},15`);
       await nextFrames(page);
       const patch = await screenshotPatch(page, await pixelOf(page, point), 12);
       const bg = hex(MAP_BACKGROUND);
@@ -296,12 +292,11 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       const near = (c: [number, number, number]) => patch.filter((p) => distance(p, c) < 30).length / patch.length;
       expect(near(base), `base share in ${contested.properties.id}`).toBeGreaterThan(0.2);
       expect(near(stripe), `stripe share in ${contested.properties.id}`).toBeGreaterThan(0.1);
-      await page.close();
     });
 
     it('shows district names in English or Arabic, right to left, centred on their point', async () => {
       const shaar = readData<PlaceEntry[]>('places.json').find((p) => p.id === 'al-shaar')!.point!;
-      const { page } = await open(desktop, `?date=2016-12-06&labels=ar&debug&view=${shaar.lat},${shaar.lon},16`);
+      const page = await tour.go(`?date=2016-12-06&labels=ar&debug&view=${shaar.lat},${shaar.lon},16`);
       const label = page.locator('.district-label[data-id="al-shaar"]');
       await expect(label.textContent()).resolves.toBe('الشعار');
       await expect(label.getAttribute('dir')).resolves.toBe('rtl');
@@ -309,7 +304,6 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       const at = await pixelOf(page, shaar);
       expect(Math.abs(box.x + box.width / 2 - at.x)).toBeLessThan(2);
       expect(Math.abs(box.y + box.height / 2 - at.y)).toBeLessThan(2);
-      await page.close();
     });
   });
 
@@ -343,7 +337,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
     });
 
     it('has no serious or critical axe violations, on desktop with a district open and on a phone', async () => {
-      const { page } = await open(desktop, '?date=2016-12-06&district=al-shaar');
+      const page = await tour.go('?date=2016-12-06&district=al-shaar');
       await page.locator('[data-testid="changes"] li summary').first().click();
       const wide = await new AxeBuilder({ page }).analyze();
       const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
@@ -354,11 +348,10 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(serious).toEqual([]);
       await phone.close();
-      await page.close();
     });
 
     it('labels every control', async () => {
-      const { page } = await open(desktop, '?date=2016-12-06&district=al-shaar');
+      const page = await tour.go('?date=2016-12-06&district=al-shaar');
       const unnamed = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('button, input, select, a[href]')]
           .filter((el) => el.offsetParent !== null || el.getClientRects().length > 0)
@@ -370,17 +363,15 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
           .map((el) => el.outerHTML.slice(0, 80)),
       );
       expect(unnamed).toEqual([]);
-      await page.close();
     });
   });
 
   describe('boundaries and city context', () => {
     it('credits the boundary source in the attribution and shows the Citadel and gates close in', async () => {
-      const { page } = await open(desktop, '?date=2016-12-06&tiles=none&view=36.2000,37.1600,15');
+      const page = await tour.go('?date=2016-12-06&tiles=none&view=36.2000,37.1600,15');
       await expect(page.locator('.leaflet-control-attribution').textContent()).resolves.toContain('Columbia Center for Spatial Research');
       await expect(page.locator('.landmark[data-id="citadel"]').count()).resolves.toBe(1);
       await expect(page.locator('.landmark--gate').count()).resolves.toBeGreaterThan(3);
-      await page.close();
     });
 
     it('loads a boundary file the user picks and redraws with it; refuses a bad one and keeps the map', async () => {

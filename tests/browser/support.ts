@@ -94,6 +94,45 @@ export async function openApp(ctx: BrowserContext, url: string, options: OpenOpt
   return { page, problems, tileRequests };
 }
 
+export interface Tour extends Opened {
+  /**
+   * Follows an in-app link to the state `query` names (`?date=…&district=…`), the way back and
+   * forward restore one: the address changes and the app reads it, with no reload. A query that
+   * names no view gets the view the page opened with; one that names no tiles, none.
+   */
+  go(query: string): Promise<Page>;
+}
+
+/**
+ * One page that many tests share, moved from state to state by `go` (a page load costs seconds of
+ * CPU; a state change, milliseconds). Tests on it leave no dialog open and no playback running.
+ */
+export async function openTour(ctx: BrowserContext, url: string, options: OpenOptions = {}): Promise<Tour> {
+  const opened = await openApp(ctx, url, options);
+  const { page } = opened;
+  // The view the app fitted (`debug` in the address exposes the map).
+  const home = await page.evaluate(() => {
+    const map = window.__map;
+    if (!map) throw new Error('openTour needs `debug` in the address');
+    return `${map.getCenter().lat},${map.getCenter().lng},${map.getZoom()}`;
+  });
+  const go = async (query: string) => {
+    const next = new URL(query, page.url());
+    if (!next.searchParams.has('tiles')) next.searchParams.set('tiles', 'none');
+    if (!next.searchParams.has('view')) next.searchParams.set('view', home);
+    await page.evaluate((href) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.history.pushState(null, '', href);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, next.href);
+    const date = next.searchParams.get('date');
+    if (date) await page.waitForFunction((d) => document.querySelector('[data-testid="selected-date"]')?.getAttribute('data-date') === d, date);
+    await nextFrames(page);
+    return page;
+  };
+  return { ...opened, go };
+}
+
 /** Two animation frames: whatever was pending is painted. */
 export const nextFrames = (p: Page) => p.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
