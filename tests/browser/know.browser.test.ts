@@ -13,7 +13,7 @@ import { TRANSITION_FILL_OPACITY } from '../../src/look/marks.ts';
 import { startPreview, type Preview } from './preview.ts';
 import { exportCommand } from '../../src/cli/exportCommand.ts';
 import { daysBetween } from '../../src/calendar.ts';
-import { blend, distance, hex, launch, nextFrames, openApp, pixelOf, screenshotPatch, type OpenOptions } from './support.ts';
+import { blend, distance, hex, launch, nextFrames, openApp, openTour, pixelOf, screenshotPatch, type OpenOptions, type Tour } from './support.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = resolve(ROOT, process.env.APP_DIST ?? 'dist');
@@ -24,6 +24,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
   let preview: Preview;
   let browser: Browser;
   let desktop: BrowserContext;
+  /** The desktop page most tests share, moved between states by `tour.go` (support.ts). */
+  let tour: Tour;
   const errors: string[] = [];
 
   /** Opens the app (support.ts: no tiles unless asked for); its console and page errors are collected. */
@@ -33,7 +35,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
   beforeAll(async () => {
     preview = await startPreview(ROOT, DIST);
     browser = await launch();
-    desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, permissions: ['clipboard-read', 'clipboard-write'] });
+    tour = await openTour(desktop, `${preview.url}?date=2016-12-06&debug`, { problems: errors });
     mkdirSync(SHOTS, { recursive: true });
   });
 
@@ -46,7 +49,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     const states = readData<StatesFile>('states-now.json');
     const quiet = states.days.find((d) => d.date === '2016-12-13')!;
     expect(quiet.reports).toBe(0);
-    const page = await open(desktop, '?date=2016-12-13');
+    const page = await tour.go('?date=2016-12-13');
     const basis = page.getByTestId('day-basis');
     await expect(basis.getAttribute('data-reported')).resolves.toBe('false');
     await expect(basis.textContent()).resolves.toMatch(/^No report speaks of 13 December 2016; the map carries forward the last reported state, 7 days old/);
@@ -63,7 +66,6 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     await expect(basis.textContent()).resolves.toMatch(/reports? speaks? of 6 December 2016\.$/);
     await expect(page.getByText(/No report speaks of/).count()).resolves.toBe(0);
     await expect(bars.nth(i - 7).getAttribute('class')).resolves.not.toContain('histogram__bar--none');
-    await page.close();
   });
 
   it('bands a district changing hands in a date window with both sides, and its panel and the change say "between …"', async () => {
@@ -72,7 +74,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     const [id, d] = Object.entries(day.districts).find(([, x]) => x.certainty === 'window')!;
     expect(id).toBe('masaken-hanano');
     const point = readData<PlaceEntry[]>('places.json').find((p) => p.id === id)!.point!;
-    const page = await open(desktop, `?date=2016-11-28&district=${id}&debug&layers=fill&tiles=none&view=${point.lat},${point.lon},15`);
+    const page = await tour.go(`?date=2016-11-28&district=${id}&layers=fill&view=${point.lat},${point.lon},15`);
     await nextFrames(page);
     const state = page.getByTestId('district-state');
     await expect(state.getAttribute('data-certainty')).resolves.toBe('window');
@@ -88,29 +90,26 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     expect(share(sideOf(d.window!.side).color), 'new side').toBeGreaterThan(0.2);
     await page.screenshot({ path: resolve(SHOTS, 'window-masaken-hanano-28-nov.png') });
     // On the window's last day the change is listed with its window.
-    await page.goto(`${preview.url}?date=2016-12-04&tiles=none`);
+    await tour.go('?date=2016-12-04');
     const item = page.locator(`[data-testid="changes"] li[data-id="${id}"]`);
     await expect(item.getAttribute('data-window')).resolves.toBe('2016-11-20/2016-12-04');
     await expect(item.textContent()).resolves.toContain('between 20 November and 4 December 2016');
-    await page.close();
   });
 
   it('says the same "between …" as known then, on the day the report was published', async () => {
-    const page = await open(desktop, '?date=2016-12-04&mode=then');
+    const page = await tour.go('?date=2016-12-04&mode=then');
     const item = page.locator('[data-testid="changes"] li[data-id="masaken-hanano"]');
     await expect(item.textContent()).resolves.toContain('between 20 November and 4 December 2016');
-    await page.close();
   });
 
   it('names the baseline-only look in the legend in words, with how many districts have it', async () => {
-    const page = await open(desktop, '?date=2016-11-28');
+    const page = await tour.go('?date=2016-11-28');
     const entry = page.locator('[data-testid="legend-marks"] [data-mark="baseline"]');
     await expect(entry.textContent()).resolves.toContain('not reported since the baseline');
     const drawn = new Set(readData<DistrictCollection>('districts.geojson').features.map((f) => f.properties.id));
     const day = readData<StatesFile>('states-now.json').days.find((d) => d.date === '2016-11-28')!;
     const count = Object.entries(day.districts).filter(([id, x]) => drawn.has(id) && x.certainty === 'baseline').length;
     await expect(entry.locator('.legend__count').textContent()).resolves.toBe(String(count));
-    await page.close();
   });
 
   it('credits no tile provider offline: the tiles fail, the map stays plain, and OpenStreetMap is never named', async () => {
@@ -129,8 +128,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
   });
 
   it('puts the sentence, the outlet and the date on the clipboard with Copy citation', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await open(ctx, '?date=2016-12-06&district=al-shaar');
+    const page = await tour.go('?date=2016-12-06&district=al-shaar');
     const card = page.locator('[data-testid="district-panel"] [data-testid="evidence"]').first();
     const eventId = (await card.getAttribute('data-event'))!;
     const events = readData<EventsFile>('events.json');
@@ -151,15 +149,13 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
     const day = await page.evaluate(() => navigator.clipboard.readText());
     expect(day).toContain('East Aleppo on 6 December 2016');
     expect(day).toContain('al-Shaar: Opposition → Government forces');
-    await ctx.close();
   });
 
   it('shows an untitled report by its outlet and date, never a file path', async () => {
-    const page = await open(desktop, '?date=2016-12-06&district=karm-al-maysar');
+    const page = await tour.go('?date=2016-12-06&district=karm-al-maysar');
     const links = await page.locator('[data-testid="evidence"] [data-field="link"]').allTextContents();
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l).not.toMatch(/articles\/|\.md\b/);
-    await page.close();
   });
 
   it('exports 800×600 with --title, --caption and --credit: all three are on the image and no two of its texts overlap', async () => {
@@ -242,9 +238,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
       expect(l.x + l.w).toBeLessThanOrEqual(map.x + map.width + 0.5);
     }
     const weight = (p: Page) => p.locator('.leaflet-frontline-pane path').last().getAttribute('stroke-width');
-    const wide = await open(desktop, '?date=2016-12-06&tiles=none');
+    const wide = await tour.go('?date=2016-12-06');
     expect(Number(await weight(page))).toBeLessThan(Number(await weight(wide)));
-    await wide.close();
     await phone.close();
   });
 
@@ -256,7 +251,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
       ['desktop', desktop],
       ['phone', phone],
     ] as const) {
-      const page = await open(ctx, `?date=${dates[0]}&tiles=none`);
+      const page = name === 'desktop' ? await tour.go(`?date=${dates[0]}`) : await open(ctx, `?date=${dates[0]}`);
       await page.evaluate(() => document.fonts.ready);
       for (const [i, date] of dates.entries()) {
         if (i > 0) {
@@ -267,7 +262,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('what the map knows, in Chrom
         await nextFrames(page);
         await page.screenshot({ path: resolve(SHOTS, `${date}-${name}.png`), fullPage: name === 'phone' });
       }
-      await page.close();
+      if (name === 'phone') await page.close();
     }
     await phone.close();
   });
