@@ -13,20 +13,29 @@ import type { Bounds } from '../../src/export/view.ts';
 import { AL_SHAAR, NEW_ALEPPO, blended, distance, inkedShare, patch, pixel, readData, readPng, ROOT, shareNear } from '../export/support.ts';
 import { BASELINE_FILL_OPACITY } from '../../src/look/marks.ts';
 import { startPreview, type Preview } from './preview.ts';
-import { downloadBytes, launch, openApp, type OpenOptions } from './support.ts';
+import { downloadBytes, launch, openApp, openTour, type OpenOptions, type Tour } from './support.ts';
 
 describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', () => {
   let preview: Preview;
   let browser: Browser;
   let context: BrowserContext;
+  /** The page most tests share, moved between states by `tour.go` (support.ts). */
+  let tour: Tour;
   const problems: string[] = [];
   const dist = resolve(ROOT, process.env.APP_DIST ?? 'dist');
 
-  /** Opens the app (support.ts: no tiles unless asked for) with the Export dialog open. */
+  /** Opens the app in a page of its own (support.ts: no tiles unless asked for) with the Export dialog open. */
   async function openPage(query: string, tiles?: OpenOptions['tiles']): Promise<Page> {
     const { page } = await openApp(context, `${preview.url}${query}`, { tiles, ready: 'export-open', problems });
     await page.getByTestId('export-open').click();
     return page;
+  }
+
+  /** The shared page (no tiles) moved to the state `query` names, with the Export dialog open. */
+  async function tourPage(query: string): Promise<Page> {
+    const p = await tour.go(query);
+    if (!(await p.getByTestId('export-form').isVisible())) await p.getByTestId('export-open').click();
+    return p;
   }
 
   /** Chooses the options, clicks Export and returns the downloaded file's bytes and name. */
@@ -60,6 +69,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
     preview = await startPreview(ROOT, process.env.APP_DIST ?? 'dist');
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, acceptDownloads: true });
+    tour = await openTour(context, `${preview.url}?date=2016-12-06&debug`, { problems });
   });
 
   afterAll(async () => {
@@ -68,7 +78,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
   });
 
   it('exports a 2× PNG of the current view with al-Shaar in the government colour on 6 December, and the date and legend drawn', async () => {
-    const p = await openPage('?date=2016-12-06&debug');
+    const p = await tourPage('?date=2016-12-06&debug');
     const view = await mapView(p);
     const { bytes, name } = await exportFile(p, { format: 'png', size: 'view-2', labels: 'none' });
     expect(name).toBe('east-aleppo-2016-12-06.png');
@@ -85,13 +95,12 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
     expect(inkedShare(png, plan.layout.legend, 2)).toBeGreaterThan(0.03);
     expect(inkedShare(png, plan.layout.note, 2)).toBeGreaterThan(0.03);
     await expect(p.getByTestId('export-status').getAttribute('data-state')).resolves.toBe('done');
-    await p.close();
   });
 
   // New Aleppo: a large district no report names, 2.5 km from any landmark symbol, so only the baseline
   // speaks for it (al-Shaar, first used here, is a few pixels wide at 1× with the surveyed shapes and lies on the front).
   it('exports 5 December with New Aleppo in the government colour, lighter and stippled (only the baseline speaks for it)', async () => {
-    const p = await openPage('?date=2016-12-05&debug');
+    const p = await tourPage('?date=2016-12-05&debug');
     const view = await mapView(p);
     const { bytes } = await exportFile(p, { format: 'png', size: 'view-1', labels: 'none' });
     const file = resolve(ROOT, '.tmp/export-browser-1x.png');
@@ -101,15 +110,13 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
     const around = patch(png, at.x, at.y, 6);
     expect(shareNear(around, blended(sideOf('government').color, BASELINE_FILL_OPACITY)), 'the lighter fill').toBeGreaterThan(0.6);
     expect(around.filter((c) => c.every((v) => v > 215)).length, 'the white dots of the stipple').toBeGreaterThan(3);
-    await p.close();
   });
 
   it('exports A4 landscape at 300 dpi: 3508×2480 pixels, pHYs 300', async () => {
-    const p = await openPage('?date=2016-12-06&debug');
+    const p = await tourPage('?date=2016-12-06&debug');
     const { bytes } = await exportFile(p, { format: 'png', size: 'a4-landscape' });
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([3508, 2480]);
     expect(readDpi(new Uint8Array(bytes))).toBe(300);
-    await p.close();
   });
 
   it('exports an SVG that parses, with the front line as a path, the tiles that loaded, and OpenStreetMap credited', async () => {
@@ -140,18 +147,17 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
   });
 
   it('exports a GIF of a chosen range with one frame per day, showing progress', async () => {
-    const p = await openPage('?date=2016-12-06&debug');
+    const p = await tourPage('?date=2016-12-06&debug');
     const { bytes, name } = await exportFile(p, { format: 'gif', size: '800x600', from: '2016-12-01', to: '2016-12-06', seconds: '0.5' });
     expect(name).toBe('east-aleppo-2016-12-01_2016-12-06.gif');
     const frames = decompressFrames(parseGIF(new Uint8Array(bytes).buffer), true);
     expect(frames).toHaveLength(6);
     expect(frames.every((f) => f.dims.width === 800 && f.dims.height === 600)).toBe(true);
     expect(frames[0]!.delay).toBe(500);
-    await p.close();
   });
 
   it('cancels a long GIF export: no file, the status says so', async () => {
-    const p = await openPage('?date=2016-12-06&debug');
+    const p = await openPage('?date=2016-12-06&debug'); // its own: a fresh dialog, with no progress shown yet
     await p.locator('[name="format"]').selectOption('gif');
     await p.locator('[name="size"]').selectOption('a4-landscape');
     let downloaded = false;
@@ -166,12 +172,11 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('Export in the built app', ()
   });
 
   it('records a WebM video of a range of days', async () => {
-    const p = await openPage('?date=2016-12-06&debug');
+    const p = await tourPage('?date=2016-12-06&debug');
     const { bytes, name } = await exportFile(p, { format: 'webm', size: '800x600', from: '2016-12-04', to: '2016-12-06', seconds: '0.2' });
     expect(name).toBe('east-aleppo-2016-12-04_2016-12-06.webm');
     expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3'); // EBML magic: a Matroska/WebM file
     expect(bytes.length).toBeGreaterThan(2000);
-    await p.close();
   });
 
   it('keeps a clean background and drops the OpenStreetMap credit when no tile loads', async () => {
