@@ -45,7 +45,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
     preview = await startPreview(ROOT, DIST);
     browser = await launch();
     desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-    tour = await openTour(desktop, `${preview.url}?date=2016-12-06&debug`);
+    tour = await openTour(desktop, `${preview.url}?date=2016-12-06&debug&tiles=none`, { tiles: 'stub' });
     opened.push(tour);
     mkdirSync(shots, { recursive: true });
   });
@@ -375,9 +375,37 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       await expect(page.locator('.landmark[data-id="citadel"]').count()).resolves.toBe(1);
       await expect(page.locator('.landmark--gate').count()).resolves.toBeGreaterThan(3);
     });
+  });
 
+  describe('basemap', () => {
+    it('asks OpenStreetMap for tiles by default, with the attribution shown', async () => {
+      const { page, tileRequests } = await open(desktop, '?date=2016-12-06', { tiles: 'stub' });
+      await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
+      // Credited once a tile has loaded.
+      await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
+      await page.locator('input[data-basemap="none"]').check();
+      await expect.poll(() => param(page, 'tiles')).toBe('none');
+      await expect(page.locator('.leaflet-tile-pane img').count()).resolves.toBe(0);
+      await page.close();
+    });
+
+    it('looks finished with no tiles at all: the plain background, the districts, names, front, scale', async () => {
+      const page = await tour.go('?date=2016-12-06');
+      // The shared page has shown every state of this file without tiles: not one was asked for.
+      expect(tour.tileRequests).toEqual([]);
+      const box = (await page.getByTestId('map').boundingBox())!;
+      const [corner] = await screenshotPatch(page, { x: Math.round(box.x + box.width - 20), y: Math.round(box.y + 80) });
+      expect(distance(corner!, hex(MAP_BACKGROUND))).toBeLessThan(6);
+      await expect(page.locator('.leaflet-control-scale').isVisible()).resolves.toBe(true);
+      await expect(page.locator('.district-label:not([hidden])').count()).resolves.toBeGreaterThan(10);
+      await page.screenshot({ path: resolve(shots, 'offline.png') });
+    });
+  });
+
+  // Last on the shared page: the boundaries a user brings replace the map's own.
+  describe('boundaries a user brings', () => {
     it('loads a boundary file the user picks and redraws with it; refuses a bad one and keeps the map', async () => {
-      const { page } = await open(desktop, '?date=2016-12-06&tiles=none');
+      const page = await tour.go('?date=2016-12-06');
       const districts = readData<DistrictCollection>('districts.geojson');
       const swapped = {
         ...districts,
@@ -399,33 +427,6 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       await expect.poll(() => page.getByTestId('boundaries-message').textContent()).toBe('mine.geojson: 20 districts drawn');
       await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).toContain('mine.geojson (supplied by the user)');
       await expect(page.getByTestId('district-states').getAttribute('data-count')).resolves.toBe('20');
-      await page.close();
-    });
-  });
-
-  describe('basemap', () => {
-    it('asks OpenStreetMap for tiles by default, with the attribution shown', async () => {
-      const { page, tileRequests } = await open(desktop, '?date=2016-12-06', { tiles: 'stub' });
-      await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
-      // Credited once a tile has loaded.
-      await expect.poll(() => page.locator('.leaflet-control-attribution').textContent()).toContain('OpenStreetMap');
-      await page.locator('input[data-basemap="none"]').check();
-      await expect.poll(() => param(page, 'tiles')).toBe('none');
-      await expect(page.locator('.leaflet-tile-pane img').count()).resolves.toBe(0);
-      await page.close();
-    });
-
-    it('looks finished with no tiles at all: the plain background, the districts, names, front, scale', async () => {
-      const { page, tileRequests } = await open(desktop, '?date=2016-12-06&tiles=none&debug', { tiles: 'stub' });
-      await nextFrames(page);
-      expect(tileRequests).toEqual([]);
-      const box = (await page.getByTestId('map').boundingBox())!;
-      const [corner] = await screenshotPatch(page, { x: Math.round(box.x + box.width - 20), y: Math.round(box.y + 80) });
-      expect(distance(corner!, hex(MAP_BACKGROUND))).toBeLessThan(6);
-      await expect(page.locator('.leaflet-control-scale').isVisible()).resolves.toBe(true);
-      await expect(page.locator('.district-label:not([hidden])').count()).resolves.toBeGreaterThan(10);
-      await page.screenshot({ path: resolve(shots, 'offline.png') });
-      await page.close();
     });
   });
 
