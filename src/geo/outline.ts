@@ -22,6 +22,22 @@ export const OUTLINE_DEFAULTS: OutlineOptions = { hullEdgeKm: 4, pointRadiusKm: 
  * industrial city still has land), then buffered outwards by `bufferKm`.
  */
 export function cityOutline(points: Position[], opts: OutlineOptions = OUTLINE_DEFAULTS): Outline {
+  // The same points give the same outline, and drawing it takes most of a second (a union of a
+  // disc per point): every pipeline run checks the gazetteer's points against it, so the last few
+  // are kept. The outline returned is shared: read it, do not change it.
+  const key = JSON.stringify([points, opts]);
+  const known = drawn.get(key);
+  if (known) return known;
+  const outline = drawOutline(points, opts);
+  drawn.set(key, outline);
+  if (drawn.size > KEEP_OUTLINES) drawn.delete(drawn.keys().next().value!);
+  return outline;
+}
+
+const KEEP_OUTLINES = 4;
+const drawn = new Map<string, Outline>();
+
+function drawOutline(points: Position[], opts: OutlineOptions): Outline {
   if (points.length === 0) throw new Error('cityOutline: no district points');
   const fc = turf.featureCollection(points.map((p) => turf.point(p)));
   const parts: Feature<Polygon | MultiPolygon>[] = points.map((p) => turf.circle(p, opts.pointRadiusKm, { steps: 32, units: 'kilometers' }));
