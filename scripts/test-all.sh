@@ -5,8 +5,9 @@
 #   2. vite build          → dist/ (public/data is copied to dist/data)
 #   3. unit + jsdom tests  (vite.config.ts; tests/browser/* skip themselves there)
 #   4. browser tests       (vitest.browser.config.ts: Chromium against `vite preview` of dist/)
-# Each of these is mostly one process on one core, so two run at a time: the compiler beside
-# lint → pipeline → build, then the unit tests beside the browser tests (which need the build).
+# Everything here is CPU-bound and the machine has two cores: the unit tests (which need neither
+# the pipeline's output nor the build) start at once, beside the compiler and beside
+# lint → pipeline → build → browser tests, so that no core waits for a step it does not need.
 # A step run beside another writes to a log, printed whole when it ends, and each step's time is
 # printed with the load. Then one closing line, `N passed, N failed`, from vitest's JSON reports.
 # It keeps going after a failure, so the summary covers everything that could run.
@@ -45,28 +46,29 @@ tests() {
   echo "   ($((SECONDS - t0)) s, load $(load))"
 }
 
-# Runs `$2…` in the background, its output to the log $1; `finish` waits for it and prints the log.
-# A failed background step counts as one failure, read from the status it leaves beside its log.
+# Runs `$2…` in the background, its output to the log $1; `finish` waits for that job and prints
+# its log. A failed background step counts as one failure, read from the status beside its log.
+declare -A jobs
 background() {
   local log=$1
   shift
   ("$@" >"$log" 2>&1; echo $? >"$log.status") &
+  jobs[$log]=$!
 }
 finish() {
   local log=$1
-  wait
+  wait "${jobs[$log]}"
   cat "$log"
   if [ "$(cat "$log.status" 2>/dev/null || echo 1)" != 0 ]; then failed_steps=$((failed_steps + 1)); fi
 }
 
+background "$REPORTS/unit.log" tests "$REPORTS/unit.json"
 background "$REPORTS/typecheck.log" step node node_modules/typescript/bin/tsc -p tsconfig.pure.json --noEmit
 step node node_modules/@biomejs/biome/bin/biome check
 step node --import tsx src/cli/pipeline.ts # npm run pipeline, without npm's own start-up
 rm -rf dist
 step node node_modules/vite/bin/vite.js build
 finish "$REPORTS/typecheck.log"
-
-background "$REPORTS/unit.log" tests "$REPORTS/unit.json"
 tests "$REPORTS/browser.json" --config vitest.browser.config.ts
 finish "$REPORTS/unit.log"
 
