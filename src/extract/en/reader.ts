@@ -19,6 +19,11 @@ interface Sentence {
   clause: number[];
   /** First word of each clause. */
   clauseStart: number[];
+  /**
+   * The clause each clause goes on from: itself, or, for the words after an aside set off by a pair
+   * of dashes or brackets ('Kurdish fighters — helped by the army — took X'), the clause before it.
+   */
+  resumes: number[];
   places: PlacePhrase[];
   sides: PhraseHit<Side, never>[];
   predicates: PhraseHit<Predicate, Side>[];
@@ -167,6 +172,10 @@ const PREPOSITION = new Set([
   'between',
   'for',
   'among',
+  'alongside',
+  'beside',
+  'behind',
+  'under',
   'toward',
   'towards',
   'into',
@@ -229,6 +238,11 @@ const CLAUSE_WORD = new Set([
 /** 'and', 'as', 'since' start a clause only before a new subject. */
 const SUBJECT_LED = new Set(['and', 'as', 'since', 'or']);
 const CLAUSE_PUNCT = /[,;:()[\]—–"“”]|\s-\s/;
+/** Marks that open an aside, each with the mark that closes it. */
+const ASIDE_OPENS: readonly (readonly [RegExp, RegExp])[] = [
+  [/[—–]|\s-\s/, /[—–]|\s-\s/],
+  [/\(/, /\)/],
+];
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 /** Words allowed between a modal and the predicate it stops ('could soon fall', 'has not yet fallen'). */
 const MODAL_GAP = new Set([
@@ -377,7 +391,7 @@ function readSentence(article: Article, span: Span, names: ReturnType<typeof eng
     (i) => inPlace[i] === 1,
   );
   const places = groupPlaces(placed, ws, body, keys, lex);
-  const { clause, clauseStart } = clausesOf(ws, body, keys, places, sides);
+  const { clause, clauseStart, resumes } = clausesOf(ws, body, keys, places, sides);
   const start = span.start;
   return {
     span,
@@ -385,6 +399,7 @@ function readSentence(article: Article, span: Span, names: ReturnType<typeof eng
     keys,
     clause,
     clauseStart,
+    resumes,
     places,
     sides,
     predicates,
@@ -441,6 +456,9 @@ function clausesOf(ws: readonly Word[], body: string, keys: readonly string[], p
   const sideStarts = new Set(sides.map((s) => s.from));
   const clause: number[] = [];
   const clauseStart: number[] = [0];
+  const resumes: number[] = [0];
+  // The clause an open aside interrupted, and the mark that opened it.
+  let aside: { before: number; close: RegExp } | null = null;
   let c = 0;
   for (let i = 0; i < ws.length; i++) {
     if (i > 0 && !(inList[i] && inList[i - 1])) {
@@ -450,11 +468,19 @@ function clausesOf(ws: readonly Word[], body: string, keys: readonly string[], p
       if (CLAUSE_PUNCT.test(gap) || CLAUSE_WORD.has(k) || (SUBJECT_LED.has(k) && newSubject)) {
         c++;
         clauseStart.push(i);
+        resumes.push(c);
+        if (aside?.close.test(gap)) {
+          resumes[c] = aside.before;
+          aside = null;
+        } else if (!aside) {
+          const opens = ASIDE_OPENS.find(([open]) => open.test(gap));
+          if (opens) aside = { before: c - 1, close: opens[1] };
+        }
       }
     }
     clause.push(c);
   }
-  return { clause, clauseStart };
+  return { clause, clauseStart, resumes };
 }
 
 type Governor = { hit: PhraseHit<Predicate, Side>; distance: number; blockedBy: IgnoreReason | null };
@@ -778,17 +804,23 @@ const notObject = (s: Sentence) => (side: PhraseHit<Side, never>) =>
  */
 function subjectOf(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Side>, t: Template): { side: Side | null } | { reason: IgnoreReason } {
   const c = s.clause[hit.from]!;
-  const start = s.clauseStart[c]!;
+  // After an aside, the clause it interrupted: its subject is the statement's.
+  const resumed = s.resumes[c]!;
+  const start = s.clauseStart[resumed]!;
   const before = s.sides.filter((x) => x.to <= hit.from);
+  // Right before it and in its clause (not the end of an aside: 'Kurds — with the army — have taken').
   const adjacent = before.find(
     (x) =>
-      x.to === hit.from ||
-      (x.to === hit.from - 1 && ['who', 'which', 'have', 'has', 'had', 'still', 'now', 'are', 'is', 'were', 'was'].includes(s.keys[x.to]!)),
+      s.clause[x.from] === c &&
+      (x.to === hit.from ||
+        (x.to === hit.from - 1 && ['who', 'which', 'have', 'has', 'had', 'still', 'now', 'are', 'is', 'were', 'was'].includes(s.keys[x.to]!))),
   );
-  const inClause = before.filter((x) => x.from >= start).filter(notObject(s));
+  const inClause = before.filter((x) => x.from >= start && (s.clause[x.from] === c || s.clause[x.from] === resumed)).filter(notObject(s));
   const subject = adjacent ?? inClause[0];
   const civilianFrom = subject ? subject.to : start;
-  if (reading.lex.civilians.scan(s.keys.slice(civilianFrom, hit.from)).length > 0) return { reason: 'displacement' };
+  // Civilians named inside an aside ('— residents said —') are not the subject either.
+  const ownWords = s.keys.slice(civilianFrom, hit.from).map((k, i) => (s.clause[civilianFrom + i] === c || s.clause[civilianFrom + i] === resumed ? k : ''));
+  if (reading.lex.civilians.scan(ownWords).length > 0) return { reason: 'displacement' };
   if (subject) return { side: subject.value };
   for (let i = hit.from - 1; i >= start; i--) {
     if (!PRONOUN.has(s.keys[i]!)) continue;

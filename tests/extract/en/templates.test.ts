@@ -40,6 +40,11 @@ const captures: Row[] = [
     events: [{ place: 'al-shaar', kind: 'capture', controller: 'government', date: '2016-12-05', extent: 'all' }],
   },
   {
+    construction: '"all parts of" is the whole, not a part',
+    text: 'The army captured all parts of Sheikh Lutfi on Monday.',
+    events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'government', date: '2016-12-05', extent: 'all' }],
+  },
+  {
     construction: 'gained control of',
     text: 'The Free Syrian Army gained control of Sheikh Lutfi on 2 December.',
     events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'opposition', date: '2016-12-02' }],
@@ -557,6 +562,21 @@ const sides: Row[] = [
     construction: '"they" is the side named last',
     text: 'Rebel fighters regrouped on Sunday. They retook Karm al-Jabal overnight.',
     events: [{ place: 'karm-al-jabal', kind: 'capture', controller: 'opposition' }],
+  },
+  {
+    construction: 'a side inside an aside set off by dashes is not the subject',
+    text: 'Kurdish units — backed, residents said, by government troops — drove the rebels out of Sheikh Fares overnight.',
+    events: [{ place: 'sheikh-fares', kind: 'capture', controller: 'kurdish' }],
+  },
+  {
+    construction: 'a side inside brackets is not the subject',
+    text: 'Opposition fighters (who had lost the area to the army in the spring) took back Karm al-Tarrab.',
+    events: [{ place: 'karm-al-tarrab', kind: 'capture', controller: 'opposition' }],
+  },
+  {
+    construction: 'a side inside an aside set off by commas is not the subject',
+    text: 'Kurdish gunmen, working alongside pro-government militias, took Sheikh Fares on Monday.',
+    events: [{ place: 'sheikh-fares', kind: 'capture', controller: 'kurdish', date: '2016-12-05' }],
   },
   {
     construction: '"it" after a template is the place named last',
