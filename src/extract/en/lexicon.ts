@@ -42,6 +42,8 @@ export interface EnglishLexicon {
   extentsBefore: PhraseSet<Extent>;
   extentsAfter: PhraseSet<Extent>;
   fullControl: ReadonlySet<string>;
+  /** Words that say the ground had been left ('after the rebels' withdrawal'): an entry into it is a capture. */
+  vacated: PhraseSet<true>;
 }
 
 const SIDES: readonly Side[] = ['government', 'opposition', 'kurdish'];
@@ -115,6 +117,7 @@ export function loadEnglishLexicon(): EnglishLexicon {
     extentsBefore: new PhraseSet(extents(extentsData.before, 'before')),
     extentsAfter: new PhraseSet(extents(extentsData.after, 'after')),
     fullControl: new Set(extentsData.predicate.flatMap((p) => p.words)),
+    vacated: new PhraseSet(extentsData.vacated.phrases.map((p, i) => compilePhrase(p, true as const, `${F}/extents.json: vacated.phrases[${i}]`))),
   };
 }
 

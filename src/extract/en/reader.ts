@@ -720,7 +720,7 @@ function eventOf(
   let extent = member.extent;
   if (t.kind !== 'contested' && extent === null && s.keys.slice(hit.from, hit.to).some((k) => reading.lex.fullControl.has(k))) extent = 'all';
   if (extent === 'partial' && kind !== 'contested') [kind, controller, rule] = ['contested', 'contested', 'contested/partial'];
-  if (rule === 'contested/advance' && (extent === 'all' || extent === 'most')) {
+  if (rule === 'contested/advance' && (extent === 'all' || extent === 'most' || vacated(reading, s, hit))) {
     const found = sideOf(reading, s, hit, t);
     if (!('reason' in found) && found.side) [kind, controller, rule] = ['capture', found.side, 'capture/advance'];
   }
@@ -888,6 +888,16 @@ function dateOf(s: Sentence, hit: PhraseHit<Predicate, Side>, published: string,
   if (own) return own;
   if (lead && lead.date < published) return { date: lead.date, earliest: lead.date, latest: published, precision: 'range', consistent: true };
   return { date: published, earliest: addDays(published, -1), latest: published, precision: 'range', consistent: true };
+}
+
+/**
+ * Whether the sentence says the ground entered had been left: a withdrawal template beside the
+ * entry ('troops entered Sakhour after the rebels pulled out'), or words of leaving ('following
+ * the departure of the militants').
+ */
+function vacated(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Side>): boolean {
+  const left = s.predicates.some((p) => p !== hit && 'template' in p.value && p.value.template.rule === 'capture/withdrawal');
+  return left || reading.lex.vacated.scan(s.keys).length > 0;
 }
 
 /** The source nearest the predicate in its sentence, before or after it. */

@@ -40,6 +40,16 @@ const captures: Row[] = [
     events: [{ place: 'al-shaar', kind: 'capture', controller: 'government', date: '2016-12-05', extent: 'all' }],
   },
   {
+    construction: 'an entry into ground the other side had left is a capture',
+    text: 'Army units entered Sakhour after the rebels pulled out on Sunday.',
+    events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-04' }],
+  },
+  {
+    construction: 'an entry following the departure of the other side is a capture',
+    text: 'Opposition fighters entered Bustan al-Basha following the withdrawal of the militias.',
+    events: [{ place: 'bustan-al-basha', kind: 'capture', controller: 'opposition' }],
+  },
+  {
     construction: '"all parts of" is the whole, not a part',
     text: 'The army captured all parts of Sheikh Lutfi on Monday.',
     events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'government', date: '2016-12-05', extent: 'all' }],
