@@ -2,12 +2,13 @@ import { normalize, toOriginal, type Normalized } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { sentences, type Span } from '../text/segments.ts';
 import { findMentions, type Mention } from '../gazetteer/match.ts';
-import { landOn, placeRef, type Gazetteer } from '../gazetteer/gazetteer.ts';
+import { landOn, type Gazetteer } from '../gazetteer/gazetteer.ts';
 import { addDays } from '../calendar.ts';
 import type { Article, ControlEvent, Controller, Evidence, IgnoredMention, IgnoreReason, Place } from '../types.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { clauseIndex } from './clauses.ts';
 import { finishEvents, type Draft } from './dedupe.ts';
+import { throughArea } from './area.ts';
 import { wordLookup, type WordInfo } from './words.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
 import { actorOf, dateOf, lastSideOf, topicSide, precedingSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
@@ -222,7 +223,7 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
       trace?.outcomes.push({ place: name, result: `ignored: ${event.reason}`, why: `frame ${g.frame.value.frame.rule}; ${why.reason}` });
     } else {
       out.events.push(event);
-      out.events.push(...throughArea(event, m, g, gaz));
+      out.events.push(...throughArea(event, m.place, g.extent, gaz));
       trace?.outcomes.push({
         place: name,
         result: `${event.kind} ${event.controller} ${event.date}${event.date_precision === 'range' ? ` (${event.date_earliest}..${event.date_latest})` : ''} conf ${event.confidence}`,
@@ -484,22 +485,6 @@ function eventOf(
     ...(via ? { via } : {}),
     ...(g.extent === 'all' || g.extent === 'most' ? { extent: g.extent } : {}),
   };
-}
-
-/**
- * «انسحبت الكتائب من كامل أحياء حلب القديمة»: all of an area speaks of each of its districts —
- * an event for each, marked as coming through the area (`via`). An area named in passing, or
- * only in part, stays one event on the area.
- */
-function throughArea(event: Draft, m: Mention, g: Extract<Governance, { frame: unknown }>, gaz: Gazetteer): Draft[] {
-  if (m.place.kind !== 'area' || g.extent !== 'all') return [];
-  const area = placeRef(m.place);
-  return gaz.districtsOf(m.place.id).flatMap((id) => {
-    const district = gaz.places.get(id);
-    return district
-      ? [{ ...event, place: placeRef(district), via: area, rule: `${event.rule}+area`, confidence: Math.round(event.confidence * 90) / 100 }]
-      : [];
-  });
 }
 
 function ignoredOf(article: Article, m: Mention, reason: IgnoreReason, evidence: Evidence, gaz: Gazetteer): IgnoredMention {

@@ -1,11 +1,12 @@
 import { addDays } from '../../calendar.ts';
-import { landOn, placeRef, type Gazetteer } from '../../gazetteer/gazetteer.ts';
+import { landOn, type Gazetteer } from '../../gazetteer/gazetteer.ts';
 import type { Article, ControlEvent, Controller, Evidence, IgnoreReason, IgnoredMention, Place } from '../../types.ts';
 import { findDates, type EnglishDate } from './dates.ts';
 import type { EnglishLexicon, Extent, Predicate, Side, Source, Template } from './lexicon.ts';
 import { DISTRICT_WORDS, englishNamesOf, findNames, type NameMention } from './names.ts';
 import type { PhraseHit } from './phrases.ts';
 import { sentences, words, type Span, type Word } from './text.ts';
+import { throughArea } from '../area.ts';
 
 type Draft = Omit<ControlEvent, 'id'>;
 
@@ -508,7 +509,7 @@ function readPlaces(reading: Reading, s: Sentence, phrase: PlacePhrase): void {
         firstReason ??= result.reason;
         continue;
       }
-      reading.events.push(result);
+      reading.events.push(result, ...throughArea(result, member.mention.place, result.extent, reading.gaz));
       done = true;
       break;
     }

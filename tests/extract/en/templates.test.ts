@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRow, type Row } from './support.ts';
+import { gazetteer, readEnglish, readRow, type Row } from './support.ts';
 
 // Sentences written for this project, one construction each (published Tuesday 6 December 2016:
 // Monday is the 5th, Sunday the 4th, Saturday the 3rd).
@@ -608,5 +608,22 @@ describe.each([
     const got = readRow(row);
     expect(got.events).toEqual(row.events);
     for (const want of row.ignored ?? []) expect(got.ignored).toContainEqual(want);
+  });
+});
+
+describe('an area in English', () => {
+  const quarters = gazetteer.districtsOf('old-city');
+
+  it('speaks of every quarter when all of it changes hands, each event marked as coming through the area', () => {
+    const { events } = readEnglish('Government forces captured all parts of the Old City on Monday.');
+    const through = events.filter((e) => e.via?.id === 'old-city');
+    expect(quarters.length).toBeGreaterThan(5);
+    expect(through.map((e) => e.place.id).sort()).toEqual([...quarters].sort());
+    expect(through.every((e) => e.kind === 'capture' && e.controller === 'government' && e.date === '2016-12-05')).toBe(true);
+  });
+
+  it('recolours no quarter when only part of it is said to change hands', () => {
+    const { events } = readEnglish('Government forces captured parts of the Old City on Monday.');
+    expect(events.filter((e) => e.via?.id === 'old-city')).toEqual([]);
   });
 });
