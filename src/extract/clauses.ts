@@ -22,20 +22,75 @@ export function clauseIndex(
     at[m.from]! |= START;
   }
   const out = new Array<number>(tokens.length);
+  const unlisted = unlistedItems(text, tokens, at, words, END, START);
   let clause = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
       const word = words[i]!;
       // «أغيور، باب الحديد»; «… كرم الدعدع، حي بستان القصر»
       // «أحياء، مساكن هنانو، جبل بدرو»: after a district word, a comma opens its list.
+      // «الشيخ سعيد، الشحادين، كرم الدعدع»: a name the gazetteer lacks, between two of the list's, is one of its items.
       const inList =
-        at[i] === (END | START) || ((at[i]! & END) !== 0 && word.district && (at[i + 1]! & START) !== 0) || (words[i - 1]!.district && (at[i]! & START) !== 0);
+        at[i] === (END | START) ||
+        ((at[i]! & END) !== 0 && word.district && (at[i + 1]! & START) !== 0) ||
+        (words[i - 1]!.district && (at[i]! & START) !== 0) ||
+        unlisted[i] === 1 ||
+        (unlisted[i - 1] === 1 && (at[i]! & START) !== 0);
       // «بعد ظهر أمس», «بعد منتصف الليل»: a time, not a new clause.
       const opener = word.opensClause && !TIME_AFTER.test(tokens[i + 1]?.text ?? '');
       const opens = (!inList && commaBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) || opener || ((at[i]! & END) !== 0 && word.relative);
       if (opens) clause++;
     }
     out[i] = clause;
+  }
+  return out;
+}
+
+/** The longest name the gazetteer may lack that still counts as a list item («كرم الافندي»). */
+const UNLISTED_MAX_TOKENS = 3;
+
+/**
+ * Marks the items of a place list that the gazetteer does not know: a run of at most
+ * UNLISTED_MAX_TOKENS words between two commas, with no place and no clause word in it, that
+ * follows a place of the list (or another such item) and is followed, after its comma, by a place
+ * (or another such item). `out[i]` is 1 on the first word of each such item and on the word after
+ * its comma; the words inside an item are joined anyway (no comma between them).
+ */
+function unlistedItems(
+  text: string,
+  tokens: readonly Token[],
+  at: Uint8Array,
+  words: readonly Pick<WordStarts, 'opensClause' | 'relative' | 'district'>[],
+  END: number,
+  START: number,
+): Uint8Array {
+  const out = new Uint8Array(tokens.length + 1);
+  // Where each comma-separated run starts: token indices with a comma just before them.
+  const starts: number[] = [];
+  for (let i = 1; i < tokens.length; i++) if (commaBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) starts.push(i);
+  const bare = (from: number, to: number) => {
+    if (to - from < 1 || to - from > UNLISTED_MAX_TOKENS) return false;
+    for (let k = from; k < to; k++) {
+      const place = k === from ? at[k]! & START : at[k]!; // the first word may follow the end of a place
+      // «حي الشحادين», «حارة الفرن»: a district word may open the item, not stand inside it.
+      if (place !== 0 || words[k]!.opensClause || words[k]!.relative || (k > from && words[k]!.district)) return false;
+    }
+    return (at[to]! & END) === 0; // no place ends at its last word either
+  };
+  // Runs right after a place of a list, up to two unknown ones in a row, then a place again.
+  for (let r = 0; r < starts.length; r++) {
+    const i = starts[r]!;
+    if ((at[i]! & END) === 0) continue; // the run before this comma must end with a place
+    let k = r;
+    let items = 0;
+    while (items < 2 && k + 1 < starts.length && bare(starts[k]!, starts[k + 1]!) && (at[starts[k]!]! & START) === 0) {
+      items++;
+      k++;
+      if ((at[starts[k]!]! & START) !== 0) {
+        for (let m = r; m <= k; m++) out[starts[m]!] = 1;
+        break;
+      }
+    }
   }
   return out;
 }
