@@ -289,6 +289,9 @@ const LIST_GAP =
  * Names the gazetteer lacks between two of a list ('Karm al-Miasar, Karm al-Tahhan, Qadi Askar'): items
  * set off by commas, each a capitalised name (with its articles); they do not end the list.
  */
+/** 'Sheikh Saeed in the south and Saliheen in the east': a bearing after an item does not end the list. */
+const BEARING_GAP =
+  /^\s*(?:in|on|to)\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?:\s+(?:of\s+the\s+city|side|edge))?\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
 const UNLISTED_ITEMS =
   /^(?:\s*,\s*(?:the\s+)?(?:(?:al|el|as|ash|ad|az|at|an|ar)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|as|ash|ad|az|at|an|ar)[-\s])?[A-Z][\w'’-]*){0,3})+\s*,?\s*(?:and\s+)?(?:the\s+)?$/;
 const SKIP_BEFORE_PLACE = new Set([
@@ -426,7 +429,8 @@ function groupPlaces(
     const last = prev?.members.at(-1);
     const extent = extentBefore(keys, p.from, last ? last.to : Math.max(0, p.from - 6), lex, (from, to) => body.slice(ws[from]!.start, ws[to]!.start));
     const member = { ...p, extent };
-    if (prev && last && (LIST_GAP.test(body.slice(last.mention.end, p.mention.start)) || UNLISTED_ITEMS.test(body.slice(last.mention.end, p.mention.start)))) {
+    const gap = prev && last ? body.slice(last.mention.end, p.mention.start) : '';
+    if (prev && last && (LIST_GAP.test(gap) || UNLISTED_ITEMS.test(gap) || BEARING_GAP.test(gap))) {
       prev.members.push(member);
       prev.to = p.to;
     } else out.push({ members: [member], from: p.from, to: p.to });

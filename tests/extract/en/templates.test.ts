@@ -50,6 +50,14 @@ const captures: Row[] = [
     events: [{ place: 'bustan-al-basha', kind: 'capture', controller: 'opposition' }],
   },
   {
+    construction: 'a list whose items each carry a bearing',
+    text: 'Government troops captured Sakhour in the north and Bab al-Nayrab in the south on Monday.',
+    events: [
+      { place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-05' },
+      { place: 'bab-al-nayrab', kind: 'capture', controller: 'government', date: '2016-12-05' },
+    ],
+  },
+  {
     construction: '"all parts of" is the whole, not a part',
     text: 'The army captured all parts of Sheikh Lutfi on Monday.',
     events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'government', date: '2016-12-05', extent: 'all' }],
