@@ -192,8 +192,26 @@ export function sourceOf(ctx: SentenceContext, frame: Trigger): Source | null {
 const WHILE = /^(و)?(في|بينما|فيما)$/;
 const WHILE_NEXT = /^(و)?في$/;
 
+/** «كان / كانت / كانوا» before a frame in its clause: what it tells had happened before the report. */
+const PLUPERFECT = /^(و|ف)?كان(ت|وا)?$/;
+/** «حديثاً», «مؤخراً»: recently. */
+const RECENTLY = /^(حديثا|مؤخرا)ً?$/;
+/** How many words after a frame «حديثاً» may stand and still qualify it. */
+const RECENTLY_REACH = 3;
+/** How far back such an undated past may reach, in days. */
+const PLUPERFECT_REACH_DAYS = 7;
+
 export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate, lead: DateMention | null = null): Omit<DateMention, 'from' | 'to'> {
   const c = ctx.clause[frame.from];
+  const before = (): Omit<DateMention, 'from' | 'to'> => ({
+    date: addDays(published, -1),
+    earliest: addDays(published, -PLUPERFECT_REACH_DAYS),
+    latest: addDays(published, -1),
+    precision: 'range',
+    consistent: true,
+  });
+  // «… التي سيطرت عليها حديثاً / مؤخراً»: the frame itself says recently, whatever day the clause names.
+  for (let k = frame.to; k < Math.min(frame.to + RECENTLY_REACH, ctx.tokens.length); k++) if (RECENTLY.test(ctx.tokens[k]!.text)) return before();
   const nearest = (ds: readonly DateMention[]) => nearestTo(ds, frame);
   const own = nearest(ctx.dates.filter((d) => ctx.clause[d.from] === c));
   if (own) return own;
@@ -209,6 +227,9 @@ export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate,
   const beside = c! > 0 && WHILE.test(ctx.tokens[first]!.text) && (WHILE_NEXT.test(ctx.tokens[first]!.text) ? ctx.tokens[first + 1]?.text === 'حين' : true);
   const earlier = joined ? ctx.dates.filter((d) => ctx.clause[d.from] === c! - 1).at(-1) : beside ? ctx.dates.filter((d) => d.to <= first).at(-1) : undefined;
   if (earlier) return earlier;
+  // «وكانت قوات النظام (قد) سيطرت على …» with no day said: the past before the report's present —
+  // some day of the week before it, not the day it was published.
+  for (let k = first; k < frame.from; k++) if (PLUPERFECT.test(ctx.tokens[k]!.text)) return before();
   if (lead && lead.date < published) return { date: lead.date, earliest: lead.date, latest: published, precision: 'range', consistent: true };
   return { date: published, earliest: addDays(published, -1), latest: published, precision: 'range', consistent: true };
 }
