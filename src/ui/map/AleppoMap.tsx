@@ -109,9 +109,7 @@ export function AleppoMap(props: AleppoMapProps) {
         changes={layers.changes}
         onSelect={onSelect}
       />
-      {stippled && (
-        <Stipple key={`stipple-${generationOf(districts)}`} districts={shapes} ids={stippled.ids} idsKey={stippled.key} visible={layers.fill} />
-      )}
+      {stippled && <Stipple key={`stipple-${generationOf(districts)}`} districts={shapes} ids={stippled.ids} idsKey={stippled.key} visible={layers.fill} />}
       <FrontlineLayer front={front} visible={layers.front} />
       <Landmarks landmarks={landmarks} lang={labelLang} visible={layers.labels} />
       <Outline districts={shapes} selected={selected} />

@@ -20,6 +20,9 @@ export const FlatMarker = L.Marker.extend({
     this._zIndex = pos.y + (this.options.zIndexOffset ?? 0);
     this._resetZIndex();
   },
-}) as unknown as new (latlng: L.LatLngExpression, options?: L.MarkerOptions) => L.Marker;
+}) as unknown as new (
+  latlng: L.LatLngExpression,
+  options?: L.MarkerOptions,
+) => L.Marker;
 
 export const flatMarker = (latlng: L.LatLngExpression, options?: L.MarkerOptions): L.Marker => new FlatMarker(latlng, options);
