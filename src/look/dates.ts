@@ -13,8 +13,18 @@ function instant(date: IsoDate): Date {
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
+/** Formatted dates, kept: the map shows a few dozen days, and the time bar formats the day on every step. */
+function cached(format: Intl.DateTimeFormat): (date: IsoDate) => string {
+  const done = new Map<IsoDate, string>();
+  return (date) => {
+    let text = done.get(date);
+    if (text === undefined) done.set(date, (text = format.format(instant(date))));
+    return text;
+  };
+}
+
 /** `2016-12-06` → `6 December 2016` */
-export const formatDateEn = (date: IsoDate): string => EN.format(instant(date));
+export const formatDateEn = cached(EN);
 
 /** `2016-12-06` → `٦ كانون الأول ٢٠١٦` */
-export const formatDateAr = (date: IsoDate): string => AR.format(instant(date));
+export const formatDateAr = cached(AR);

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import type L from 'leaflet';
 import type { IsoDate } from '../types.ts';
 import type { MapData } from './lib/loadData.ts';
@@ -33,6 +33,9 @@ import { CopyButton } from './panel/CopyButton.tsx';
 import { MapLegend } from './panel/MapLegend.tsx';
 import { citationText, dayCitationText } from './lib/citation.ts';
 import { dayBasis } from '../look/words.ts';
+
+/** The search box does not change with the day: a step of the slider skips it. */
+const Search = memo(SearchBox);
 
 export interface ExplorerProps {
   data: MapData;
@@ -243,7 +246,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
   return (
     <>
       <div className="app__search">
-        <SearchBox index={search} onPick={onPick} />
+        <Search index={search} onPick={onPick} />
       </div>
       <main className="app__map" data-testid="map">
         <AleppoMap

@@ -1,4 +1,4 @@
-import { useMemo, type Ref } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import L from 'leaflet';
 import { MapContainer, ScaleControl } from 'react-leaflet';
 import type { MultiLineString } from 'geojson';
@@ -42,6 +42,16 @@ export interface AleppoMapProps {
   exposeMap?: boolean;
   mapRef?: Ref<L.Map>;
 }
+
+/**
+ * The layers a new day leaves alone, memoised: a step of the slider re-renders the map for the
+ * districts and the front, and these skip the render (their props do not change with the day).
+ */
+const Stipple = memo(StippleLayer);
+const Landmarks = memo(LandmarksLayer);
+const Outline = memo(SelectedOutline);
+const Labels = memo(DistrictLabels);
+const Sync = memo(ViewSync);
 
 /** A number per district collection seen: <GeoJSON> ignores new data, so new boundaries remount it. */
 const generations = new WeakMap<object, number>();
@@ -99,15 +109,13 @@ export function AleppoMap(props: AleppoMapProps) {
         changes={layers.changes}
         onSelect={onSelect}
       />
-      {stippled && (
-        <StippleLayer key={`stipple-${generationOf(districts)}`} districts={shapes} ids={stippled.ids} idsKey={stippled.key} visible={layers.fill} />
-      )}
+      {stippled && <Stipple key={`stipple-${generationOf(districts)}`} districts={shapes} ids={stippled.ids} idsKey={stippled.key} visible={layers.fill} />}
       <FrontlineLayer front={front} visible={layers.front} />
-      <LandmarksLayer landmarks={landmarks} lang={labelLang} visible={layers.labels} />
-      <SelectedOutline districts={shapes} selected={selected} />
-      <DistrictLabels points={labels} lang={labelLang} visible={layers.labels} selected={selected} />
+      <Landmarks landmarks={landmarks} lang={labelLang} visible={layers.labels} />
+      <Outline districts={shapes} selected={selected} />
+      <Labels points={labels} lang={labelLang} visible={layers.labels} selected={selected} />
       <ScaleControl position="bottomleft" imperial={false} />
-      <ViewSync view={view} onView={onView} />
+      <Sync view={view} onView={onView} />
       {exposeMap && <ExposeMap />}
     </MapContainer>
   );

@@ -5,6 +5,7 @@ import type { LabelLang } from '../lib/viewState.ts';
 import type { LabelPoint } from '../../look/labelPoints.ts';
 import { placeLabels } from '../../look/labelPlacement.ts';
 import { labelMeasurer } from './labelMeasure.ts';
+import { flatMarker } from './flatMarker.ts';
 
 const PANE = 'labels';
 
@@ -50,7 +51,7 @@ export function DistrictLabels({
         }
         el.textContent = lang === 'ar' ? p.name_ar : p.name_en;
         const icon = L.divIcon({ className: 'district-label__anchor', html: el, iconSize: undefined });
-        return L.marker([p.lat, p.lng], { icon, interactive: false, keyboard: false, pane: PANE });
+        return flatMarker([p.lat, p.lng], { icon, interactive: false, keyboard: false, pane: PANE });
       }
 
       function place() {

@@ -3,21 +3,36 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { MultiLineString } from 'geojson';
 import { FRONTLINE } from '../../look/palette.ts';
-import { flushCanvas } from './flushCanvas.ts';
 
 const PANE = 'frontline';
 /** Below this map width (CSS px) the front is drawn at 60 % of its weight. */
 export const SMALL_MAP_PX = 600;
 
 interface Front {
-  casing: L.GeoJSON;
-  line: L.GeoJSON;
-  renderer: L.Renderer;
+  casing: L.Polyline;
+  line: L.Polyline;
+  /** The key of the line the paths show (null: none shown). */
+  shown: string | null;
+}
+
+interface Converted {
+  latLngs: L.LatLng[][];
+  /** The coordinates as text: equal for two days whose fronts are the same line. */
+  key: string;
+}
+
+/** Each day's front as Leaflet coordinates, converted once per line (days are revisited while scrubbing). */
+const converted = new WeakMap<MultiLineString, Converted>();
+function convert(front: MultiLineString): Converted {
+  let c = converted.get(front);
+  if (!c) converted.set(front, (c = { latLngs: L.GeoJSON.coordsToLatLngs(front.coordinates, 1) as L.LatLng[][], key: JSON.stringify(front.coordinates) }));
+  return c;
 }
 
 /**
  * The day's front: a dark line on a light casing, in a pane of its own above the districts, so
- * a new day does not repaint the district canvas. Mounted once; each day replaces its data.
+ * a new day does not repaint the district canvas. Mounted once, as two SVG paths: each day sets
+ * their coordinates (the paths stay in the page; only their outline changes).
  */
 export function FrontlineLayer({ front, visible }: { front: MultiLineString; visible: boolean }) {
   const map = useMap();
@@ -33,7 +48,7 @@ export function FrontlineLayer({ front, visible }: { front: MultiLineString; vis
       // SVG: two paths a day, painted off the main thread; a second canvas would cost a full
       // bitmap upload on every step.
       const renderer = L.svg({ pane: PANE, padding: 0.1 });
-      const style = (color: string, weight: number, opacity: number): L.PathOptions => ({
+      const style = (color: string, weight: number, opacity: number): L.PolylineOptions => ({
         color,
         weight,
         opacity,
@@ -43,15 +58,19 @@ export function FrontlineLayer({ front, visible }: { front: MultiLineString; vis
         renderer,
         pane: PANE,
       });
+      const casing = L.polyline([], style(FRONTLINE.casing, FRONTLINE.casingWeight, 0.85));
+      const line = L.polyline([], style(FRONTLINE.color, FRONTLINE.weight, 1));
       // A thinner front on a small map (a phone), where the full weight would hide the districts along it.
-      const thin = () => map.getSize().x < SMALL_MAP_PX;
-      const casing = L.geoJSON(undefined, {
-        style: () => style(FRONTLINE.casing, thin() ? FRONTLINE.casingWeight * 0.6 : FRONTLINE.casingWeight, 0.85),
-        pane: PANE,
-      }).addTo(map);
-      const line = L.geoJSON(undefined, { style: () => style(FRONTLINE.color, thin() ? FRONTLINE.weight * 0.6 : FRONTLINE.weight, 1), pane: PANE }).addTo(map);
-      layers.current = { casing, line, renderer };
+      function fitWeight() {
+        const scale = map.getSize().x < SMALL_MAP_PX ? 0.6 : 1;
+        casing.setStyle({ weight: FRONTLINE.casingWeight * scale });
+        line.setStyle({ weight: FRONTLINE.weight * scale });
+      }
+      fitWeight();
+      map.on('resize', fitWeight);
+      layers.current = { casing, line, shown: null };
       return function unmountFront() {
+        map.off('resize', fitWeight);
         casing.remove();
         line.remove();
         layers.current = null;
@@ -64,13 +83,21 @@ export function FrontlineLayer({ front, visible }: { front: MultiLineString; vis
     function drawFront() {
       const f = layers.current;
       if (!f) return;
-      f.casing.clearLayers();
-      f.line.clearLayers();
-      if (visible && front.coordinates.length > 0) {
-        f.casing.addData(front);
-        f.line.addData(front);
+      if (!visible || front.coordinates.length === 0) {
+        f.casing.remove();
+        f.line.remove();
+        f.shown = null;
+        return;
       }
-      flushCanvas(f.renderer);
+      const { latLngs, key } = convert(front);
+      // Most days' front is the day before's: nothing to draw.
+      if (key === f.shown) return;
+      f.shown = key;
+      for (const path of [f.casing, f.line]) {
+        path.setLatLngs(latLngs);
+        // Added in order (casing under line) the first time, and after the front was hidden.
+        if (!map.hasLayer(path)) path.addTo(map);
+      }
     },
     [front, visible, map],
   );

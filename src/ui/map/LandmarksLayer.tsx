@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import type { Feature, Point } from 'geojson';
 import type { LandmarkCollection, LandmarkProps } from '../../geo/landmarks.ts';
 import type { LabelLang } from '../lib/viewState.ts';
+import { flatMarker } from './flatMarker.ts';
 
 const PANE = 'landmarks';
 
@@ -31,7 +32,7 @@ function markerFor(f: Feature<Point, LandmarkProps>, lang: LabelLang): L.Marker 
   }
   el.append(symbol, name);
   const [lon, lat] = f.geometry.coordinates as [number, number];
-  return L.marker([lat, lon], {
+  return flatMarker([lat, lon], {
     icon: L.divIcon({ className: 'landmark__anchor', html: el, iconSize: undefined }),
     interactive: false,
     keyboard: false,

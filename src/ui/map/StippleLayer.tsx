@@ -21,21 +21,47 @@ function dotsPattern(): CanvasPattern | null {
 }
 
 /**
+ * A set of districts as one byte per district (in the order of `districts`), made once per id
+ * list: the day models keep their lists, so scrubbing back over a day reuses its mask.
+ */
+function stippleMasks(districts: DistrictCollection) {
+  const indexOf = new Map(districts.features.map((f, i) => [f.properties.id, i]));
+  const made = new WeakMap<readonly string[], Uint8Array>();
+  const none = new Uint8Array(districts.features.length);
+  return {
+    none,
+    of(ids: readonly string[]): Uint8Array {
+      let mask = made.get(ids);
+      if (!mask) {
+        mask = new Uint8Array(districts.features.length);
+        for (const id of ids) {
+          const i = indexOf.get(id);
+          if (i !== undefined) mask[i] = 1;
+        }
+        made.set(ids, mask);
+      }
+      return mask;
+    },
+  };
+}
+
+/**
  * The stipple of baseline-only districts, in an SVG pane of its own above the district canvas: a
  * step of the slider adds and removes only the districts that joined or left the set (rarely
  * any), so the canvas repaints plain fills only and the dots are not redrawn.
  */
 export function StippleLayer({ districts, ids, idsKey, visible }: { districts: DistrictCollection; ids: readonly string[]; idsKey: string; visible: boolean }) {
   const map = useMap();
-  // `made`: every path drawn so far, kept to be added again when its district rejoins the set.
+  // `shown`: which districts (by their index in `districts`) are stippled now; `made`: every path
+  // drawn so far, kept to be added again when its district rejoins the set.
   const layer = useRef<{
     group: L.LayerGroup;
     renderer: L.Renderer;
-    shown: Map<string, L.Path>;
-    made: Map<string, L.Path>;
+    shown: Uint8Array;
+    made: (L.Path | undefined)[];
     pattern: CanvasPattern | null;
   } | null>(null);
-  const byId = useMemo(() => new Map(districts.features.map((f) => [f.properties.id, f])), [districts]);
+  const masks = useMemo(() => stippleMasks(districts), [districts]);
 
   useEffect(
     function mountStipple() {
@@ -50,44 +76,43 @@ export function StippleLayer({ districts, ids, idsKey, visible }: { districts: D
       const onCanvas = (map.options.renderer ?? (map as unknown as { _renderer?: L.Renderer })._renderer) instanceof L.Canvas;
       const renderer = onCanvas ? L.canvas({ pane: PANE, padding: 0.1 }) : L.svg({ pane: PANE, padding: 0.1 });
       const group = L.layerGroup([], { pane: PANE }).addTo(map);
-      layer.current = { group, renderer, shown: new Map(), made: new Map(), pattern: onCanvas ? dotsPattern() : null };
+      layer.current = { group, renderer, shown: masks.none, made: [], pattern: onCanvas ? dotsPattern() : null };
       return function unmountStipple() {
         group.remove();
         layer.current = null;
       };
     },
-    [map, byId],
+    [map, masks],
   );
 
   useEffect(
     function drawStipple() {
       const current = layer.current;
       if (!current) return;
-      const wanted = new Set(visible ? ids : []);
-      for (const [id, path] of current.shown) {
-        if (!wanted.has(id)) {
-          current.group.removeLayer(path);
-          current.shown.delete(id);
-        }
-      }
+      // A day's set against the one shown, district by district: a few thousand byte compares,
+      // and paths added or removed only where the two differ.
+      const wanted = visible ? masks.of(ids) : masks.none;
+      const shown = current.shown;
       const added: L.Path[] = [];
-      for (const id of wanted) {
-        if (current.shown.has(id)) continue;
-        const f = byId.get(id);
-        if (!f) continue;
-        let path = current.made.get(id);
+      for (let i = 0; i < wanted.length; i++) {
+        if (wanted[i] === shown[i]) continue;
+        let path = current.made[i];
+        if (!wanted[i]) {
+          if (path) current.group.removeLayer(path);
+          continue;
+        }
         if (!path) {
           const fillColor = (current.pattern ?? '#ffffff') as unknown as string; // Leaflet hands it to the canvas as fillStyle
-          path = L.geoJSON(f, {
+          path = L.geoJSON(districts.features[i]!, {
             style: () =>
               ({ renderer: current.renderer, stroke: false, fillOpacity: STIPPLE_OPACITY, fillColor, interactive: false, pane: PANE }) as L.PathOptions,
           }).getLayers()[0] as L.Path;
-          current.made.set(id, path);
+          current.made[i] = path;
         }
         current.group.addLayer(path);
-        current.shown.set(id, path);
         added.push(path);
       }
+      current.shown = wanted;
       const svg = current.pattern ? null : (added[0]?.getElement() as SVGElement | undefined)?.ownerSVGElement;
       if (svg) {
         const fill = addSvgTexture(svg, DOTS);
@@ -95,7 +120,7 @@ export function StippleLayer({ districts, ids, idsKey, visible }: { districts: D
       }
     },
     // idsKey stands for ids: only a new set is drawn.
-    [idsKey, visible, byId, map],
+    [idsKey, visible, masks, map],
   );
 
   return null;

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { IsoDate } from '../../types.ts';
 import { formatDateAr, formatDateEn } from '../../look/dates.ts';
 import { SPEEDS, type Speed } from '../hooks/usePlayback.ts';
@@ -20,6 +20,11 @@ export interface TimeControlsProps {
 }
 
 const short = (date: IsoDate) => formatDateEn(date).replace(/ \d{4}$/, '');
+
+/** A day's tick under the slider; a step re-renders only the two ticks whose `now` changed. */
+const Tick = memo(function Tick({ left, major, now }: { left: number; major: boolean; now: boolean }) {
+  return <span className={`timebar__tick${major ? ' timebar__tick--major' : ''}${now ? ' timebar__tick--now' : ''}`} style={{ left: `${left}%` }} />;
+});
 
 /** The date in two languages, play/pause with speed, and the day slider with a tick and a bar per day. */
 export function TimeControls({ dates, index, onChange, reports, playing, onTogglePlay, speed, onSpeed, basis }: TimeControlsProps) {
@@ -94,11 +99,7 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
         />
         <div className="timebar__ticks" aria-hidden="true">
           {dates.map((d, i) => (
-            <span
-              key={d}
-              className={`timebar__tick${d.endsWith('-01') || i === 0 ? ' timebar__tick--major' : ''}${i === index ? ' timebar__tick--now' : ''}`}
-              style={{ left: `${(i / Math.max(1, dates.length - 1)) * 100}%` }}
-            />
+            <Tick key={d} left={(i / Math.max(1, dates.length - 1)) * 100} major={d.endsWith('-01') || i === 0} now={i === index} />
           ))}
         </div>
         <div className="timebar__ends" aria-hidden="true">
