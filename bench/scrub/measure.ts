@@ -41,15 +41,8 @@ export function measureSteps(page: Page, indexes: readonly number[]): Promise<St
       });
       durations.push(duration);
       if (!painted) unpainted++;
-      // Let the step's follow-up settle before the next step: the frame after (labels, tooltips),
-      // work the page deferred (the app's panels render in a later task), and the frame that
-      // paints it. Without this, a deferred render that ends just before the next step's frame
-      // is laid out and painted in that frame and counted as the next step's.
+      // Let the frame after settle (labels, tooltips) before the next step.
       await new Promise((r) => setTimeout(r, 20));
-      // (No named helpers in here: tsx would wrap them in a function the page lacks.)
-      await new Promise((r) => requestIdleCallback(r, { timeout: 250 }));
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      await new Promise((r) => requestIdleCallback(r, { timeout: 250 }));
     }
     return { durations, unpainted };
   }, indexes);
