@@ -467,7 +467,7 @@ function eventOf(
     (rule === 'contested/denied' ? 0.8 : 1) *
     ctx.hedge;
   const span = toOriginal(norm, ctx.tokens[m.from]!.start, ctx.tokens[m.to - 1]!.end);
-  return {
+  const draft: Draft = {
     article: article.id,
     place,
     kind,
@@ -480,10 +480,12 @@ function eventOf(
     attribution: source && source.label !== 'correspondent' ? source.label : null,
     evidence,
     rule,
-    mention: { text: article.body.slice(span.start, span.end), ...span },
-    ...(via ? { via } : {}),
-    ...(g.extent === 'all' || g.extent === 'most' ? { extent: g.extent } : {}),
+    mention: { text: article.body.slice(span.start, span.end), start: span.start, end: span.end },
   };
+  // Set after the rest (not spread in): the same fields in the same order, one object built.
+  if (via) draft.via = via;
+  if (g.extent === 'all' || g.extent === 'most') draft.extent = g.extent;
+  return draft;
 }
 
 /**
