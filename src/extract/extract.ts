@@ -8,11 +8,10 @@ import type { Article, ControlEvent, Controller, Evidence, IgnoredMention, Ignor
 import { findDates, type DateMention } from './dates.ts';
 import { clauseIndex } from './clauses.ts';
 import { finishEvents, type Draft } from './dedupe.ts';
-import { wordLookup, type WordInfo } from './words.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
 import { actorOf, dateOf, lastSideOf, topicSide, precedingSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
 import { GAP_STOPS, IN_PHRASE, matchesAt, scan } from './patterns.ts';
-import type { Frame, Lexicon, Side } from './lexicon.ts';
+import type { Frame, Lexicon, Side, WordStarts } from './lexicon.ts';
 
 export interface ArticleExtraction {
   events: ControlEvent[];
@@ -65,18 +64,15 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
   const norm = normalize(article.body);
   const spans = sentences(norm.text);
   // Words and names are found once for the whole article; a sentence is read only when it names a
-  // place or says «الحي».
+  // place or says «الحي», and only then are its words looked up in the lexicon.
   const words = tokenize(norm.text);
-  // Each word looked up once for all the reader asks of it (names, lexicon entries, date starts).
-  const lookup = wordLookup(gazetteer, lex);
-  const info = words.map((t) => lookup(t.text));
   const reading: Reading = {
     article,
     norm,
     gaz: gazetteer,
     lex,
     out: { events: [], ignored: [] },
-    ...leadDate(words, info, spans, article.published),
+    ...leadDate(words, lex, spans, article.published),
     at: 0,
     antecedent: null,
     lastSide: null,
@@ -84,7 +80,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
     previous: null,
     explain,
   };
-  const names = findMentions(words, gazetteer, (i) => info[i]!.names);
+  const names = findMentions(words, gazetteer);
   let w = 0;
   let n = 0;
   let near = norm.text.indexOf('حي');
@@ -103,7 +99,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
       // Names are found across the whole article: one may run over a sentence end («… حي الشيخ. سعيد …»).
       const crossing = (n > 0 && names[n - 1]!.to > w) || (last > n && names[last - 1]!.to > end);
       const found = crossing ? findMentions(tokens, gazetteer) : names.slice(n, last).map((m) => ({ ...m, from: m.from - w, to: m.to - w }));
-      extractSentence(reading, span, tokens, found, saysDistrict, info.slice(w, end));
+      extractSentence(reading, span, tokens, found, saysDistrict);
     } else noteSides(reading, words, w, end);
     w = end;
     n = last;
@@ -112,7 +108,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
 }
 
 /** One sentence: its words and the names found in them (indices into `tokens`). */
-function extractSentence(reading: Reading, span: Span, tokens: Token[], found: Mention[], saysDistrict: boolean, info: readonly WordInfo[]): void {
+function extractSentence(reading: Reading, span: Span, tokens: Token[], found: Mention[], saysDistrict: boolean): void {
   reading.at = span.start;
   const { article, norm, gaz, lex, out } = reading;
   const named = acceptMentions(found, tokens, lex, reading.norm.text);
@@ -126,8 +122,8 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     noteSides(reading, tokens, 0, tokens.length);
     return;
   }
-  // What each word may start, and what kind of word it is (looked up once for the article).
-  const starts = info.map((x) => x.starts);
+  // What each word may start, and what kind of word it is (one lookup per word, remembered by the lexicon).
+  const starts = startsOf(tokens, 0, tokens.length, lex);
   const clause = clauseIndex(norm.text, tokens, mentions, starts);
   const sources = scan(tokens, lex.sources, (i) => starts[i]!.sources);
   const inSource = new Uint8Array(tokens.length);
@@ -316,6 +312,13 @@ function backReferences(tokens: readonly Token[], named: readonly Mention[], rea
   return out;
 }
 
+/** What each of words[from, to) may start, and what kind of word it is. */
+function startsOf(words: readonly Token[], from: number, to: number, lex: Lexicon): WordStarts[] {
+  const out = new Array<WordStarts>(to - from);
+  for (let i = from; i < to; i++) out[i - from] = lex.startsOf(words[i]!.text);
+  return out;
+}
+
 /** How many sentences from the top count as the lead (a title line, then the opening paragraph). */
 const LEAD_SENTENCES = 3;
 
@@ -324,17 +327,13 @@ const LEAD_SENTENCES = 3;
  * in its first sentences. Statements from there on that carry no date of their own usually
  * tell of that day (a statement before it does not: the date may belong to something later).
  */
-function leadDate(words: readonly Token[], info: readonly WordInfo[], spans: readonly Span[], published: string): { lead: DateMention | null; leadAt: number } {
+function leadDate(words: readonly Token[], lex: Lexicon, spans: readonly Span[], published: string): { lead: DateMention | null; leadAt: number } {
   let from = 0;
   for (const span of spans.slice(0, LEAD_SENTENCES)) {
     while (from < words.length && words[from]!.start < span.start) from++;
     let to = from;
     while (to < words.length && words[to]!.start < span.end) to++;
-    const found = findDates(
-      words.slice(from, to),
-      published,
-      info.slice(from, to).map((x) => x.starts),
-    ).find((d) => d.precision === 'day' && d.date <= published);
+    const found = findDates(words.slice(from, to), published, startsOf(words, from, to, lex)).find((d) => d.precision === 'day' && d.date <= published);
     if (found) return { lead: found, leadAt: span.start };
   }
   return { lead: null, leadAt: 0 };
