@@ -98,7 +98,9 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
       const tokens = words.slice(w, end);
       // Names are found across the whole article: one may run over a sentence end («… حي الشيخ. سعيد …»).
       const crossing = (n > 0 && names[n - 1]!.to > w) || (last > n && names[last - 1]!.to > end);
-      const found = crossing ? findMentions(tokens, gazetteer) : names.slice(n, last).map((m) => ({ ...m, from: m.from - w, to: m.to - w }));
+      const found = crossing
+        ? findMentions(tokens, gazetteer)
+        : names.slice(n, last).map((m) => ({ place: m.place, from: m.from - w, to: m.to - w, prefix: m.prefix }));
       extractSentence(reading, span, tokens, found, saysDistrict);
     } else noteSides(reading, words, w, end);
     w = end;
@@ -115,8 +117,13 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
   const referring = saysDistrict ? backReferences(tokens, named, reading) : [];
   const mentions = referring.length === 0 ? named : [...named, ...referring].sort((a, b) => a.from - b.from);
   if (named.length > 0) {
-    const districts = new Set(named.filter((m) => m.place.kind === 'neighbourhood' || m.place.kind === 'quarter').map((m) => m.place));
-    if (districts.size > 0) reading.antecedent = districts.size === 1 ? [...districts][0]! : null;
+    // The one district named (null when two or more are; undefined when none is).
+    let district: Place | null | undefined;
+    for (const m of named) {
+      if (m.place.kind !== 'neighbourhood' && m.place.kind !== 'quarter') continue;
+      district = district === undefined || district === m.place ? m.place : null;
+    }
+    if (district !== undefined) reading.antecedent = district;
   }
   if (mentions.length === 0) {
     noteSides(reading, tokens, 0, tokens.length);
@@ -201,9 +208,10 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
   for (const [k, m] of mentions.entries()) {
     const carried = anaphoric.get(m);
     const g = governed[k]!;
-    const name = m.place.id + (referring.includes(m) ? ' («الحي»)' : '');
+    const referred = referring.length > 0 && referring.includes(m);
+    const name = trace ? m.place.id + (referred ? ' («الحي»)' : '') : '';
     if ('ignore' in g) {
-      if (!referring.includes(m)) out.ignored.push(ignoredOf(article, m, g.ignore, evidence, gaz));
+      if (!referred) out.ignored.push(ignoredOf(article, m, g.ignore, evidence, gaz));
       trace?.outcomes.push({
         place: name,
         result: `ignored: ${g.ignore}`,
@@ -212,13 +220,13 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
       continue;
     }
     const why = { reason: '' };
-    const event = eventOf(reading, m, g, ctx, evidence, carried !== undefined || referring.includes(m), why);
+    const event = eventOf(reading, m, g, ctx, evidence, carried !== undefined || referred, why);
     if ('reason' in event) {
-      if (!referring.includes(m)) out.ignored.push(ignoredOf(article, m, event.reason, evidence, gaz));
+      if (!referred) out.ignored.push(ignoredOf(article, m, event.reason, evidence, gaz));
       trace?.outcomes.push({ place: name, result: `ignored: ${event.reason}`, why: `frame ${g.frame.value.frame.rule}; ${why.reason}` });
     } else {
       out.events.push(event);
-      out.events.push(...throughArea(event, m, g, gaz));
+      for (const each of throughArea(event, m, g, gaz)) out.events.push(each);
       trace?.outcomes.push({
         place: name,
         result: `${event.kind} ${event.controller} ${event.date}${event.date_precision === 'range' ? ` (${event.date_earliest}..${event.date_latest})` : ''} conf ${event.confidence}`,
