@@ -36,6 +36,12 @@ export function sentences(text: string): Span[] {
 }
 
 const SPACE = /\s/;
+/** Which UTF-16 code units are white space (\s). */
+const IS_SPACE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = SPACE.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+})();
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (end - start > MAX_SENTENCE) {
@@ -50,15 +56,15 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 function cutPoint(text: string, from: number, limit: number): number {
   const floor = from + MAX_SENTENCE / 2;
   for (let i = limit - 1; i > floor; i--) if (CUT_AT.test(text[i]!)) return i + 1;
-  for (let i = limit - 1; i > floor; i--) if (SPACE.test(text[i]!)) return i + 1;
+  for (let i = limit - 1; i > floor; i--) if (IS_SPACE[text.charCodeAt(i)] === 1) return i + 1;
   let i = limit;
   if (i > from && i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff) i--; // never split a surrogate pair
   return i;
 }
 
 function pushOne(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (start < end && IS_SPACE[text.charCodeAt(start)] === 1) start++;
+  while (end > start && IS_SPACE[text.charCodeAt(end - 1)] === 1) end--;
   for (let i = start; i < end; i++) {
     if (isWordChar(text.charCodeAt(i))) {
       out.push({ start, end });
