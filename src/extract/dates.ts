@@ -169,10 +169,12 @@ function startsMonth(word: string): boolean {
 
 /** «15 تشرين الثاني/ نوفمبر [2016]», «6 كانون الأول», «الثاني من كانون الأول» */
 const explicit: Parser = (tokens, i, p) => {
-  const ordinal = ORDINALS.findIndex((re) => re.test(tokens[i]!.text));
-  const dayOfMonth = NUM.test(tokens[i]!.text) ? Number(tokens[i]!.text) : ordinal >= 0 && tokens[i + 1]?.text === 'من' ? ordinal + 1 : 0;
+  // A number is the day itself; otherwise an ordinal word followed by «من».
+  const number = NUM.test(tokens[i]!.text);
+  const ordinal = number ? -1 : ORDINALS.findIndex((re) => re.test(tokens[i]!.text));
+  const dayOfMonth = number ? Number(tokens[i]!.text) : ordinal >= 0 && tokens[i + 1]?.text === 'من' ? ordinal + 1 : 0;
   if (dayOfMonth === 0) return null;
-  let k = ordinal >= 0 && !NUM.test(tokens[i]!.text) ? i + 2 : i + 1,
+  let k = ordinal >= 0 ? i + 2 : i + 1,
     month = 0;
   for (let round = 0; round < 2; round++) {
     if (!startsMonth(tokens[k]?.text ?? '')) break;
