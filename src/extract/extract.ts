@@ -410,11 +410,12 @@ function isCommonWord(m: Mention, tokens: SentenceContext['tokens'], lex: Lexico
  * frame speaks of the places of the clause before it: «… أحياء الجزماتي وكرم الطراب
  * وهي ثلاثة أحياء تمكنت قوات النظام من استعادة السيطرة عليها».
  */
-function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex: Lexicon): Map<Mention, Trigger> {
+function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex: Lexicon): ReadonlyMap<Mention, Trigger> {
   const carried = new Map<Mention, Trigger>();
-  const withPlace = new Set(mentions.map((m) => ctx.clause[m.from]));
+  let withPlace: Set<number | undefined> | null = null;
   for (const t of ctx.triggers) {
     if (!('frame' in t.value) || t.value.frame.kind !== 'capture' || blockerOf(ctx, t)) continue;
+    withPlace ??= new Set(mentions.map((m) => ctx.clause[m.from]));
     const c = ctx.clause[t.from]!;
     const first = ctx.clause.indexOf(c);
     const opener = ctx.tokens[first]!.text;
