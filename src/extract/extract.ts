@@ -132,19 +132,25 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
   // What each word may start, and what kind of word it is (one lookup per word, remembered by the lexicon).
   const starts = startsOf(tokens, 0, tokens.length, lex);
   const clause = clauseIndex(norm.text, tokens, mentions, starts);
-  const sources = scan(tokens, lex.sources, (i) => starts[i]!.sources);
+  // The words that may start a source, side, trigger, hedge or denial: the only places the scans visit.
+  const at: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    if (s.sources.length + s.actors.length + s.triggers.length + s.hedges.length + s.denials.length > 0) at.push(i);
+  }
+  const sources = scan(tokens, lex.sources, (i) => starts[i]!.sources, undefined, at);
   const inSource = new Uint8Array(tokens.length);
   for (const s of sources) inSource.fill(1, s.from, s.to);
-  const actors = scan(tokens, lex.actors, (i) => starts[i]!.actors).filter((a) => !inSource[a.from]);
+  const actors = scan(tokens, lex.actors, (i) => starts[i]!.actors, undefined, at).filter((a) => !inSource[a.from]);
   const dates = findDates(tokens, article.published, starts);
   // Side and date phrases count as one word in a template's gap; no gap runs over a direction.
   const marks = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) if (starts[i]!.gapStop) marks[i] = GAP_STOPS;
   for (const p of actors) for (let i = p.from + 1; i < p.to; i++) marks[i]! |= IN_PHRASE;
   for (const p of dates) for (let i = p.from + 1; i < p.to; i++) marks[i]! |= IN_PHRASE;
-  const triggers: Trigger[] = scan(tokens, lex.triggers, (i) => starts[i]!.triggers, marks);
+  const triggers: Trigger[] = scan(tokens, lex.triggers, (i) => starts[i]!.triggers, marks, at);
   let hedge = 1;
-  for (const h of scan(tokens, lex.hedges, (i) => starts[i]!.hedges)) if (!inSource[h.from]) hedge = Math.min(hedge, h.value);
+  for (const h of scan(tokens, lex.hedges, (i) => starts[i]!.hedges, undefined, at)) if (!inSource[h.from]) hedge = Math.min(hedge, h.value);
   const ctx: SentenceContext = {
     tokens,
     clause,
@@ -153,7 +159,7 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     actors,
     dates,
     hedge,
-    denied: scan(tokens, lex.denials, (i) => starts[i]!.denials).length > 0,
+    denied: scan(tokens, lex.denials, (i) => starts[i]!.denials, undefined, at).length > 0,
   };
   const evidence = evidenceOf(article, norm, span);
   const trace = reading.explain ? traceOf(reading, ctx, mentions, evidence) : null;
