@@ -7,6 +7,9 @@ export interface Span {
 }
 
 const SENTENCE_END = /[.؟?!؛;\n]+/g;
+/** The characters of SENTENCE_END, by code. */
+const ENDS = new Set(['.', '؟', '?', '!', '؛', ';', '\n'].map((c) => c.charCodeAt(0)));
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * The longest sentence read as one: real reports' longest run to about 700 characters. A longer one
@@ -24,12 +27,19 @@ const CUT_AT = /[،,]/;
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
+  // test() finds each run of end marks without building a match; the run is walked back from where
+  // it ends (never past the end of the run before it).
+  let after = 0;
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const isDecimal = m[0] === '.' && /\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? '');
+  while (SENTENCE_END.test(text)) {
+    const end = SENTENCE_END.lastIndex;
+    let index = end - 1;
+    while (index > after && ENDS.has(text.charCodeAt(index - 1))) index--;
+    after = end;
+    const isDecimal = end - index === 1 && text.charCodeAt(index) === 0x2e && isDigit(text.charCodeAt(index - 1)) && isDigit(text.charCodeAt(index + 1));
     if (isDecimal) continue;
-    pushTrimmed(text, start, m.index, out);
-    start = m.index + m[0].length;
+    pushTrimmed(text, start, index, out);
+    start = end;
   }
   pushTrimmed(text, start, text.length, out);
   return out;
