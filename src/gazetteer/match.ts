@@ -45,10 +45,11 @@ interface Finder {
 }
 const finders = new WeakMap<Gazetteer, Finder>();
 
-/** A number from a word's length and last three letters (what clitics at its start never change). */
+/** A number from a word's length and last four letters (a word's clitics change its length, rarely its last letters). */
 function tailKey(word: string): number {
   const n = word.length;
-  return (Math.imul(word.charCodeAt(n - 1) | 0, 961) + Math.imul(word.charCodeAt(n - 2) | 0, 31) + (word.charCodeAt(n - 3) | 0) + Math.imul(n, 7919)) & 0xffff;
+  const last = Math.imul(word.charCodeAt(n - 1) | 0, 29_791) + Math.imul(word.charCodeAt(n - 2) | 0, 961);
+  return (last + Math.imul(word.charCodeAt(n - 3) | 0, 31) + (word.charCodeAt(n - 4) | 0) + Math.imul(n, 7919)) & 0xffff;
 }
 
 /** The clitics prefixReadings peels off, as they can stand before a name's first word. */
