@@ -169,10 +169,12 @@ function startsMonth(word: string): boolean {
 
 /** «15 تشرين الثاني/ نوفمبر [2016]», «6 كانون الأول», «الثاني من كانون الأول» */
 const explicit: Parser = (tokens, i, p) => {
-  const ordinal = ORDINALS.findIndex((re) => re.test(tokens[i]!.text));
-  const dayOfMonth = NUM.test(tokens[i]!.text) ? Number(tokens[i]!.text) : ordinal >= 0 && tokens[i + 1]?.text === 'من' ? ordinal + 1 : 0;
+  // A number is the day itself; otherwise an ordinal word followed by «من».
+  const number = NUM.test(tokens[i]!.text);
+  const ordinal = number ? -1 : ORDINALS.findIndex((re) => re.test(tokens[i]!.text));
+  const dayOfMonth = number ? Number(tokens[i]!.text) : ordinal >= 0 && tokens[i + 1]?.text === 'من' ? ordinal + 1 : 0;
   if (dayOfMonth === 0) return null;
-  let k = ordinal >= 0 && !NUM.test(tokens[i]!.text) ? i + 2 : i + 1,
+  let k = ordinal >= 0 ? i + 2 : i + 1,
     month = 0;
   for (let round = 0; round < 2; round++) {
     if (!startsMonth(tokens[k]?.text ?? '')) break;
@@ -239,6 +241,36 @@ const pastDays: Parser = (tokens, i, p) => {
 
 const PARSERS: Parser[] = [relativeDay, night, ago, lastWeek, midMonth, pastDays, numeric, explicit, bareWeekday];
 
+const TODAY_ITSELF = /^(و|ف)?اليوم$/,
+  DIGITS = /^\d+$/,
+  DAY_WORD = /^(و|ف)?(يوم|نهار)$/;
+/**
+ * For each parser, in PARSERS' order, what its first word must be for it to find anything (each
+ * parser's own first test, or a looser one): a parser whose test fails at a word is not tried there.
+ */
+const FIRST_WORDS: ((word: string) => boolean)[] = [
+  (w) => YESTERDAY.test(w) || FIRST.test(w) || TODAY_ITSELF.test(w),
+  (w) => NIGHT.test(w),
+  (w) => RECENT.test(w) || SINCE.test(w),
+  (w) => WEEK.test(w),
+  (w) => MID.test(w),
+  (w) => DURING.test(w) || DAYS_DEF.test(w),
+  (w) => DIGITS.test(w),
+  (w) => NUM.test(w) || ORDINALS.some((re) => re.test(w)),
+  (w) => DAY_WORD.test(w) || WEEKDAYS.some((re) => re.test(w)),
+];
+const parsersAt = new Map<string, Parser[]>();
+/** The parsers that may find a date starting at `word` (remembered per word). */
+function parsersFor(word: string): Parser[] {
+  let found = parsersAt.get(word);
+  if (found === undefined) {
+    found = PARSERS.filter((_, k) => FIRST_WORDS[k]!(word));
+    if (parsersAt.size >= 10_000) parsersAt.clear();
+    parsersAt.set(word, found);
+  }
+  return found;
+}
+
 /** The words a date expression can start with (each parser's first word). */
 const STARTERS = [TODAY, YESTERDAY, FIRST, NIGHT, RECENT, SINCE, MID, WEEK, DAYS_DEF, /^\d+$/, /^(و|ف)?(يوم|نهار)$/, ...WEEKDAYS, ...ORDINALS];
 export function mayStartDate(word: string): boolean {
@@ -267,9 +299,11 @@ export function findDates(tokens: readonly Token[], published: IsoDate, starts?:
       continue;
     }
     let hit: ReturnType<Parser> = null;
-    for (const parse of PARSERS) if ((hit = parse(tokens, i, published))) break;
+    const parsers = parsersFor(tokens[i]!.text);
+    for (let k = 0; k < parsers.length && !hit; k++) hit = parsers[k]!(tokens, i, published);
     if (hit) {
-      out.push({ from: i, to: i + hit.length, ...hit.value });
+      const { date, earliest, latest, precision, consistent } = hit.value;
+      out.push({ from: i, to: i + hit.length, date, earliest, latest, precision, consistent });
       i += hit.length;
     } else {
       i++;

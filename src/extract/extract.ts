@@ -9,11 +9,10 @@ import { findDates, type DateMention } from './dates.ts';
 import { clauseIndex } from './clauses.ts';
 import { finishEvents, type Draft } from './dedupe.ts';
 import { throughArea } from './area.ts';
-import { wordLookup, type WordInfo } from './words.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
 import { actorOf, dateOf, lastSideOf, topicSide, precedingSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
 import { GAP_STOPS, IN_PHRASE, matchesAt, scan } from './patterns.ts';
-import type { Frame, Lexicon, Side } from './lexicon.ts';
+import type { Frame, Lexicon, Side, WordStarts } from './lexicon.ts';
 
 export interface ArticleExtraction {
   events: ControlEvent[];
@@ -66,18 +65,15 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
   const norm = normalize(article.body);
   const spans = sentences(norm.text);
   // Words and names are found once for the whole article; a sentence is read only when it names a
-  // place or says «الحي».
+  // place or says «الحي», and only then are its words looked up in the lexicon.
   const words = tokenize(norm.text);
-  // Each word looked up once for all the reader asks of it (names, lexicon entries, date starts).
-  const lookup = wordLookup(gazetteer, lex);
-  const info = words.map((t) => lookup(t.text));
   const reading: Reading = {
     article,
     norm,
     gaz: gazetteer,
     lex,
     out: { events: [], ignored: [] },
-    ...leadDate(words, info, spans, article.published),
+    ...leadDate(words, lex, spans, article.published),
     at: 0,
     antecedent: null,
     lastSide: null,
@@ -85,7 +81,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
     previous: null,
     explain,
   };
-  const names = findMentions(words, gazetteer, (i) => info[i]!.names);
+  const names = findMentions(words, gazetteer);
   let w = 0;
   let n = 0;
   let near = norm.text.indexOf('حي');
@@ -103,8 +99,10 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
       const tokens = words.slice(w, end);
       // Names are found across the whole article: one may run over a sentence end («… حي الشيخ. سعيد …»).
       const crossing = (n > 0 && names[n - 1]!.to > w) || (last > n && names[last - 1]!.to > end);
-      const found = crossing ? findMentions(tokens, gazetteer) : names.slice(n, last).map((m) => ({ ...m, from: m.from - w, to: m.to - w }));
-      extractSentence(reading, span, tokens, found, saysDistrict, info.slice(w, end));
+      const found = crossing
+        ? findMentions(tokens, gazetteer)
+        : names.slice(n, last).map((m) => ({ place: m.place, from: m.from - w, to: m.to - w, prefix: m.prefix }));
+      extractSentence(reading, span, tokens, found, saysDistrict);
     } else noteSides(reading, words, w, end);
     w = end;
     n = last;
@@ -113,36 +111,47 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
 }
 
 /** One sentence: its words and the names found in them (indices into `tokens`). */
-function extractSentence(reading: Reading, span: Span, tokens: Token[], found: Mention[], saysDistrict: boolean, info: readonly WordInfo[]): void {
+function extractSentence(reading: Reading, span: Span, tokens: Token[], found: Mention[], saysDistrict: boolean): void {
   reading.at = span.start;
   const { article, norm, gaz, lex, out } = reading;
   const named = acceptMentions(found, tokens, lex, reading.norm.text);
   const referring = saysDistrict ? backReferences(tokens, named, reading) : [];
   const mentions = referring.length === 0 ? named : [...named, ...referring].sort((a, b) => a.from - b.from);
   if (named.length > 0) {
-    const districts = new Set(named.filter((m) => m.place.kind === 'neighbourhood' || m.place.kind === 'quarter').map((m) => m.place));
-    if (districts.size > 0) reading.antecedent = districts.size === 1 ? [...districts][0]! : null;
+    // The one district named (null when two or more are; undefined when none is).
+    let district: Place | null | undefined;
+    for (const m of named) {
+      if (m.place.kind !== 'neighbourhood' && m.place.kind !== 'quarter') continue;
+      district = district === undefined || district === m.place ? m.place : null;
+    }
+    if (district !== undefined) reading.antecedent = district;
   }
   if (mentions.length === 0) {
     noteSides(reading, tokens, 0, tokens.length);
     return;
   }
-  // What each word may start, and what kind of word it is (looked up once for the article).
-  const starts = info.map((x) => x.starts);
+  // What each word may start, and what kind of word it is (one lookup per word, remembered by the lexicon).
+  const starts = startsOf(tokens, 0, tokens.length, lex);
   const clause = clauseIndex(norm.text, tokens, mentions, starts);
-  const sources = scan(tokens, lex.sources, (i) => starts[i]!.sources);
+  // The words that may start a source, side, trigger, hedge or denial: the only places the scans visit.
+  const at: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    if (s.sources.length + s.actors.length + s.triggers.length + s.hedges.length + s.denials.length > 0) at.push(i);
+  }
+  const sources = scan(tokens, lex.sources, (i) => starts[i]!.sources, undefined, at);
   const inSource = new Uint8Array(tokens.length);
   for (const s of sources) inSource.fill(1, s.from, s.to);
-  const actors = scan(tokens, lex.actors, (i) => starts[i]!.actors).filter((a) => !inSource[a.from]);
+  const actors = scan(tokens, lex.actors, (i) => starts[i]!.actors, undefined, at).filter((a) => !inSource[a.from]);
   const dates = findDates(tokens, article.published, starts);
   // Side and date phrases count as one word in a template's gap; no gap runs over a direction.
   const marks = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) if (starts[i]!.gapStop) marks[i] = GAP_STOPS;
   for (const p of actors) for (let i = p.from + 1; i < p.to; i++) marks[i]! |= IN_PHRASE;
   for (const p of dates) for (let i = p.from + 1; i < p.to; i++) marks[i]! |= IN_PHRASE;
-  const triggers: Trigger[] = scan(tokens, lex.triggers, (i) => starts[i]!.triggers, marks);
+  const triggers: Trigger[] = scan(tokens, lex.triggers, (i) => starts[i]!.triggers, marks, at);
   let hedge = 1;
-  for (const h of scan(tokens, lex.hedges, (i) => starts[i]!.hedges)) if (!inSource[h.from]) hedge = Math.min(hedge, h.value);
+  for (const h of scan(tokens, lex.hedges, (i) => starts[i]!.hedges, undefined, at)) if (!inSource[h.from]) hedge = Math.min(hedge, h.value);
   const ctx: SentenceContext = {
     tokens,
     clause,
@@ -151,7 +160,7 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     actors,
     dates,
     hedge,
-    denied: scan(tokens, lex.denials, (i) => starts[i]!.denials).length > 0,
+    denied: scan(tokens, lex.denials, (i) => starts[i]!.denials, undefined, at).length > 0,
   };
   const evidence = evidenceOf(article, norm, span);
   const trace = reading.explain ? traceOf(reading, ctx, mentions, evidence) : null;
@@ -206,9 +215,10 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
   for (const [k, m] of mentions.entries()) {
     const carried = anaphoric.get(m);
     const g = governed[k]!;
-    const name = m.place.id + (referring.includes(m) ? ' («الحي»)' : '');
+    const referred = referring.length > 0 && referring.includes(m);
+    const name = trace ? m.place.id + (referred ? ' («الحي»)' : '') : '';
     if ('ignore' in g) {
-      if (!referring.includes(m)) out.ignored.push(ignoredOf(article, m, g.ignore, evidence, gaz));
+      if (!referred) out.ignored.push(ignoredOf(article, m, g.ignore, evidence, gaz));
       trace?.outcomes.push({
         place: name,
         result: `ignored: ${g.ignore}`,
@@ -217,13 +227,13 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
       continue;
     }
     const why = { reason: '' };
-    const event = eventOf(reading, m, g, ctx, evidence, carried !== undefined || referring.includes(m), why);
+    const event = eventOf(reading, m, g, ctx, evidence, carried !== undefined || referred, why);
     if ('reason' in event) {
-      if (!referring.includes(m)) out.ignored.push(ignoredOf(article, m, event.reason, evidence, gaz));
+      if (!referred) out.ignored.push(ignoredOf(article, m, event.reason, evidence, gaz));
       trace?.outcomes.push({ place: name, result: `ignored: ${event.reason}`, why: `frame ${g.frame.value.frame.rule}; ${why.reason}` });
     } else {
       out.events.push(event);
-      out.events.push(...throughArea(event, m.place, g.extent, gaz));
+      for (const each of throughArea(event, m.place, g.extent, gaz)) out.events.push(each);
       trace?.outcomes.push({
         place: name,
         result: `${event.kind} ${event.controller} ${event.date}${event.date_precision === 'range' ? ` (${event.date_earliest}..${event.date_latest})` : ''} conf ${event.confidence}`,
@@ -317,6 +327,13 @@ function backReferences(tokens: readonly Token[], named: readonly Mention[], rea
   return out;
 }
 
+/** What each of words[from, to) may start, and what kind of word it is. */
+function startsOf(words: readonly Token[], from: number, to: number, lex: Lexicon): WordStarts[] {
+  const out = new Array<WordStarts>(to - from);
+  for (let i = from; i < to; i++) out[i - from] = lex.startsOf(words[i]!.text);
+  return out;
+}
+
 /** How many sentences from the top count as the lead (a title line, then the opening paragraph). */
 const LEAD_SENTENCES = 3;
 
@@ -325,17 +342,13 @@ const LEAD_SENTENCES = 3;
  * in its first sentences. Statements from there on that carry no date of their own usually
  * tell of that day (a statement before it does not: the date may belong to something later).
  */
-function leadDate(words: readonly Token[], info: readonly WordInfo[], spans: readonly Span[], published: string): { lead: DateMention | null; leadAt: number } {
+function leadDate(words: readonly Token[], lex: Lexicon, spans: readonly Span[], published: string): { lead: DateMention | null; leadAt: number } {
   let from = 0;
   for (const span of spans.slice(0, LEAD_SENTENCES)) {
     while (from < words.length && words[from]!.start < span.start) from++;
     let to = from;
     while (to < words.length && words[to]!.start < span.end) to++;
-    const found = findDates(
-      words.slice(from, to),
-      published,
-      info.slice(from, to).map((x) => x.starts),
-    ).find((d) => d.precision === 'day' && d.date <= published);
+    const found = findDates(words.slice(from, to), published, startsOf(words, from, to, lex)).find((d) => d.precision === 'day' && d.date <= published);
     if (found) return { lead: found, leadAt: span.start };
   }
   return { lead: null, leadAt: 0 };
@@ -404,11 +417,12 @@ function isCommonWord(m: Mention, tokens: SentenceContext['tokens'], lex: Lexico
  * frame speaks of the places of the clause before it: «… أحياء الجزماتي وكرم الطراب
  * وهي ثلاثة أحياء تمكنت قوات النظام من استعادة السيطرة عليها».
  */
-function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex: Lexicon): Map<Mention, Trigger> {
+function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex: Lexicon): ReadonlyMap<Mention, Trigger> {
   const carried = new Map<Mention, Trigger>();
-  const withPlace = new Set(mentions.map((m) => ctx.clause[m.from]));
+  let withPlace: Set<number | undefined> | null = null;
   for (const t of ctx.triggers) {
     if (!('frame' in t.value) || t.value.frame.kind !== 'capture' || blockerOf(ctx, t)) continue;
+    withPlace ??= new Set(mentions.map((m) => ctx.clause[m.from]));
     const c = ctx.clause[t.from]!;
     const first = ctx.clause.indexOf(c);
     const opener = ctx.tokens[first]!.text;
@@ -468,7 +482,7 @@ function eventOf(
     (rule === 'contested/denied' ? 0.8 : 1) *
     ctx.hedge;
   const span = toOriginal(norm, ctx.tokens[m.from]!.start, ctx.tokens[m.to - 1]!.end);
-  return {
+  const draft: Draft = {
     article: article.id,
     place,
     kind,
@@ -481,10 +495,12 @@ function eventOf(
     attribution: source && source.label !== 'correspondent' ? source.label : null,
     evidence,
     rule,
-    mention: { text: article.body.slice(span.start, span.end), ...span },
-    ...(via ? { via } : {}),
-    ...(g.extent === 'all' || g.extent === 'most' ? { extent: g.extent } : {}),
+    mention: { text: article.body.slice(span.start, span.end), start: span.start, end: span.end },
   };
+  // Set after the rest (not spread in): the same fields in the same order, one object built.
+  if (via) draft.via = via;
+  if (g.extent === 'all' || g.extent === 'most') draft.extent = g.extent;
+  return draft;
 }
 
 function ignoredOf(article: Article, m: Mention, reason: IgnoreReason, evidence: Evidence, gaz: Gazetteer): IgnoredMention {

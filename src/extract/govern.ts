@@ -46,6 +46,12 @@ export function blockerOf(view: SentenceView, t: Trigger): IgnoreReason | null {
   return null;
 }
 
+/** The first of tokens[from, to) that `word` matches, or -1. */
+function findWord(tokens: readonly Token[], from: number, to: number, word: RegExp): number {
+  for (let k = from; k < to; k++) if (word.test(tokens[k]!.text)) return k;
+  return -1;
+}
+
 function govern(view: SentenceView, t: Trigger, from: number, to: number, lex: Lexicon, attached = false): Governance {
   if ('blocker' in t.value) return { ignore: t.value.blocker };
   // «تصدى لمحاولة اقتحام حي …», «صد هجوماً للسيطرة على …»: the attack was repelled; the holder holds.
@@ -64,17 +70,18 @@ function govern(view: SentenceView, t: Trigger, from: number, to: number, lex: L
   if (blocked) return { ignore: blocked };
   // The extent words of this place are the last few before it («على جزء كبير من حي X»), not those of
   // an earlier item of the list; «على كامل الأبنية في حي …»: a whole-word right before the partial one makes it whole.
-  const between = view.tokens.slice(Math.max(from, to - EXTENT_REACH), to).map((tok) => tok.text);
-  const partial = between.findIndex((w) => lex.partialWord.test(w));
-  const whole = between.findIndex((w) => lex.allWord.test(w));
+  const { tokens, clause } = view;
+  const first = Math.max(0, from, to - EXTENT_REACH);
+  const last = Math.min(to, tokens.length);
+  const partial = findWord(tokens, first, last, lex.partialWord);
+  const whole = findWord(tokens, first, last, lex.allWord);
   if (partial >= 0 && !(whole >= 0 && whole === partial - 1)) return { frame: t as never, extent: 'partial' };
-  if (between.some((w) => lex.mostWord.test(w))) return { frame: t as never, extent: 'most' };
+  if (findWord(tokens, first, last, lex.mostWord) >= 0) return { frame: t as never, extent: 'most' };
+  if (whole >= 0) return { frame: t as never, extent: 'all' };
   // «سيطرتها الكاملة على», «تحت سيطرة المعارضة بالكامل»: inside the frame or just after it.
-  const around = view.tokens
-    .slice(t.from, t.to + 2)
-    .filter((_, k) => view.clause[t.from + k] === view.clause[t.from])
-    .map((tok) => tok.text);
-  if ([...between, ...around].some((w) => lex.allWord.test(w))) return { frame: t as never, extent: 'all' };
+  for (let k = t.from; k < Math.min(t.to + 2, tokens.length); k++) {
+    if (clause[k] === clause[t.from] && lex.allWord.test(tokens[k]!.text)) return { frame: t as never, extent: 'all' };
+  }
   return { frame: t as never, extent: null };
 }
 
@@ -135,9 +142,11 @@ export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Gov
   );
   if (post && next && next !== post && 'blocker' in next.value && next.from < post.from) return { ignore: next.value.blocker };
   // A frame governs the clause its last word is in: «انسحبت الكتائب، خلال الليل، من كامل أحياء …».
-  const before = triggers
-    .filter((t) => t.to <= m.from && clause[t.to - 1] === clause[m.from] && !('frame' in t.value && t.value.frame.position === 'post'))
-    .at(-1);
+  let before: Trigger | undefined;
+  for (let k = triggers.length - 1; k >= 0 && !before; k--) {
+    const t = triggers[k]!;
+    if (t.to <= m.from && clause[t.to - 1] === clause[m.from] && !('frame' in t.value && t.value.frame.position === 'post')) before = t;
+  }
   // «سيطر الجيش على حي X الخاضع لسيطرة المعارضة»: the state after the name describes the place as it was;
   // a capture of it in the same clause is the news.
   const describes =

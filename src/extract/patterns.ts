@@ -86,12 +86,24 @@ export function startingWith<T>(entries: Entries<T>, word: string): number[] {
 
 /**
  * Scans tokens left to right; at each position takes the longest match, then continues after it.
- * `starts(i)` may give the entries whose first token matches token i, when the caller knows them;
- * `marks` as for matchLength.
+ * `starts(i)` may give the entries whose first token matches token i, when the caller knows them
+ * (exactly those: their first token is not tested again); `at` may list, in order, the only
+ * positions where a match can start (every other token has no candidates); `marks` as for matchLength.
  */
-export function scan<T>(tokens: readonly Token[], entries: Entries<T>, starts?: (i: number) => readonly number[], marks?: Uint8Array): PatternHit<T>[] {
+export function scan<T>(
+  tokens: readonly Token[],
+  entries: Entries<T>,
+  starts?: (i: number) => readonly number[],
+  marks?: Uint8Array,
+  at?: readonly number[],
+): PatternHit<T>[] {
   const hits: PatternHit<T>[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  // With `at`, only those positions are visited (each after the last match's end); otherwise every token.
+  for (let p = 0, i = 0; at ? p < at.length : i < tokens.length; p++) {
+    if (at) {
+      if (at[p]! < i) continue;
+      i = at[p]!;
+    }
     let best: PatternHit<T> | null = null;
     const candidates = starts ? starts(i) : startingWith(entries, tokens[i]!.text);
     if (candidates.length === 0) {
@@ -100,7 +112,9 @@ export function scan<T>(tokens: readonly Token[], entries: Entries<T>, starts?: 
     }
     for (let c = 0; c < candidates.length; c++) {
       const e = entries[candidates[c]!]!;
-      const n = matchLength(tokens, i, e.pattern, 0, marks);
+      // The candidates' first token matches word i already: the match goes on from the second.
+      const rest = matchLength(tokens, i + 1, e.pattern, 1, marks);
+      const n = rest < 0 ? -1 : 1 + rest;
       if (n > 0 && (!best || n > best.to - best.from)) best = { value: e.value, from: i, to: i + n };
     }
     if (best) hits.push(best);

@@ -1,4 +1,4 @@
-import type { Article, ExtractionResult } from '../types.ts';
+import type { Article, ControlEvent, ExtractionResult } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { extractArticle } from './extract.ts';
 import { extractEnglish } from './en/index.ts';
@@ -19,8 +19,26 @@ export function extractAll(
     result.ignored.push(...ignored);
     progress?.(result.articles.length, articles.length);
   }
-  result.events.sort((a, b) => compare(a.date, b.date) || compare(a.article, b.article) || a.evidence.start - b.evidence.start);
+  result.events = byDayArticleAndPlace(result.events);
   return result;
+}
+
+/**
+ * The events by day, then article id, then place in the text (events that tie keep their order).
+ * Days and ids are ranked once, so that the sort compares numbers, not strings.
+ */
+function byDayArticleAndPlace(events: readonly ControlEvent[]): ControlEvent[] {
+  const rank = (keys: readonly string[]) => new Map([...new Set(keys)].sort(compare).map((k, i) => [k, i] as const));
+  const days = rank(events.map((e) => e.date));
+  const articles = rank(events.map((e) => e.article));
+  const first = new Float64Array(events.length);
+  const start = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    first[i] = days.get(events[i]!.date)! * articles.size + articles.get(events[i]!.article)!;
+    start[i] = events[i]!.evidence.start;
+  }
+  const order = Array.from(events, (_, i) => i).sort((i, j) => first[i]! - first[j]! || start[i]! - start[j]! || i - j);
+  return order.map((i) => events[i]!);
 }
 
 /** Plain code-unit order: ISO days and ids sort right by it, and it does not depend on the locale. */

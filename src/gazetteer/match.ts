@@ -30,43 +30,89 @@ export function prefixReadings(word: string): { prefix: string; rest: string }[]
 }
 
 type Form = NonNullable<ReturnType<Gazetteer['byFirstWord']['get']>>[number];
-const candidateCache = new WeakMap<Gazetteer, Map<string, Candidates>>();
 const CACHE_LIMIT = 100_000;
 
 /** The readings of a word that begin a gazetteer name, with those names. */
 export type Candidates = readonly { prefix: string; forms: Form[] }[];
 
-/** The readings of a word that begin a gazetteer name (remembered per gazetteer and word). */
-export function nameCandidates(word: string, gazetteer: Gazetteer): Candidates {
-  let cache = candidateCache.get(gazetteer);
-  if (!cache) candidateCache.set(gazetteer, (cache = new Map()));
-  return candidatesOf(word, gazetteer, cache);
+const NONE: Candidates = Object.freeze([]);
+
+/** What the name finder keeps per gazetteer: the tail keys of words that may begin a name, and the readings of words seen. */
+interface Finder {
+  /** One bit per tail key (8 KB: it stays in the processor's nearest cache). */
+  tails: Uint32Array;
+  cache: Map<string, Candidates>;
+}
+const finders = new WeakMap<Gazetteer, Finder>();
+
+/** A number from a word's length and last four letters (a word's clitics change its length, rarely its last letters). */
+function tailKey(word: string): number {
+  const n = word.length;
+  const last = Math.imul(word.charCodeAt(n - 1) | 0, 29_791) + Math.imul(word.charCodeAt(n - 2) | 0, 961);
+  return (last + Math.imul(word.charCodeAt(n - 3) | 0, 31) + (word.charCodeAt(n - 4) | 0) + Math.imul(n, 7919)) & 0xffff;
 }
 
-/** The readings of a word that begin a gazetteer name, with those names; remembered per word in `cache`. */
-function candidatesOf(word: string, gazetteer: Gazetteer, cache: Map<string, Candidates>): Candidates {
-  let found = cache.get(word);
+/** The clitics prefixReadings peels off, as they can stand before a name's first word. */
+const CLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+
+/**
+ * The tail keys of every word that can begin a gazetteer name: each first word with every run of
+ * clitics before it, and «لل» for «ال» (as prefixReadings reads them). A word whose key is not
+ * marked begins no name: most words of a report are turned away by one table lookup.
+ */
+function finderOf(gazetteer: Gazetteer): Finder {
+  let finder = finders.get(gazetteer);
+  if (!finder) {
+    const tails = new Uint32Array(0x10000 / 32);
+    const mark = (word: string) => {
+      const key = tailKey(word);
+      tails[key >>> 5]! |= 1 << (key & 31);
+    };
+    for (const first of gazetteer.byFirstWord.keys()) {
+      for (const clitic of CLITICS) mark(clitic + first);
+      if (first.startsWith('ال')) for (const conj of ['', 'و', 'ف']) mark(`${conj}لل${first.slice(2)}`);
+    }
+    finders.set(gazetteer, (finder = { tails, cache: new Map() }));
+  }
+  return finder;
+}
+
+/** False when the word can begin no name (its tail key is not marked). */
+function mayBeginName(word: string, finder: Finder): boolean {
+  const key = tailKey(word);
+  return ((finder.tails[key >>> 5]! >>> (key & 31)) & 1) === 1;
+}
+
+/** The readings of a word that begin a gazetteer name (remembered per gazetteer and word). */
+export function nameCandidates(word: string, gazetteer: Gazetteer): Candidates {
+  return candidatesOf(word, gazetteer, finderOf(gazetteer));
+}
+
+/** The readings of a word that begin a gazetteer name, with those names; remembered per word. */
+function candidatesOf(word: string, gazetteer: Gazetteer, finder: Finder): Candidates {
+  if (!mayBeginName(word, finder)) return NONE;
+  let found = finder.cache.get(word);
   if (found === undefined) {
     found = prefixReadings(word).flatMap(({ prefix, rest }) => {
       const forms = gazetteer.byFirstWord.get(rest);
       return forms ? [{ prefix, forms }] : [];
     });
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, found);
+    if (finder.cache.size >= CACHE_LIMIT) finder.cache.clear();
+    finder.cache.set(word, found);
   }
   return found;
 }
 
-/**
- * Finds gazetteer names in tokens; at each position the longest name wins. `candidates(i)` may give
- * token i's readings (nameCandidates) when the caller has looked its words up already.
- */
-export function findMentions(tokens: readonly Token[], gazetteer: Gazetteer, candidates?: (i: number) => Candidates): Mention[] {
-  let cache = candidateCache.get(gazetteer);
-  if (!cache) candidateCache.set(gazetteer, (cache = new Map()));
+/** Finds gazetteer names in tokens; at each position the longest name wins. */
+export function findMentions(tokens: readonly Token[], gazetteer: Gazetteer): Mention[] {
+  const finder = finderOf(gazetteer);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const found = longestAt(tokens, i, candidates ? candidates(i) : candidatesOf(tokens[i]!.text, gazetteer, cache));
+    if (!mayBeginName(tokens[i]!.text, finder)) {
+      i++;
+      continue;
+    }
+    const found = longestAt(tokens, i, candidatesOf(tokens[i]!.text, gazetteer, finder));
     if (found) {
       mentions.push(found);
       i = found.to;

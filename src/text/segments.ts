@@ -7,6 +7,9 @@ export interface Span {
 }
 
 const SENTENCE_END = /[.؟?!؛;\n]+/g;
+/** The characters of SENTENCE_END, by code. */
+const ENDS = new Set(['.', '؟', '?', '!', '؛', ';', '\n'].map((c) => c.charCodeAt(0)));
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * The longest sentence read as one: real reports' longest run to about 700 characters. A longer one
@@ -24,18 +27,31 @@ const CUT_AT = /[،,]/;
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
+  // test() finds each run of end marks without building a match; the run is walked back from where
+  // it ends (never past the end of the run before it).
+  let after = 0;
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const isDecimal = m[0] === '.' && /\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? '');
+  while (SENTENCE_END.test(text)) {
+    const end = SENTENCE_END.lastIndex;
+    let index = end - 1;
+    while (index > after && ENDS.has(text.charCodeAt(index - 1))) index--;
+    after = end;
+    const isDecimal = end - index === 1 && text.charCodeAt(index) === 0x2e && isDigit(text.charCodeAt(index - 1)) && isDigit(text.charCodeAt(index + 1));
     if (isDecimal) continue;
-    pushTrimmed(text, start, m.index, out);
-    start = m.index + m[0].length;
+    pushTrimmed(text, start, index, out);
+    start = end;
   }
   pushTrimmed(text, start, text.length, out);
   return out;
 }
 
 const SPACE = /\s/;
+/** Which UTF-16 code units are white space (\s). */
+const IS_SPACE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) table[code] = SPACE.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+})();
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (end - start > MAX_SENTENCE) {
@@ -50,15 +66,15 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
 function cutPoint(text: string, from: number, limit: number): number {
   const floor = from + MAX_SENTENCE / 2;
   for (let i = limit - 1; i > floor; i--) if (CUT_AT.test(text[i]!)) return i + 1;
-  for (let i = limit - 1; i > floor; i--) if (SPACE.test(text[i]!)) return i + 1;
+  for (let i = limit - 1; i > floor; i--) if (IS_SPACE[text.charCodeAt(i)] === 1) return i + 1;
   let i = limit;
   if (i > from && i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff) i--; // never split a surrogate pair
   return i;
 }
 
 function pushOne(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (start < end && IS_SPACE[text.charCodeAt(start)] === 1) start++;
+  while (end > start && IS_SPACE[text.charCodeAt(end - 1)] === 1) end--;
   for (let i = start; i < end; i++) {
     if (isWordChar(text.charCodeAt(i))) {
       out.push({ start, end });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/text/normalize.ts';
 import { tokenize } from '../../src/text/tokens.ts';
-import { findMentions, prefixReadings } from '../../src/gazetteer/match.ts';
+import { findMentions, nameCandidates, prefixReadings } from '../../src/gazetteer/match.ts';
 import { realGazetteer } from '../support/gazetteer.ts';
 
 const gaz = realGazetteer();
@@ -36,6 +36,19 @@ describe('gazetteer matching', () => {
   it('reads و/ف, then ب/ل/ك, then لل as ل + ال', () => {
     expect(prefixReadings('وللشعار').map((r) => r.rest)).toContain('الشعار');
     expect(prefixReadings('فبكرم').map((r) => r.rest)).toContain('كرم');
+  });
+
+  it('turns no word away that begins a name: every first word, behind every run of clitics, still finds its names', () => {
+    const missed: string[] = [];
+    for (const first of gaz.byFirstWord.keys()) {
+      const words = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'].map((clitic) => clitic + first);
+      if (first.startsWith('ال')) words.push(`لل${first.slice(2)}`, `ولل${first.slice(2)}`, `فلل${first.slice(2)}`);
+      for (const word of words) {
+        const expected = prefixReadings(word).filter((r) => gaz.byFirstWord.has(r.rest)).length;
+        if (nameCandidates(word, gaz).length !== expected) missed.push(word);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 
   it('sends landmarks and roundabouts to the district that contains them', () => {

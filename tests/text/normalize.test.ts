@@ -31,6 +31,11 @@ describe('segments and tokens', () => {
     expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['سقط الحي', 'هل انسحبوا', 'نعم', 'بنسبة 3.5 بالمئة']);
   });
 
+  it('ends a sentence once at a run of marks and line breaks, trims white space around it and drops sentences without a word', () => {
+    const text = ' أولا!؟\n\n  ثانيا ... ; 3.\n4.5? 2.x\u00a0';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['أولا', 'ثانيا', '3', '4.5', '2', 'x']);
+  });
+
   it('splits words on anything that is not a letter or a digit', () => {
     expect(tokenize('«حي الشعار»، و15').map((t) => t.text)).toEqual(['حي', 'الشعار', 'و15']);
   });
