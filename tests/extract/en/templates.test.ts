@@ -386,6 +386,11 @@ const contested: Row[] = [
 
 const holds: Row[] = [
   {
+    construction: 'a name before its "rebel-held sector"',
+    text: 'Ambulances reached the Ansari rebel-held sector on Thursday.',
+    events: [{ place: 'ansari', kind: 'hold', controller: 'opposition' }],
+  },
+  {
     construction: '"under their control": the pronoun is the subject',
     text: 'The rebels insist that Sukkari and Mashhad remain under their control.',
     events: [
