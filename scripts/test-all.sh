@@ -64,11 +64,12 @@ finish() {
 
 background "$REPORTS/unit.log" tests "$REPORTS/unit.json"
 background "$REPORTS/typecheck.log" step node node_modules/typescript/bin/tsc -p tsconfig.pure.json --noEmit
-step node node_modules/@biomejs/biome/bin/biome check
+background "$REPORTS/lint.log" step node node_modules/@biomejs/biome/bin/biome check
 step node --import tsx src/cli/pipeline.ts # npm run pipeline, without npm's own start-up
 rm -rf dist
 step node node_modules/vite/bin/vite.js build
 finish "$REPORTS/typecheck.log"
+finish "$REPORTS/lint.log"
 tests "$REPORTS/browser.json" --config vitest.browser.config.ts
 finish "$REPORTS/unit.log"
 

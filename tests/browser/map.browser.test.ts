@@ -31,6 +31,8 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
   let desktop: BrowserContext;
   /** The desktop page most tests share, moved between states by `tour.go` (support.ts). */
   let tour: Tour;
+  /** The phone page the layout test opens and the axe test reuses. */
+  let phoneTour: Tour | null = null;
   const opened: Opened[] = [];
 
   const open = async (ctx: BrowserContext, query: string, options?: OpenOptions) => {
@@ -312,7 +314,10 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
   describe('everyone', () => {
     it('lays out for a 360×740 phone: no sideways scroll; slider, play, search and legend on screen; a screenshot', async () => {
       const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-      const { page } = await open(phone, '?date=2016-12-06&district=al-shaar');
+      // Kept open for the axe test after this one.
+      phoneTour = await openTour(phone, `${preview.url}?date=2016-12-06&district=al-shaar&debug`);
+      opened.push(phoneTour);
+      const { page } = phoneTour;
       const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
       expect(widths.page).toBeLessThanOrEqual(widths.view);
       for (const id of ['date-slider', 'play', 'search', 'legend', 'district-panel']) {
@@ -335,21 +340,20 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       await expect
         .poll(() => page.getByTestId('district-panel').evaluate((el) => Math.round(el.getBoundingClientRect().top)), { timeout: 3000 })
         .toBeLessThan(100);
-      await phone.close();
     });
 
     it('has no serious or critical axe violations of WCAG 2.2 A and AA (target size too), on desktop with a district open and on a phone', async () => {
       const page = await tour.go('?date=2016-12-06&district=al-shaar');
       await page.locator('[data-testid="changes"] li summary').first().click();
       const wide = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-      const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
-      const { page: small } = await open(phone, '?date=2016-12-06&labels=ar');
+      // The phone page of the test before, with the names in Arabic.
+      const small = await phoneTour!.go('?date=2016-12-06&labels=ar');
       const narrow = await new AxeBuilder({ page: small }).withTags(WCAG).analyze();
       const serious = [...wide.violations, ...narrow.violations]
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(serious).toEqual([]);
-      await phone.close();
+      await small.context().close();
     });
 
     it('labels every control', async () => {
