@@ -51,6 +51,9 @@ const FROM_WORD = /^(و)?(من|ضد|امام|علي)$/;
  * 4. the first side after the frame in its clause.
  * A pointing word («القوات») stands for the side named before it (or, when none was, the one after it).
  */
+/** Words before a side that make it a place's owner, not an actor: «بيد / في يد / بأيدي», «سيطرة», «لسيطرة». */
+const OWNER_BEFORE = /^(و)?(ب|في)?(يد|ايدي)$|^(و)?(ل)?سيطره$/;
+
 export function actorOf(
   ctx: SentenceContext,
   frame: Trigger,
@@ -104,6 +107,9 @@ export function actorOf(
     said('the pronoun of the frame: the subject of the sentence');
     return resolve(first);
   }
+  // Reaching outside its clause, a side that only owns a place («التي كانت بيد الثوار», «تحت سيطرة
+  // المعارضة») is no one's subject: the nearest side that acts.
+  while (before >= 0 && OWNER_BEFORE.test(ctx.tokens[actors[before]!.from - 1]?.text ?? '')) before--;
   if (before >= 0) {
     said('nearest side before the frame in the sentence');
     return resolve(before);

@@ -21,9 +21,11 @@ export function compilePattern(tokens: readonly string[]): TokenPattern {
 
 /**
  * Words a gap never runs over: a direction ends the phrase the gap belongs to
- * («انسحب المسلحون إلى الأحياء الجنوبية من …» is no withdrawal from them).
+ * («انسحب المسلحون إلى الأحياء الجنوبية من …» is no withdrawal from them), and a verb of holding
+ * starts a statement of its own («خريطة السيطرة الحالية ماتزال المعارضة تسيطر على …»: the gap after
+ * «السيطرة» does not run over «ماتزال» or «تسيطر»).
  */
-export const GAP_STOP = /^(و)?(الي|نحو|باتجاه|اتجاه)$/;
+export const GAP_STOP = /^(و)?(الي|نحو|باتجاه|اتجاه)$|^(و|ف)?(ما|لا)(زال|زالت|زالوا|يزال|تزال|يزالون)$|^(و|ف)?(ت|ي)سيطر(ون|ان)?$/;
 
 /**
  * The number of tokens `pattern` covers starting at i (shortest gaps first), or -1 if it does not
