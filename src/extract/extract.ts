@@ -417,6 +417,10 @@ function isCommonWord(m: Mention, tokens: SentenceContext['tokens'], lex: Lexico
  * frame speaks of the places of the clause before it: «… أحياء الجزماتي وكرم الطراب
  * وهي ثلاثة أحياء تمكنت قوات النظام من استعادة السيطرة عليها».
  */
+const JOINED = /^و/;
+/** «عليها / عليه / عليهم / عليهما»: the object is a pronoun. */
+const PRONOUN_OBJECT = /^علي(ها|ه|هم|هما)$/;
+
 function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex: Lexicon): ReadonlyMap<Mention, Trigger> {
   const carried = new Map<Mention, Trigger>();
   let withPlace: Set<number | undefined> | null = null;
@@ -426,6 +430,12 @@ function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex:
     const c = ctx.clause[t.from]!;
     const first = ctx.clause.indexOf(c);
     const opener = ctx.tokens[first]!.text;
+    // «تقدمت الوحدات باتجاه أحياء X وY والسيطرة عليها»: a capture joined by «و» whose object is a
+    // pronoun speaks of the places named before it in its clause, whatever stood before them.
+    if (withPlace.has(c) && JOINED.test(ctx.tokens[t.from]!.text) && PRONOUN_OBJECT.test(ctx.tokens[t.to - 1]!.text)) {
+      for (const m of mentions) if (ctx.clause[m.from] === c && m.to <= t.from && !carried.has(m)) carried.set(m, t);
+      continue;
+    }
     if (withPlace.has(c) || c === 0 || !(lex.clauseOpener.test(opener) || lex.relativePronoun.test(opener))) continue;
     for (const m of mentions) if (ctx.clause[m.from] === c - 1 && !carried.has(m)) carried.set(m, t);
   }
