@@ -9,6 +9,7 @@ import { findDates, type DateMention } from './dates.ts';
 import { clauseIndex } from './clauses.ts';
 import { finishEvents, type Draft } from './dedupe.ts';
 import { throughArea } from './area.ts';
+import { draftOf } from './draft.ts';
 import { governMention, blockerOf, type Governance, type Trigger } from './govern.ts';
 import { actorOf, dateOf, lastSideOf, topicSide, precedingSideOf, recipientOf, sourceOf, type SentenceContext } from './context.ts';
 import { GAP_STOPS, IN_PHRASE, matchesAt, scan } from './patterns.ts';
@@ -482,35 +483,23 @@ function eventOf(
   if (when.latest < addDays(article.published, -BACKGROUND_DAYS)) return { reason: 'background' };
   const source = sourceOf(ctx, g.frame);
   const { place, via } = landOn(m.place, gaz);
-  const confidence =
-    frame.confidence *
-    (source?.weight ?? 0.95) *
-    (when.precision === 'range' ? 0.9 : 1) *
-    (via ? 0.9 : 1) *
-    (g.extent === 'most' ? 0.9 : 1) *
-    (when.consistent ? 1 : 0.8) *
-    (rule === 'contested/denied' ? 0.8 : 1) *
-    ctx.hedge;
   const span = toOriginal(norm, ctx.tokens[m.from]!.start, ctx.tokens[m.to - 1]!.end);
-  const draft: Draft = {
+  return draftOf({
     article: article.id,
     place,
+    via,
     kind,
     controller,
-    date: when.date,
-    date_earliest: when.earliest,
-    date_latest: when.latest,
-    date_precision: when.precision,
-    confidence: Math.round(confidence * 100) / 100,
-    attribution: source && source.label !== 'correspondent' ? source.label : null,
-    evidence,
     rule,
+    when,
+    source,
+    evidence,
     mention: { text: article.body.slice(span.start, span.end), start: span.start, end: span.end },
-  };
-  // Set after the rest (not spread in): the same fields in the same order, one object built.
-  if (via) draft.via = via;
-  if (g.extent === 'all' || g.extent === 'most') draft.extent = g.extent;
-  return draft;
+    extent: g.extent,
+    confidence: frame.confidence,
+    factor: 1,
+    hedge: ctx.hedge,
+  });
 }
 
 function ignoredOf(article: Article, m: Mention, reason: IgnoreReason, evidence: Evidence, gaz: Gazetteer): IgnoredMention {

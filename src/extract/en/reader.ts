@@ -7,6 +7,7 @@ import { DISTRICT_WORDS, englishNamesOf, findNames, type NameMention } from './n
 import type { PhraseHit } from './phrases.ts';
 import { sentences, words, type Span, type Word } from './text.ts';
 import { throughArea } from '../area.ts';
+import { draftOf } from '../draft.ts';
 
 type Draft = Omit<ControlEvent, 'id'>;
 
@@ -734,34 +735,24 @@ function eventOf(
   if (when.background === 'past') return { reason: 'no-frame' };
   const source = sourceOf(s, hit);
   const { place, via } = landOn(member.mention.place, reading.gaz);
-  const confidence =
-    t.confidence *
-    (source?.weight ?? 0.95) *
-    (when.precision === 'range' ? 0.9 : 1) *
-    (via ? 0.9 : 1) *
-    (extent === 'most' ? 0.9 : 1) *
-    (when.consistent ? 1 : 0.8) *
-    (rule === 'contested/denied' ? 0.8 : 1) *
-    (rule === 'capture/advance' ? 0.85 : 1) *
-    s.hedge;
   const m = member.mention;
-  return {
+  return draftOf({
     article: article.id,
     place,
+    via,
     kind,
     controller,
-    date: when.date,
-    date_earliest: when.earliest,
-    date_latest: when.latest,
-    date_precision: when.precision,
-    confidence: Math.round(confidence * 100) / 100,
-    attribution: source && source.label !== 'correspondent' ? source.label : null,
-    evidence: s.evidence,
     rule,
+    when,
+    source,
+    evidence: s.evidence,
     mention: { text: article.body.slice(m.start, m.end), start: m.start, end: m.end },
-    ...(via ? { via } : {}),
-    ...(extent === 'all' || extent === 'most' ? { extent } : {}),
-  };
+    extent,
+    confidence: t.confidence,
+    // An entry read as a capture is a little less sure than a capture said.
+    factor: rule === 'capture/advance' ? 0.85 : 1,
+    hedge: s.hedge,
+  });
 }
 
 /**
