@@ -6,7 +6,8 @@ import { parse } from 'csv-parse/sync';
 import { parsePlaces } from '../../src/geo/places.ts';
 import { loadGeo } from '../../src/cli/load.ts';
 import { acledCsv, spreadsheetSafe } from '../../src/timeline/acled.ts';
-import type { ArticleRef, ControlEvent, Place } from '../../src/types.ts';
+import type { ArticleRef, Place } from '../../src/types.ts';
+import { shaarCapture } from '../support/events.ts';
 
 const text = readFileSync('geo/places.csv', 'utf8');
 const lines = text.split('\n');
@@ -48,22 +49,7 @@ describe('events.csv cells a spreadsheet would run', () => {
   });
 
   it('writes a formula-like source of an article as text in events.csv', () => {
-    const event = {
-      id: 'a-1',
-      article: 'a',
-      place: { id: 'al-shaar', name_en: 'al-Shaar', name_ar: 'الشعار' },
-      via: null,
-      kind: 'capture',
-      controller: 'government',
-      date: '2016-12-06',
-      date_earliest: '2016-12-06',
-      date_latest: '2016-12-06',
-      date_precision: 'day',
-      confidence: 0.9,
-      attribution: null,
-      evidence: { sentence: '=1+1', start: 0, end: 4 },
-      rule: 'r',
-    } as unknown as ControlEvent;
+    const event = shaarCapture({ evidence: { sentence: '=1+1', start: 0, end: 4 } });
     const article = { id: 'a', published: '2016-12-06', source: '=HYPERLINK("http://x.test","y")', file: 'a.md', url: null, title: null } as ArticleRef;
     const rows = parse(acledCsv({ events: [event], articles: [article], places: new Map<string, Place>() }), { columns: true }) as Record<string, string>[];
     expect(rows[0]!.source).toBe(`'=HYPERLINK("http://x.test","y")`);

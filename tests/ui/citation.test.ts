@@ -2,23 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { citationText, dayCitationText, eventReading } from '../../src/ui/lib/citation.ts';
 import { reportName } from '../../src/ui/lib/evidence.ts';
 import type { AppArticle, AppEvent } from '../../src/ui/lib/appData.ts';
+import { shaarCapture } from '../support/events.ts';
 
-const event: AppEvent = {
+const event: AppEvent = shaarCapture({
   id: 'x-1',
   article: 'x',
-  place: { id: 'al-shaar', name_ar: 'الشعار', name_en: 'al-Shaar' },
-  kind: 'capture',
-  controller: 'government',
-  date: '2016-12-06',
-  date_earliest: '2016-12-06',
-  date_latest: '2016-12-06',
-  date_precision: 'day',
-  confidence: 0.8,
   attribution: 'SOHR',
-  evidence: { sentence: 'سيطرت قوات النظام على حي الشعار', start: 0, end: 31 },
-  mention: { text: 'الشعار', start: 25, end: 31 },
   rule: 'capture/x',
-};
+});
 const untitled: AppArticle = {
   id: 'x',
   published: '2016-12-06',

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../src/ui/lib/appData.ts';
+import { shaarCapture } from '../support/events.ts';
 import { articleHref, attributionText, quoteParts } from '../../src/ui/lib/evidence.ts';
 import { placeLabels } from '../../src/look/labelPlacement.ts';
 import { controlStrip, runsOf } from '../../src/ui/lib/dayModel.ts';
 import { netBySide } from '../../src/ui/panel/DayChanges.tsx';
 
 const sentence = 'أفاد مراسل أن النظام سيطر على حي الشعار، اليوم الثلاثاء';
-const event = (mention: { text: string; start: number; end: number }, start = 100): AppEvent => ({
-  article: 'a',
-  place: { id: 'al-shaar', name_ar: 'الشعار', name_en: 'al-Shaar' },
-  kind: 'capture',
-  controller: 'government',
-  date: '2016-12-06',
-  date_earliest: '2016-12-06',
-  date_latest: '2016-12-06',
-  date_precision: 'day',
-  confidence: 0.76,
-  attribution: null,
-  evidence: { sentence, start, end: start + sentence.length },
-  mention,
-  rule: 'capture/take-control',
-});
+const event = (mention: { text: string; start: number; end: number }, start = 100): AppEvent =>
+  shaarCapture({ confidence: 0.76, evidence: { sentence, start, end: start + sentence.length }, mention });
 
 describe('the evidence quote', () => {
   it('marks the name at the mention’s offsets, which index the article body like the sentence’s', () => {
