@@ -21,8 +21,11 @@ export function clauseIndex(
     at[m.to]! |= END;
     at[m.from]! |= START;
   }
+  // A comma before token i: looked at once, by the list items and by the clauses.
+  const comma = new Uint8Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) if (commaBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) comma[i] = 1;
   const out = new Array<number>(tokens.length);
-  const unlisted = unlistedItems(text, tokens, at, words, END, START);
+  const unlisted = unlistedItems(comma, at, words, END, START);
   let clause = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
@@ -34,11 +37,10 @@ export function clauseIndex(
         at[i] === (END | START) ||
         ((at[i]! & END) !== 0 && word.district && (at[i + 1]! & START) !== 0) ||
         (words[i - 1]!.district && (at[i]! & START) !== 0) ||
-        unlisted[i] === 1 ||
-        (unlisted[i - 1] === 1 && (at[i]! & START) !== 0);
+        unlisted[i] === 1;
       // «بعد ظهر أمس», «بعد منتصف الليل»: a time, not a new clause.
       const opener = word.opensClause && !TIME_AFTER.test(tokens[i + 1]?.text ?? '');
-      const opens = (!inList && commaBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) || opener || ((at[i]! & END) !== 0 && word.relative);
+      const opens = (!inList && comma[i] === 1) || opener || ((at[i]! & END) !== 0 && word.relative);
       if (opens) clause++;
     }
     out[i] = clause;
@@ -53,21 +55,20 @@ const UNLISTED_MAX_TOKENS = 3;
  * Marks the items of a place list that the gazetteer does not know: a run of at most
  * UNLISTED_MAX_TOKENS words between two commas, with no place and no clause word in it, that
  * follows a place of the list (or another such item) and is followed, after its comma, by a place
- * (or another such item). `out[i]` is 1 on the first word of each such item and on the word after
- * its comma; the words inside an item are joined anyway (no comma between them).
+ * (or another such item). `out[i]` is 1 where a comma before token i stays inside the list: before
+ * each such item and before the place after it (the words inside an item have no comma between them).
  */
 function unlistedItems(
-  text: string,
-  tokens: readonly Token[],
+  comma: Uint8Array,
   at: Uint8Array,
   words: readonly Pick<WordStarts, 'opensClause' | 'relative' | 'district'>[],
   END: number,
   START: number,
 ): Uint8Array {
-  const out = new Uint8Array(tokens.length + 1);
+  const out = new Uint8Array(comma.length + 1);
   // Where each comma-separated run starts: token indices with a comma just before them.
   const starts: number[] = [];
-  for (let i = 1; i < tokens.length; i++) if (commaBetween(text, tokens[i - 1]!.end, tokens[i]!.start)) starts.push(i);
+  for (let i = 1; i < comma.length; i++) if (comma[i] === 1) starts.push(i);
   const bare = (from: number, to: number) => {
     if (to - from < 1 || to - from > UNLISTED_MAX_TOKENS) return false;
     for (let k = from; k < to; k++) {

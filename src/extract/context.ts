@@ -207,17 +207,19 @@ const RECENTLY_REACH = 3;
 /** How far back such an undated past may reach, in days. */
 const PLUPERFECT_REACH_DAYS = 7;
 
+/** Some day of the week before the report: what it tells had happened, with no day said. */
+const weekBefore = (published: IsoDate): Omit<DateMention, 'from' | 'to'> => ({
+  date: addDays(published, -1),
+  earliest: addDays(published, -PLUPERFECT_REACH_DAYS),
+  latest: addDays(published, -1),
+  precision: 'range',
+  consistent: true,
+});
+
 export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate, lead: DateMention | null = null): Omit<DateMention, 'from' | 'to'> {
   const c = ctx.clause[frame.from];
-  const before = (): Omit<DateMention, 'from' | 'to'> => ({
-    date: addDays(published, -1),
-    earliest: addDays(published, -PLUPERFECT_REACH_DAYS),
-    latest: addDays(published, -1),
-    precision: 'range',
-    consistent: true,
-  });
   // «… التي سيطرت عليها حديثاً / مؤخراً»: the frame itself says recently, whatever day the clause names.
-  for (let k = frame.to; k < Math.min(frame.to + RECENTLY_REACH, ctx.tokens.length); k++) if (RECENTLY.test(ctx.tokens[k]!.text)) return before();
+  for (let k = frame.to; k < Math.min(frame.to + RECENTLY_REACH, ctx.tokens.length); k++) if (RECENTLY.test(ctx.tokens[k]!.text)) return weekBefore(published);
   const nearest = (ds: readonly DateMention[]) => nearestTo(ds, frame);
   const own = nearest(ctx.dates.filter((d) => ctx.clause[d.from] === c));
   if (own) return own;
@@ -235,7 +237,7 @@ export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate,
   if (earlier) return earlier;
   // «وكانت قوات النظام (قد) سيطرت على …» with no day said: the past before the report's present —
   // some day of the week before it, not the day it was published.
-  for (let k = first; k < frame.from; k++) if (PLUPERFECT.test(ctx.tokens[k]!.text)) return before();
+  for (let k = first; k < frame.from; k++) if (PLUPERFECT.test(ctx.tokens[k]!.text)) return weekBefore(published);
   if (lead && lead.date < published) return { date: lead.date, earliest: lead.date, latest: published, precision: 'range', consistent: true };
   return { date: published, earliest: addDays(published, -1), latest: published, precision: 'range', consistent: true };
 }
