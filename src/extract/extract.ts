@@ -150,7 +150,9 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
   for (let i = 0; i < tokens.length; i++) if (starts[i]!.gapStop) marks[i] = GAP_STOPS;
   for (const p of actors) for (let i = p.from + 1; i < p.to; i++) marks[i]! |= IN_PHRASE;
   for (const p of dates) for (let i = p.from + 1; i < p.to; i++) marks[i]! |= IN_PHRASE;
-  const triggers: Trigger[] = scan(tokens, lex.triggers, (i) => starts[i]!.triggers, marks, at);
+  const triggers: Trigger[] = scan(tokens, lex.triggers, (i) => starts[i]!.triggers, marks, at).filter(
+    (t) => !('blocker' in t.value && t.value.unlessNext?.test(tokens[t.to]?.text ?? '')),
+  );
   let hedge = 1;
   for (const h of scan(tokens, lex.hedges, (i) => starts[i]!.hedges, undefined, at)) if (!inSource[h.from]) hedge = Math.min(hedge, h.value);
   const ctx: SentenceContext = {

@@ -13,6 +13,9 @@ export type Governance = { frame: Trigger & { value: { frame: Frame } }; extent:
 /** How many words before a place can say how much of it («على جزء كبير من حي …», «معظم أحياء …»). */
 const EXTENT_REACH = 5;
 
+/** How many words may stand between a negation and the name whose state it denies («لم يعد حي …»). */
+const NEGATION_REACH = 3;
+
 /** How far (in tokens) a blocker or frame reaches to govern the next frame of the clause. */
 const CHAIN = 6;
 
@@ -151,7 +154,11 @@ export function governMention(view: SentenceView, m: Mention, lex: Lexicon): Gov
   // a capture of it in the same clause is the news.
   const describes =
     post && 'frame' in post.value && post.value.frame.kind === 'hold' && before && 'frame' in before.value && before.value.frame.kind === 'capture';
-  if (post && !describes) return withAll(govern(view, post, m.to, post.from, lex, true), view, m, lex);
+  if (post && !describes) {
+    // «لم يعد حي X تحت سيطرة …», «لم تعد X بيد …»: a negation just before the name denies the state.
+    if (before && 'blocker' in before.value && before.value.blocker === 'negated' && m.from - before.to <= NEGATION_REACH) return { ignore: 'negated' };
+    return withAll(govern(view, post, m.to, post.from, lex, true), view, m, lex);
+  }
 
   const spanning = triggers.find((t) => 'frame' in t.value && t.from < m.from && t.to > m.from);
   if (spanning) return withAll(govern(view, spanning, m.to, m.to, lex), view, m, lex);

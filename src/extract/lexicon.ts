@@ -50,9 +50,10 @@ export interface WordStarts {
 /** The compiled lexicons: built once, shared by every extraction. */
 export interface Lexicon {
   frames: { pattern: TokenPattern; value: Frame }[];
-  blockers: { pattern: TokenPattern; value: IgnoreReason }[];
+  /** unlessNext: the word is no blocker when the next word matches («لا تزال» is no negation). */
+  blockers: { pattern: TokenPattern; value: IgnoreReason; unlessNext: RegExp | undefined }[];
   /** Frames and blockers in one list, scanned together (built once: scan remembers per list). */
-  triggers: { pattern: TokenPattern; value: { frame: Frame } | { blocker: IgnoreReason } }[];
+  triggers: { pattern: TokenPattern; value: { frame: Frame } | { blocker: IgnoreReason; unlessNext?: RegExp } }[];
   blockerWindow: number;
   denials: { pattern: TokenPattern; value: true }[];
   actors: { pattern: TokenPattern; value: Side | 'same' }[];
@@ -129,13 +130,17 @@ export function loadLexicon(): Lexicon {
       ...('fallback' in f ? { fallback: f.fallback as Side } : {}),
     } as Frame,
   }));
-  const blockers = blockersData.blockers.map((b) => ({ pattern: compilePattern(b.tokens), value: b.reason as IgnoreReason }));
+  const blockers = blockersData.blockers.map((b) => ({
+    pattern: compilePattern(b.tokens),
+    value: b.reason as IgnoreReason,
+    unlessNext: 'unless_next' in b ? compileToken(b.unless_next) : undefined,
+  }));
   const lexicon: Omit<Lexicon, 'startsOf'> = {
     frames,
     blockers,
     triggers: [
       ...frames.map((f) => ({ pattern: f.pattern, value: { frame: f.value } })),
-      ...blockers.map((b) => ({ pattern: b.pattern, value: { blocker: b.value } })),
+      ...blockers.map((b) => ({ pattern: b.pattern, value: b.unlessNext ? { blocker: b.value, unlessNext: b.unlessNext } : { blocker: b.value } })),
     ],
     blockerWindow: blockersData.window,
     denials: blockersData.denials.map((tokens) => ({ pattern: compilePattern(tokens), value: true as const })),

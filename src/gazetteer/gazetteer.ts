@@ -26,9 +26,10 @@ const KIND_RANK: Record<Place['kind'], number> = { neighbourhood: 0, area: 1, qu
 export function buildGazetteer(places: readonly Place[], containing: Containing = new Map()): Gazetteer {
   const byId = new Map(places.map((p) => [p.id, p] as const));
   const byFirstWord = new Map<string, NameForm[]>();
-  for (const place of places) {
-    const spellings = new Set([place.name_ar, ...place.variants_ar].map(normalizePhrase).filter(Boolean));
-    for (const spelling of spellings) {
+  const spellingsOf = new Map(places.map((p) => [p, new Set([p.name_ar, ...p.variants_ar].map(normalizePhrase).filter(Boolean))] as const));
+  const written = new Set([...spellingsOf.values()].flatMap((s) => [...s]));
+  for (const [place, spellings] of spellingsOf) {
+    for (const spelling of [...spellings, ...withArticle(spellings, written)]) {
       const words = spelling.split(' ');
       const list = byFirstWord.get(words[0]!) ?? [];
       list.push({ words, place });
@@ -63,4 +64,20 @@ export function landOn(p: Place, gaz: Gazetteer): { place: PlaceRef; via: PlaceR
   if (p.kind === 'neighbourhood' || p.kind === 'area' || p.kind === 'village') return { place: placeRef(p), via: undefined };
   const district = gaz.places.get(gaz.districtsOf(p.id)[0] ?? '');
   return district ? { place: placeRef(district), via: placeRef(p) } : { place: placeRef(p), via: undefined };
+}
+
+/**
+ * Reports put the article on a name the gazetteer writes without it («القاضي عسكر» for «قاضي عسكر»,
+ * «الحلوانية» for «حلوانية»): each spelling whose first word has none is also read with it, unless
+ * that form is another spelling of the gazetteer. (The article is never taken off a name: «الشعار»
+ * without it is the common word «شعار».)
+ */
+function withArticle(spellings: ReadonlySet<string>, written: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const s of spellings) {
+    if (s.startsWith('ال') || s.length < 3) continue;
+    const form = `ال${s}`;
+    if (!written.has(form)) out.push(form);
+  }
+  return out;
 }
