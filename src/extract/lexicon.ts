@@ -133,7 +133,7 @@ export function loadLexicon(): Lexicon {
   const blockers = blockersData.blockers.map((b) => ({
     pattern: compilePattern(b.tokens),
     value: b.reason as IgnoreReason,
-    unlessNext: 'unless_next' in b ? compileToken(b.unless_next) : undefined,
+    unlessNext: 'unless_next' in b && b.unless_next ? compileToken(b.unless_next) : undefined,
   }));
   const lexicon: Omit<Lexicon, 'startsOf'> = {
     frames,
