@@ -21,6 +21,8 @@ export interface Template {
   subjectInClause: boolean;
   /** The '{side}' slot names the side that loses ('drove rebels out of'). */
   loserSlot: boolean;
+  /** Beats an entry said before it on the same places ('the push into X was halted by rebels': the attack failed). */
+  outranks: boolean;
 }
 
 /** What a predicate-like phrase is: a template, a governing blocker, or inert. */
@@ -69,6 +71,7 @@ function template(t: (typeof templatesData.templates)[number], where: string): T
     preps: 'preps' in t && t.preps ? new Set(t.preps) : null,
     subjectInClause: 'subjectInClause' in t && t.subjectInClause === true,
     loserSlot: 'loserSlot' in t && t.loserSlot === true,
+    outranks: 'outranks' in t && t.outranks === true,
   };
 }
 

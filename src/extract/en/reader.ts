@@ -498,7 +498,7 @@ function readPlaces(reading: Reading, s: Sentence, phrase: PlacePhrase): void {
   const rank = (g: Governor) => {
     if (!usable(g)) return 0;
     const t = (g.hit.value as { template: Template }).template;
-    return t.kind === 'hold' ? 1 : 2;
+    return t.outranks ? 3 : t.kind === 'hold' ? 1 : 2;
   };
   candidates.sort((a, b) => rank(b) - rank(a) || a.distance - b.distance);
   for (const member of phrase.members) {

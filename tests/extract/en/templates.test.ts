@@ -451,6 +451,25 @@ const holds: Row[] = [
     events: [{ place: 'sheikh-saeed', kind: 'hold', controller: 'opposition', date: '2016-12-01' }],
   },
   {
+    construction: 'an attack beaten off, said in the passive after it: the agent holds',
+    text: "The regime's push into Sheikh Lutfi was halted by opposition fighters on Monday.",
+    events: [{ place: 'sheikh-lutfi', kind: 'hold', controller: 'opposition', date: '2016-12-05' }],
+  },
+  {
+    construction: 'a side confined to a list of districts holds them',
+    text: 'The insurgents are now confined to a few districts such as Kallaseh and Ferdous.',
+    events: [
+      { place: 'kallaseh', kind: 'hold', controller: 'opposition' },
+      { place: 'ferdous', kind: 'hold', controller: 'opposition' },
+    ],
+  },
+  {
+    construction: 'civilians trapped in a district say nothing of who holds it',
+    text: 'Thousands of civilians are confined to Kallaseh by the fighting.',
+    events: [],
+    ignored: [{ place: 'kallaseh', reason: 'displacement' }],
+  },
+  {
     construction: 'a capture beats the rebel-held before the name',
     text: 'The army captured the rebel-held district of Sheikh Saeed.',
     events: [{ place: 'sheikh-saeed', kind: 'capture', controller: 'government' }],
