@@ -33,6 +33,8 @@ export type ActorHit = PatternHit<Side | 'same'>;
 
 /** A verbal noun with a possessive pronoun: «سيطرته», «استعادتها», «سيطرتهم». */
 const POSSESSED = /ت(ه|ها|هم|هما)$/;
+/** Side phrases that start with men in the plural («مقاتلو», «الثوار», «عناصر»): what «هم» agrees with. */
+const MEN = /^(و|ف|ب|ل|لل)?(ال)?(مقاتل(و|ي|ين|ون)|ثوار|مسلح(ين|ون|و|ي)|عناصر|جنود|ارهابي(ين|ون)|مرتزق(ين|ون|ه)|متمرد(ين|ون))$/;
 
 /** Words right before a side phrase that make it the loser, not the subject («… من مقاتلي المعارضة», «ضد …»). */
 const FROM_WORD = /^(و)?(من|ضد|امام|علي)$/;
@@ -103,7 +105,18 @@ export function actorOf(
   }
   // A frame with a pronoun of its own («بعد استعادة سيطرته عليها», «سيطرتها») speaks of the sentence's subject: its first side.
   const first = actors.findIndex((a) => a.to <= frame.from);
-  if (first >= 0 && ctx.tokens.slice(frame.from, frame.to).some((t) => POSSESSED.test(t.text))) {
+  const pronoun = ctx.tokens.slice(frame.from, frame.to).find((t) => POSSESSED.test(t.text));
+  if (first >= 0 && pronoun) {
+    // «هم» (they, men) agrees with fighters, not with forces or factions (which take «ها»):
+    // «… ينسحب مقاتلو الفصائل من X، بينما لا تزال Y خاضعة لسيطرتهم».
+    if (pronoun.text.endsWith('هم')) {
+      for (let k = before; k >= 0; k--) {
+        if (actors[k]!.value !== 'same' && MEN.test(ctx.tokens[actors[k]!.from]!.text)) {
+          said('the pronoun of the frame («هم»): the last fighters named before it');
+          return resolve(k);
+        }
+      }
+    }
     said('the pronoun of the frame: the subject of the sentence');
     return resolve(first);
   }

@@ -100,9 +100,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
       const tokens = words.slice(w, end);
       // Names are found across the whole article: one may run over a sentence end («… حي الشيخ. سعيد …»).
       const crossing = (n > 0 && names[n - 1]!.to > w) || (last > n && names[last - 1]!.to > end);
-      const found = crossing
-        ? findMentions(tokens, gazetteer)
-        : names.slice(n, last).map((m) => ({ place: m.place, from: m.from - w, to: m.to - w, prefix: m.prefix }));
+      const found = crossing ? findMentions(tokens, gazetteer) : names.slice(n, last).map((m) => ({ ...m, from: m.from - w, to: m.to - w }));
       extractSentence(reading, span, tokens, found, saysDistrict);
     } else noteSides(reading, words, w, end);
     w = end;
@@ -395,6 +393,12 @@ function joinedTo(prev: Mention | undefined, m: Mention, tokens: SentenceContext
 function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex: Lexicon, text: string): Mention[] {
   const accepted: Mention[] = [];
   for (const m of found) {
+    const inList = () => joinedTo(accepted.at(-1), m, tokens, text) || found.some((next) => joinedTo(m, next, tokens, text));
+    // A common word even with its article («الجديدة»): without it, a name only inside a list of names.
+    if (m.bare && lex.commonWordNames.has(`ال${nameAsWritten(m, tokens)}`)) {
+      if (inList()) accepted.push(m);
+      continue;
+    }
     const ok =
       !isCommonWord(m, tokens, lex) ||
       lex.districtWord.test(tokens[m.from - 1]?.text ?? '') ||
@@ -407,12 +411,22 @@ function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex
   return accepted;
 }
 
-/** The name as the text writes it (clitics off) is also a common word (الشعار: slogan). */
+/**
+ * The name as the text writes it (clitics off) is also a common word (الشعار: slogan), or is a name
+ * without its article («جلوم»). (A name that is a common word even with its article, «الجديدة», is
+ * read without it only inside a list of names: «أحياء جديدة» are new districts.)
+ */
 function isCommonWord(m: Mention, tokens: SentenceContext['tokens'], lex: Lexicon): boolean {
+  if (m.bare) return true;
   if (!lex.commonWordFirsts.has(tokens[m.from]!.text.slice(m.prefix.length))) return false;
+  return lex.commonWordNames.has(nameAsWritten(m, tokens));
+}
+
+/** The words of a mention, clitics off («وجلوم» → «جلوم»). */
+function nameAsWritten(m: Mention, tokens: SentenceContext['tokens']): string {
   const words = tokens.slice(m.from, m.to).map((t) => t.text);
   words[0] = words[0]!.slice(m.prefix.length);
-  return lex.commonWordNames.has(words.join(' '));
+  return words.join(' ');
 }
 
 /**
@@ -428,6 +442,10 @@ function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex:
   const carried = new Map<Mention, Trigger>();
   let withPlace: Set<number | undefined> | null = null;
   for (const t of ctx.triggers) {
+    if ('frame' in t.value && t.value.frame.rule === 'hold/repelled' && !blockerOf(ctx, t)) {
+      for (const m of attackedBefore(ctx, t, mentions)) if (!carried.has(m)) carried.set(m, t);
+      continue;
+    }
     if (!('frame' in t.value) || t.value.frame.kind !== 'capture' || blockerOf(ctx, t)) continue;
     withPlace ??= new Set(mentions.map((m) => ctx.clause[m.from]));
     const c = ctx.clause[t.from]!;
@@ -443,6 +461,28 @@ function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex:
     for (const m of mentions) if (ctx.clause[m.from] === c - 1 && !carried.has(m)) carried.set(m, t);
   }
   return carried;
+}
+
+/** An attack, as a noun: «هجوم (آخر) على حي …», «الهجمات على», «اقتحام حي …». */
+const ATTACK = /^(و|ب|ف)?(ال)?(هجوم|هجوما|هجمات|هجومين|اقتحام)$/;
+/** How many words may stand between the attack and the place it was on («هجوم عنيف آخر على حي …»). */
+const ATTACK_REACH = 5;
+
+/**
+ * «… هجوم آخر على حي X، فدارت اشتباكات عنيفة، تمكن الثوار خلالها من صد الهجوم»: a repelled attack
+ * whose object is the attack itself («صد الهجوم», «التصدي للهجمات»), with no place after it in the
+ * sentence, speaks of the places named as attacked before it: the repeller holds them.
+ */
+function attackedBefore(ctx: SentenceContext, t: Trigger, mentions: readonly Mention[]): Mention[] {
+  if (mentions.some((m) => m.from >= t.to)) return [];
+  if (!/^(و|ف|ب)?(ال|لل)/.test(ctx.tokens[t.to - 1]!.text)) return [];
+  return mentions.filter((m) => {
+    if (m.to > t.from) return false;
+    for (let k = m.from - 1; k >= Math.max(0, m.from - ATTACK_REACH) && ctx.clause[k] === ctx.clause[m.from]; k--) {
+      if (ATTACK.test(ctx.tokens[k]!.text)) return true;
+    }
+    return false;
+  });
 }
 
 /** A statement about a day this long before the report is background (the battle's history), not news. */

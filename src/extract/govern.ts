@@ -42,11 +42,18 @@ export function blockerOf(view: SentenceView, t: Trigger): IgnoreReason | null {
   let reach = t.from;
   for (let k = view.triggers.indexOf(t) - 1; k >= 0; k--) {
     const prev = view.triggers[k]!;
-    if (view.clause[prev.from] !== view.clause[t.from] || reach - prev.to > CHAIN) return null;
+    if (view.clause[prev.from] !== view.clause[t.from] || wordsBetween(view, prev.to, reach) > CHAIN) return null;
     if ('blocker' in prev.value) return prev.value.blocker;
     reach = prev.from;
   }
   return null;
+}
+
+/** The words in [from, to), a side phrase counting as one («في محاولة من قوات النظام المدعومة بمليشيات حركة النجباء التقدم»). */
+function wordsBetween(view: SentenceView, from: number, to: number): number {
+  let n = to - from;
+  if (view.actors) for (const a of view.actors) if (a.from >= from && a.to <= to) n -= a.to - a.from - 1;
+  return n;
 }
 
 /** The first of tokens[from, to) that `word` matches, or -1. */

@@ -5,6 +5,8 @@ import type { Place, PlaceId, PlaceRef } from '../types.ts';
 export interface NameForm {
   words: string[];
   place: Place;
+  /** The spelling with an article dropped («جلوم» for «الجلوم»): a name only where the text vouches for it (see extract). */
+  bare?: true;
 }
 
 export interface Gazetteer {
@@ -29,10 +31,11 @@ export function buildGazetteer(places: readonly Place[], containing: Containing 
   const spellingsOf = new Map(places.map((p) => [p, new Set([p.name_ar, ...p.variants_ar].map(normalizePhrase).filter(Boolean))] as const));
   const written = new Set([...spellingsOf.values()].flatMap((s) => [...s]));
   for (const [place, spellings] of spellingsOf) {
-    for (const spelling of [...spellings, ...withArticle(spellings, written)]) {
+    const bare = withoutArticle(spellings, written);
+    for (const spelling of [...spellings, ...withArticle(spellings, written), ...bare]) {
       const words = spelling.split(' ');
       const list = byFirstWord.get(words[0]!) ?? [];
-      list.push({ words, place });
+      list.push(bare.includes(spelling) ? { words, place, bare: true } : { words, place });
       byFirstWord.set(words[0]!, list);
     }
   }
@@ -77,6 +80,25 @@ function withArticle(spellings: ReadonlySet<string>, written: ReadonlySet<string
   for (const s of spellings) {
     if (s.startsWith('ال') || s.length < 3) continue;
     const form = `ال${s}`;
+    if (!written.has(form)) out.push(form);
+  }
+  return out;
+}
+
+/**
+ * Reports also drop an article the gazetteer writes: «أحياء جلوم وعقبة» for «الجلوم» and «العقبة»,
+ * «باب مقام» for «باب المقام». Such forms are often common words («عقبة»: an obstacle), so they are
+ * marked bare: the reader takes them for names only after a district word or inside a list of names.
+ * The article goes from the first word, or from the second when the first has none.
+ */
+function withoutArticle(spellings: ReadonlySet<string>, written: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const s of spellings) {
+    const words = s.split(' ');
+    const k = words[0]!.startsWith('ال') ? 0 : 1;
+    const word = words[k];
+    if (!word?.startsWith('ال') || word.length < 5) continue;
+    const form = [...words.slice(0, k), word.slice(2), ...words.slice(k + 1)].join(' ');
     if (!written.has(form)) out.push(form);
   }
   return out;

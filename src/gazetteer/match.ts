@@ -10,6 +10,8 @@ export interface Mention {
   to: number;
   /** The clitics stripped from the first word (e.g. «وب»). */
   prefix: string;
+  /** Found by a spelling with its article dropped (NameForm.bare). */
+  bare?: true;
 }
 
 /**
@@ -132,11 +134,11 @@ function longestAt(tokens: readonly Token[], i: number, candidates: Candidates):
     for (let f = 0; f < forms.length; f++) {
       const form = forms[f]!;
       const n = form.words.length;
-      if (best && best.to - best.from >= n) continue;
+      if (best && (best.to - best.from > n || (best.to - best.from === n && !(best.bare && !form.bare)))) continue;
       if (i + n > tokens.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = tokens[i + k]!.text === form.words[k];
-      if (ok) best = { place: form.place, from: i, to: i + n, prefix };
+      if (ok) best = form.bare ? { place: form.place, from: i, to: i + n, prefix, bare: true } : { place: form.place, from: i, to: i + n, prefix };
     }
   }
   return best;
