@@ -33,6 +33,7 @@ const canonical = (key: string): string => SAME_WORD.get(key) ?? key;
 const IGNORED = new Set(namesData.ignoreForms.map((f) => formKeys(f.form).join(' ')));
 const NEEDS_DISTRICT_WORD = new Set(namesData.needsDistrictWord.map((f) => keyOf(f.form)));
 const NOT_NAMES = new Set(namesData.notNames.words.map(keyOf));
+const OF_ANOTHER_CITY = new Set(namesData.ofAnotherCity.forms.map((f) => keyOf(f)));
 export const DISTRICT_WORDS = new Set(namesData.districtWords);
 
 /**
@@ -113,7 +114,24 @@ export function findNames(ws: readonly Word[], body: string, names: EnglishNames
     out.push({ place: found.place, from, to: lastWord + 1, start: ws[from]!.start, end: ws[lastWord]!.end });
     c += found.length;
   }
-  return out.filter((m, i) => !needsContextAndLacksIt(m, out, i, ws));
+  return out.filter((m, i) => !needsContextAndLacksIt(m, out, i, ws) && !ofAnotherCity(m, ws));
+}
+
+/** 'the ancient city of Palmyra': a generic name followed by 'of' and a proper noun other than Aleppo. */
+function ofAnotherCity(m: NameMention, ws: readonly Word[]): boolean {
+  if (
+    !OF_ANOTHER_CITY.has(
+      ws
+        .slice(m.from, m.to)
+        .filter((w) => !w.article)
+        .map((w) => w.key)
+        .join(' '),
+    )
+  )
+    return false;
+  const of = ws[m.to];
+  const next = ws[m.to + 1];
+  return of?.key === 'of' && next !== undefined && next.capital && next.key !== 'aleppo';
 }
 
 function longestAt(ws: readonly Word[], content: readonly number[], c: number, body: string, names: EnglishNames): { place: Place; length: number } | null {

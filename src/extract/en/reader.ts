@@ -52,6 +52,8 @@ interface Reading {
   lastSide: Side | null;
   /** The places of the last sentence that named exactly one: what 'the district' in the next sentence stands for. */
   lastPlaces: PlacePhrase['members'] | null;
+  /** The last sentence's predicate over districts it did not name ('regained control of seven other districts'). */
+  unnamedObject: { s: Sentence; hit: PhraseHit<{ template: Template }, Side> } | null;
   events: Draft[];
   ignored: IgnoredMention[];
 }
@@ -342,18 +344,21 @@ const SKIP_BEFORE_PLACE = new Set([
 
 export function readEnglish(article: Article, gaz: Gazetteer, lex: EnglishLexicon): { events: Draft[]; ignored: IgnoredMention[] } {
   const spans = sentences(article.body);
-  const reading: Reading = { article, gaz, lex, lead: null, lastSide: null, lastPlaces: null, events: [], ignored: [] };
+  const reading: Reading = { article, gaz, lex, lead: null, lastSide: null, lastPlaces: null, unnamedObject: null, events: [], ignored: [] };
   const names = englishNamesOf(gaz);
   spans.forEach((span, index) => {
     const s = readSentence(article, span, names, lex);
     if (index < LEAD_SENTENCES && !reading.lead) {
       reading.lead = s.dates.find((d) => d.precision === 'day' && !d.background && d.date <= article.published) ?? null;
     }
-    for (const phrase of s.places) readPlaces(reading, s, phrase);
+    const named = namesSomeOf(reading, s);
+    for (const phrase of s.places) if (!named || !readNamedObject(reading, s, phrase, named)) readPlaces(reading, s, phrase);
     readBackReferences(reading, s);
+    reading.unnamedObject = unnamedObjectOf(s);
     if (s.places.length > 0) reading.lastPlaces = s.places.length === 1 ? s.places[0]!.members : null;
-    const named = s.sides.at(-1);
-    if (named) reading.lastSide = named.value;
+    // What 'they' will stand for: the last side that acts ('the rebel bastion' names ground, not an actor).
+    const last = s.sides.filter((x) => !GROUND.has(s.keys[x.to] ?? '')).at(-1);
+    if (last) reading.lastSide = last.value;
   });
   return { events: reading.events, ignored: reading.ignored };
 }
@@ -487,6 +492,61 @@ function clausesOf(ws: readonly Word[], body: string, keys: readonly string[], p
     clause.push(c);
   }
   return { clause, clauseStart, resumes };
+}
+
+/** Plural district words: the object a later sentence may name some of ('seven other districts'). */
+const DISTRICTS = new Set(['districts', 'neighbourhoods', 'neighborhoods', 'areas', 'quarters']);
+/** Openings that name some of the last sentence's object: 'These included …', 'Among them were …'. */
+const NAMES_SOME = [
+  ['these', 'included'],
+  ['these', 'include'],
+  ['these', 'includes'],
+  ['they', 'included'],
+  ['they', 'include'],
+  ['those', 'included'],
+  ['among', 'them'],
+  ['among', 'these'],
+  ['among', 'those'],
+];
+
+/** A capture or hold whose object is a count of districts it does not name ('regained control of seven other districts Tuesday'). */
+function unnamedObjectOf(s: Sentence): Reading['unnamedObject'] {
+  for (let k = s.predicates.length - 1; k >= 0; k--) {
+    const hit = s.predicates[k]!;
+    if (!('template' in hit.value) || hit.value.template.places !== 'after' || hit.value.template.kind === 'contested') continue;
+    const end = Math.min(s.keys.length, hit.to + AFTER_WINDOW);
+    const plural = s.keys.findIndex((key, i) => i >= hit.to && i < end && DISTRICTS.has(key));
+    if (plural < 0 || s.places.some((p) => p.from >= hit.to && p.from <= plural)) continue;
+    return { s, hit: hit as PhraseHit<{ template: Template }, Side> };
+  }
+  return null;
+}
+
+/** The word after an opening that names some of the last sentence's unnamed object, or null. */
+function namesSomeOf(reading: Reading, s: Sentence): number | null {
+  if (!reading.unnamedObject) return null;
+  const opening = NAMES_SOME.find((words) => words.every((w, j) => s.keys[j] === w));
+  return opening ? opening.length : null;
+}
+
+/**
+ * 'Government forces regained control of seven other districts on Tuesday. These included the Shaar
+ * neighbourhood': the places named after the opening are read with the last sentence's predicate
+ * (its side and day); the evidence is both sentences. False when the phrase is not the one named.
+ */
+function readNamedObject(reading: Reading, s: Sentence, phrase: PlacePhrase, after: number): boolean {
+  const carried = reading.unnamedObject!;
+  if (phrase.from < after || phrase.from > after + 3) return false;
+  const prev = carried.s;
+  const evidence = { sentence: reading.article.body.slice(prev.evidence.start, s.evidence.end), start: prev.evidence.start, end: s.evidence.end };
+  let done = false;
+  for (const member of phrase.members) {
+    const e = eventOf(reading, { ...prev, evidence }, phrase, member, carried.hit);
+    if ('reason' in e) continue;
+    reading.events.push({ ...e, rule: `${e.rule}+named-after` });
+    done = true;
+  }
+  return done;
 }
 
 type Governor = { hit: PhraseHit<Predicate, Side>; distance: number; blockedBy: IgnoreReason | null };
@@ -789,8 +849,32 @@ function sideOf(
   return { side: nearestSide(reading, s, hit), fromSubject: true };
 }
 
+/** Nouns a side word may qualify: 'the rebel enclave', 'rebel areas' name ground, not someone who acts. */
+const GROUND = new Set([
+  'enclave',
+  'enclaves',
+  'area',
+  'areas',
+  'districts',
+  'neighbourhoods',
+  'neighborhoods',
+  'pocket',
+  'territory',
+  'positions',
+  'sector',
+  'parts',
+  'bastion',
+  'stronghold',
+  'strongholds',
+  'held',
+  'controlled',
+  'run',
+]);
+
 const notObject = (s: Sentence) => (side: PhraseHit<Side, never>) =>
-  !PREPOSITION.has(s.keys[side.from - 1] ?? '') && !(s.keys[side.from - 1] === 'the' && PREPOSITION.has(s.keys[side.from - 2] ?? ''));
+  !PREPOSITION.has(s.keys[side.from - 1] ?? '') &&
+  !(s.keys[side.from - 1] === 'the' && PREPOSITION.has(s.keys[side.from - 2] ?? '')) &&
+  !GROUND.has(s.keys[side.to] ?? '');
 
 /**
  * The subject of a predicate: a side right before it ('rebel-held'); else the first side in its
@@ -831,6 +915,12 @@ function subjectOf(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Side
   if (t.subjectInClause) return { side: null };
   const earlier = before.filter(notObject(s)).at(-1);
   if (earlier) return { side: earlier.value };
+  // 'On Sunday, they pounded the rebel enclave …, seizing the Maadi district': a pronoun earlier in the sentence.
+  for (let i = hit.from - 1; i >= 0; i--) {
+    if (!PRONOUN.has(s.keys[i]!) || s.keys[i] === 'which' || s.keys[i] === 'who') continue;
+    const antecedent = s.sides.filter((x) => x.to <= i).at(-1);
+    return { side: antecedent?.value ?? reading.lastSide };
+  }
   // A sentence that names no side before its predicate continues the last one ('Later they took …' without 'they').
   return { side: before.length === 0 && start === 0 && !s.sides.length ? reading.lastSide : null };
 }

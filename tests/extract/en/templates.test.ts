@@ -384,6 +384,19 @@ const contested: Row[] = [
   },
 ];
 
+const underWay: Row[] = [
+  {
+    construction: 'are storming: an assault under way is fought over, not taken',
+    text: 'Government forces are storming the Sheikh Lutfi neighbourhood.',
+    events: [{ place: 'sheikh-lutfi', kind: 'contested', controller: 'contested' }],
+  },
+  {
+    construction: 'stormed: an assault told as done is a capture',
+    text: 'Government forces stormed the Sheikh Lutfi neighbourhood on Monday.',
+    events: [{ place: 'sheikh-lutfi', kind: 'capture', controller: 'government', date: '2016-12-05' }],
+  },
+];
+
 const holds: Row[] = [
   {
     construction: 'a name before its "rebel-held sector"',
@@ -449,6 +462,16 @@ const holds: Row[] = [
     construction: 'repelled an attack on',
     text: 'Rebels repelled an army assault on Sheikh Saeed on Thursday.',
     events: [{ place: 'sheikh-saeed', kind: 'hold', controller: 'opposition', date: '2016-12-01' }],
+  },
+  {
+    construction: 'foiled an attempt to progress in, the attacker a possessive side',
+    text: "Rebels foiled Assad's militias attempt to progress in Ferdous on Monday.",
+    events: [{ place: 'ferdous', kind: 'hold', controller: 'opposition', date: '2016-12-05' }],
+  },
+  {
+    construction: 'thwarted the attempt by a side to storm',
+    text: 'Opposition fighters thwarted the attempt by regime troops to storm Kallaseh.',
+    events: [{ place: 'kallaseh', kind: 'hold', controller: 'opposition' }],
   },
   {
     construction: 'an attack beaten off, said in the passive after it: the agent holds',
@@ -635,11 +658,47 @@ describe.each([
   ['holds', holds],
   ['not events', notEvents],
   ['who: side names and subjects', sides],
+  ['assaults under way and done', underWay],
 ])('English %s', (_, rows) => {
   it.each(rows.map((r) => [r.construction, r] as const))('%s', (_c, row) => {
     const got = readRow(row);
     expect(got.events).toEqual(row.events);
     for (const want of row.ignored ?? []) expect(got.ignored).toContainEqual(want);
+  });
+});
+
+describe('English across sentences', () => {
+  it('reads the names a sentence gives of the districts the last one counted ("These included …") with that one’s side and day', () => {
+    const { events } = readEnglish('The army took control of four more districts on Monday, a monitor said. These included Marjeh and Bab al-Nayrab.');
+    expect(events.map((e) => [e.place.id, e.kind, e.controller, e.date])).toEqual([
+      ['marjeh', 'capture', 'government', '2016-12-05'],
+      ['bab-al-nayrab', 'capture', 'government', '2016-12-05'],
+    ]);
+    expect(events[0]!.evidence.sentence).toContain('four more districts');
+  });
+
+  it('does not carry a sentence that named its districts to the names of the next', () => {
+    const { events } = readEnglish('The army took control of Sakhour on Monday. These included shops and schools near Marjeh.');
+    expect(events.map((e) => e.place.id)).toEqual(['sakhour']);
+  });
+
+  it('reads "they" as the side that acted last, not the side a word of ground belongs to ("the rebel bastion")', () => {
+    const { events } = readEnglish(
+      'Troops loyal to the government have retaken most of the rebel bastion. On Monday, they shelled the shrinking rebel enclave, seizing the Marjeh district.',
+    );
+    expect(events.map((e) => [e.place.id, e.controller])).toEqual([['marjeh', 'government']]);
+  });
+});
+
+describe('English names', () => {
+  it('does not read "the ancient city of" another town as the Old City', () => {
+    const { events, ignored } = readEnglish('Jihadists recaptured the ancient city of Palmyra on Sunday.');
+    expect([...events, ...ignored].map((e) => e.place.id)).toEqual([]);
+  });
+
+  it('still reads "the old city of Aleppo"', () => {
+    const { events } = readEnglish('Rebels withdrew from the old city of Aleppo on Monday.');
+    expect(events.map((e) => [e.place.id, e.controller])).toEqual([['old-city', 'government']]);
   });
 });
 
