@@ -1,6 +1,6 @@
 // The dev-set part of `npm run eval`: real reports nobody here wrote, scored against gold annotated the dev way.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadArticles, loadGeo } from './load.ts';
 import { extractAll } from '../extract/run.ts';
 import { articleKey, parseDevGold, predictions, scoreDev, type DevScore } from '../eval/dev.ts';
@@ -32,7 +32,7 @@ export function devReport(goldFile: string, articlesDir: string, geoDir: string,
   if (json) return JSON.stringify(figures(s));
   const f = figures(s);
   const out = [
-    `dev set   gold ${f.gold}  found ${f.found}  correct ${f.correct}  precision ${r3(f.precision)}  recall ${r3(f.recall)}  F1 ${r3(f.f1)}  ` +
+    `${resolve(goldFile) === resolve(DEV_GOLD) ? 'dev set' : goldFile}   gold ${f.gold}  found ${f.found}  correct ${f.correct}  precision ${r3(f.precision)}  recall ${r3(f.recall)}  F1 ${r3(f.f1)}  ` +
       `F1 any day ${r3(f.f1_any_day)}  date accuracy ${r3(f.date_accuracy)}  negatives violated ${f.negatives_violated}`,
     ...Object.entries(s.byKind).map(([k, v]) => `  ${k.padEnd(10)} gold ${v.gold}  found ${v.found}  correct ${v.correct}`),
     `  gold places the gazetteer lacks: ${unknown.length === 0 ? 'none' : unknown.join(', ')}`,
