@@ -58,6 +58,24 @@ const UNLISTED_MAX_TOKENS = 3;
  * (or another such item). `out[i]` is 1 where a comma before token i stays inside the list: before
  * each such item and before the place after it (the words inside an item have no comma between them).
  */
+/** Tokens [from, to) hold no place and no clause word: a list item the gazetteer does not know. */
+function isBareItem(
+  from: number,
+  to: number,
+  at: Uint8Array,
+  words: readonly Pick<WordStarts, 'opensClause' | 'relative' | 'district'>[],
+  END: number,
+  START: number,
+): boolean {
+  if (to - from < 1 || to - from > UNLISTED_MAX_TOKENS) return false;
+  for (let k = from; k < to; k++) {
+    const place = k === from ? at[k]! & START : at[k]!; // the first word may follow the end of a place
+    // «حي الشحادين», «حارة الفرن»: a district word may open the item, not stand inside it.
+    if (place !== 0 || words[k]!.opensClause || words[k]!.relative || (k > from && words[k]!.district)) return false;
+  }
+  return (at[to]! & END) === 0; // no place ends at its last word either
+}
+
 function unlistedItems(
   comma: Uint8Array,
   at: Uint8Array,
@@ -69,22 +87,13 @@ function unlistedItems(
   // Where each comma-separated run starts: token indices with a comma just before them.
   const starts: number[] = [];
   for (let i = 1; i < comma.length; i++) if (comma[i] === 1) starts.push(i);
-  const bare = (from: number, to: number) => {
-    if (to - from < 1 || to - from > UNLISTED_MAX_TOKENS) return false;
-    for (let k = from; k < to; k++) {
-      const place = k === from ? at[k]! & START : at[k]!; // the first word may follow the end of a place
-      // «حي الشحادين», «حارة الفرن»: a district word may open the item, not stand inside it.
-      if (place !== 0 || words[k]!.opensClause || words[k]!.relative || (k > from && words[k]!.district)) return false;
-    }
-    return (at[to]! & END) === 0; // no place ends at its last word either
-  };
   // Runs right after a place of a list, up to two unknown ones in a row, then a place again.
   for (let r = 0; r < starts.length; r++) {
     const i = starts[r]!;
     if ((at[i]! & END) === 0) continue; // the run before this comma must end with a place
     let k = r;
     let items = 0;
-    while (items < 2 && k + 1 < starts.length && bare(starts[k]!, starts[k + 1]!) && (at[starts[k]!]! & START) === 0) {
+    while (items < 2 && k + 1 < starts.length && isBareItem(starts[k]!, starts[k + 1]!, at, words, END, START) && (at[starts[k]!]! & START) === 0) {
       items++;
       k++;
       if ((at[starts[k]!]! & START) !== 0) {

@@ -56,6 +56,27 @@ const FROM_WORD = /^(و)?(من|ضد|امام|علي)$/;
 /** Words before a side that make it a place's owner, not an actor: «بيد / في يد / بأيدي», «سيطرة», «لسيطرة». */
 const OWNER_BEFORE = /^(و)?(ب|في)?(يد|ايدي)$|^(و)?(ل)?سيطره$/;
 
+/** Records why a side was chosen, when asked (extract --explain). */
+function note(why: { reason: string } | undefined, reason: string): void {
+  if (why) why.reason = reason;
+}
+
+/** The side of earlier sentences (asked for only when a sentence does not settle it: it may cost a search). */
+function sideBefore(previousOf: Side | null | (() => Side | null)): Side | null {
+  return typeof previousOf === 'function' ? previousOf() : previousOf;
+}
+
+/** The side of actor k; a pointing word («القوات») stands for the side named before it, else earlier sentences', else the one after it. */
+function resolveSide(actors: readonly ActorHit[], k: number, previousOf: Side | null | (() => Side | null)): Side | null {
+  const a = actors[k]!;
+  if (a.value !== 'same') return a.value;
+  for (let j = k - 1; j >= 0; j--) if (actors[j]!.value !== 'same') return actors[j]!.value as Side;
+  const earlier = sideBefore(previousOf);
+  if (earlier) return earlier;
+  for (let j = k + 1; j < actors.length; j++) if (actors[j]!.value !== 'same') return actors[j]!.value as Side;
+  return null;
+}
+
 export function actorOf(
   ctx: SentenceContext,
   frame: Trigger,
@@ -63,24 +84,7 @@ export function actorOf(
   previousOf: Side | null | (() => Side | null) = null,
   why?: { reason: string },
 ): Side | null {
-  // The side of earlier sentences, looked for only when this sentence does not settle it.
-  let asked = false;
-  let cached: Side | null = null;
-  const previousSide = () => {
-    if (!asked) [asked, cached] = [true, typeof previousOf === 'function' ? previousOf() : previousOf];
-    return cached;
-  };
-  const said = (reason: string) => (why ? (why.reason = reason) : reason);
   const actors = ctx.actors as readonly ActorHit[];
-  const resolve = (k: number): Side | null => {
-    const a = actors[k]!;
-    if (a.value !== 'same') return a.value;
-    for (let j = k - 1; j >= 0; j--) if (actors[j]!.value !== 'same') return actors[j]!.value as Side;
-    const earlier = previousSide();
-    if (earlier) return earlier;
-    for (let j = k + 1; j < actors.length; j++) if (actors[j]!.value !== 'same') return actors[j]!.value as Side;
-    return null;
-  };
   const subjectAfter = !('frame' in frame.value) || frame.value.frame.subject !== 'before';
   // The side right after a frame is its genitive («تحت سيطرة المعارضة», «الخاضع لسيطرة الأكراد»).
   const genitive = actors.find((a) => a.from === frame.to);
@@ -89,8 +93,8 @@ export function actorOf(
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k]!;
     if (a.from >= frame.from && a.to <= stop && !FROM_WORD.test(ctx.tokens[a.from - 1]?.text ?? '')) {
-      said('subject inside or right after the frame');
-      return resolve(k);
+      note(why, 'subject inside or right after the frame');
+      return resolveSide(actors, k, previousOf);
     }
   }
   let before = -1;
@@ -100,8 +104,8 @@ export function actorOf(
     if (ctx.clause[actors[k]!.from] === c) beforeInClause = k;
   }
   if (beforeInClause >= 0) {
-    said('nearest side before the frame in its clause');
-    return resolve(beforeInClause);
+    note(why, 'nearest side before the frame in its clause');
+    return resolveSide(actors, beforeInClause, previousOf);
   }
   // A frame with a pronoun of its own («بعد استعادة سيطرته عليها», «سيطرتها») speaks of the sentence's subject: its first side.
   const first = actors.findIndex((a) => a.to <= frame.from);
@@ -112,29 +116,29 @@ export function actorOf(
     if (pronoun.text.endsWith('هم')) {
       for (let k = before; k >= 0; k--) {
         if (actors[k]!.value !== 'same' && MEN.test(ctx.tokens[actors[k]!.from]!.text)) {
-          said('the pronoun of the frame («هم»): the last fighters named before it');
-          return resolve(k);
+          note(why, 'the pronoun of the frame («هم»): the last fighters named before it');
+          return resolveSide(actors, k, previousOf);
         }
       }
     }
-    said('the pronoun of the frame: the subject of the sentence');
-    return resolve(first);
+    note(why, 'the pronoun of the frame: the subject of the sentence');
+    return resolveSide(actors, first, previousOf);
   }
   // Reaching outside its clause, a side that only owns a place («التي كانت بيد الثوار», «تحت سيطرة
   // المعارضة») is no one's subject: the nearest side that acts.
   while (before >= 0 && OWNER_BEFORE.test(ctx.tokens[actors[before]!.from - 1]?.text ?? '')) before--;
   if (before >= 0) {
-    said('nearest side before the frame in the sentence');
-    return resolve(before);
+    note(why, 'nearest side before the frame in the sentence');
+    return resolveSide(actors, before, previousOf);
   }
-  const earlier = previousSide();
+  const earlier = sideBefore(previousOf);
   if (earlier) {
-    said('the side an earlier sentence is about (its first subject)');
+    note(why, 'the side an earlier sentence is about (its first subject)');
     return earlier;
   }
   const after = actors.findIndex((a) => a.from >= frame.to && ctx.clause[a.from] === c);
-  said(after >= 0 ? 'first side after the frame in its clause' : 'no side named');
-  return after >= 0 ? resolve(after) : null;
+  note(why, after >= 0 ? 'first side after the frame in its clause' : 'no side named');
+  return after >= 0 ? resolveSide(actors, after, previousOf) : null;
 }
 
 /** The side places are handed to: the first side after the place introduced by «ل» («… للوحدات الكردية»). */
@@ -233,11 +237,16 @@ export function dateOf(ctx: SentenceContext, frame: Trigger, published: IsoDate,
   const c = ctx.clause[frame.from];
   // «… التي سيطرت عليها حديثاً / مؤخراً»: the frame itself says recently, whatever day the clause names.
   for (let k = frame.to; k < Math.min(frame.to + RECENTLY_REACH, ctx.tokens.length); k++) if (RECENTLY.test(ctx.tokens[k]!.text)) return weekBefore(published);
-  const nearest = (ds: readonly DateMention[]) => nearestTo(ds, frame);
-  const own = nearest(ctx.dates.filter((d) => ctx.clause[d.from] === c));
+  const own = nearestTo(
+    ctx.dates.filter((d) => ctx.clause[d.from] === c),
+    frame,
+  );
   if (own) return own;
   const busy = new Set(ctx.triggers.map((t) => ctx.clause[t.from]));
-  const free = nearest(ctx.dates.filter((d) => !busy.has(ctx.clause[d.from])));
+  const free = nearestTo(
+    ctx.dates.filter((d) => !busy.has(ctx.clause[d.from])),
+    frame,
+  );
   if (free) return free;
   // A statement joined to an earlier one of the sentence shares its day
   // («سيطرت أمس على …، واستكملت سيطرتها على …»).

@@ -393,10 +393,9 @@ function joinedTo(prev: Mention | undefined, m: Mention, tokens: SentenceContext
 function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex: Lexicon, text: string): Mention[] {
   const accepted: Mention[] = [];
   for (const m of found) {
-    const inList = () => joinedTo(accepted.at(-1), m, tokens, text) || found.some((next) => joinedTo(m, next, tokens, text));
     // A common word even with its article («الجديدة»): without it, a name only inside a list of names.
     if (m.bare && lex.commonWordNames.has(`ال${nameAsWritten(m, tokens)}`)) {
-      if (inList()) accepted.push(m);
+      if (joinedTo(accepted.at(-1), m, tokens, text) || found.some((next) => joinedTo(m, next, tokens, text))) accepted.push(m);
       continue;
     }
     const ok =
