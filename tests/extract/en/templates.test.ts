@@ -386,6 +386,19 @@ const contested: Row[] = [
 
 const underWay: Row[] = [
   {
+    construction: 'a state said to be new ("now controlled by") is a capture',
+    text: 'The Sakhour and Haydariya districts are now controlled by pro-government fighters.',
+    events: [
+      { place: 'sakhour', kind: 'capture', controller: 'government' },
+      { place: 'haydariya', kind: 'capture', controller: 'government' },
+    ],
+  },
+  {
+    construction: 'a state said to last ("remains under") is a hold',
+    text: 'The Sakhour district remains under the control of pro-government fighters.',
+    events: [{ place: 'sakhour', kind: 'hold', controller: 'government' }],
+  },
+  {
     construction: 'are storming: an assault under way is fought over, not taken',
     text: 'Government forces are storming the Sheikh Lutfi neighbourhood.',
     events: [{ place: 'sheikh-lutfi', kind: 'contested', controller: 'contested' }],
@@ -658,7 +671,7 @@ describe.each([
   ['holds', holds],
   ['not events', notEvents],
   ['who: side names and subjects', sides],
-  ['assaults under way and done', underWay],
+  ['assaults under way and done, states new and lasting', underWay],
 ])('English %s', (_, rows) => {
   it.each(rows.map((r) => [r.construction, r] as const))('%s', (_c, row) => {
     const got = readRow(row);
