@@ -346,11 +346,17 @@ export function readEnglish(article: Article, gaz: Gazetteer, lex: EnglishLexico
   const spans = sentences(article.body);
   const reading: Reading = { article, gaz, lex, lead: null, lastSide: null, lastPlaces: null, unnamedObject: null, events: [], ignored: [] };
   const names = englishNamesOf(gaz);
-  spans.forEach((span, index) => {
-    const s = readSentence(article, span, names, lex);
-    if (index < LEAD_SENTENCES && !reading.lead) {
-      reading.lead = s.dates.find((d) => d.precision === 'day' && !d.background && d.date <= article.published) ?? null;
-    }
+  const read = spans.map((span) => readSentence(article, span, names, lex));
+  const leadOf = (s: Sentence) => s.dates.find((d) => d.precision === 'day' && !d.background && d.date <= article.published) ?? null;
+  read.forEach((s, index) => {
+    if (index < LEAD_SENTENCES && !reading.lead) reading.lead = leadOf(s);
+    // The headline ('Rebels withdraw from Old City', a line with no full stop) tells of the day its lead gives, said just after it.
+    if (index === 0 && !reading.lead && !/[.!?]["'”’)]*\s*$/.test(s.evidence.sentence))
+      reading.lead =
+        read
+          .slice(1, LEAD_SENTENCES)
+          .map(leadOf)
+          .find((d) => d !== null) ?? null;
     const named = namesSomeOf(reading, s);
     for (const phrase of s.places) if (!named || !readNamedObject(reading, s, phrase, named)) readPlaces(reading, s, phrase);
     readBackReferences(reading, s);

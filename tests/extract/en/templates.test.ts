@@ -690,6 +690,17 @@ describe('English across sentences', () => {
     expect(events[0]!.evidence.sentence).toContain('four more districts');
   });
 
+  it('dates a headline (a first line with no full stop) by the day its lead gives', () => {
+    const { events } = readEnglish('Rebels withdraw from Karm al-Jabal\n\nOpposition fighters pulled out of the district on Monday, a monitor said.');
+    expect(events[0]!.evidence.sentence).toBe('Rebels withdraw from Karm al-Jabal');
+    expect(events[0]!.date).toBe('2016-12-05');
+  });
+
+  it('keeps the report’s day for a first sentence that ends with a full stop', () => {
+    const { events } = readEnglish('Rebels have left Karm al-Jabal, a monitor said. On Monday the army took Sakhour.');
+    expect(events.find((e) => e.place.id === 'karm-al-jabal')?.date).toBe('2016-12-06');
+  });
+
   it('does not carry a sentence that named its districts to the names of the next', () => {
     const { events } = readEnglish('The army took control of Sakhour on Monday. These included shops and schools near Marjeh.');
     expect(events.map((e) => e.place.id)).toEqual(['sakhour']);
