@@ -704,10 +704,37 @@ const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight',
  * ('X, which rebels had held since 2012, fell to the army'), the first one past that clause.
  */
 function governorsAfter(reading: Reading, s: Sentence, phrase: PlacePhrase): Governor[] {
+  // 'Masaken Hanano, the largest rebel-held district, fell on Saturday': past an apposition to the main verb first.
+  const apposition = appositionEnd(s, phrase);
+  if (apposition !== null) {
+    const main = governorsAfterFrom(reading, s, phrase, apposition);
+    if (main.length > 0) return main;
+  }
+  return governorsAfterFrom(reading, s, phrase, phrase.to);
+}
+
+/** Words that open a noun phrase set off by commas after a name ('X, the largest district, …', 'X, a former rebel stronghold, …'). */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'once', 'long', 'one', 'formerly', 'home']);
+/** The longest apposition read (words). */
+const APPOSITION_MAX = 12;
+
+/** The word after an apposition that follows the list between commas, or null. */
+function appositionEnd(s: Sentence, phrase: PlacePhrase): number | null {
+  const body = s.evidence.sentence;
+  const gapBefore = (i: number) => body.slice(s.ws[i - 1]!.end - s.evidence.start, s.ws[i]!.start - s.evidence.start);
+  if (phrase.to >= s.ws.length || !gapBefore(phrase.to).includes(',') || !APPOSITION_OPENERS.has(s.keys[phrase.to]!)) return null;
+  for (let j = phrase.to + 1; j < Math.min(s.ws.length, phrase.to + APPOSITION_MAX); j++) {
+    if (s.places.some((p) => p.from === j)) return null;
+    if (gapBefore(j).includes(',')) return j;
+  }
+  return null;
+}
+
+function governorsAfterFrom(reading: Reading, s: Sentence, phrase: PlacePhrase, past: number): Governor[] {
   const next = s.places.find((p) => p.from >= phrase.to);
   const limit = next ? next.from : s.keys.length;
   const out: Governor[] = [];
-  let from = phrase.to;
+  let from = past;
   for (let round = 0; round < 2; round++) {
     const hit = s.predicates.find((p) => p.from >= from && p.from < limit && !('inert' in p.value));
     if (!hit) break;
@@ -717,7 +744,7 @@ function governorsAfter(reading: Reading, s: Sentence, phrase: PlacePhrase): Gov
       hit.value.template.places === 'before' &&
       gap.length <= BEFORE_WINDOW &&
       gap.every((k) => BEFORE_GAP.has(k) || isDateWord(s, k)) &&
-      (round > 0 || s.clause[hit.from]! - s.clause[phrase.to - 1]! <= 2);
+      (round > 0 || s.clause[hit.from]! - s.clause[past - 1]! <= 2);
     if (fits) out.push({ hit, distance: hit.from - phrase.to, blockedBy: modalBefore(reading, s, hit) });
     // Past a relative clause that opens right after the list, to the main verb.
     const c = s.clause[hit.from]!;
@@ -936,12 +963,18 @@ function nearestSide(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Si
   if (hit.side) return hit.side;
   let best: PhraseHit<Side, never> | null = null;
   let bestDistance = Infinity;
+  let owner: Side | null = null;
   for (const x of s.sides) {
     // 'SDF-held areas' says who holds something, not who took it.
-    if (OWNERSHIP.has(s.keys[x.to] ?? '')) continue;
+    if (OWNERSHIP.has(s.keys[x.to] ?? '')) {
+      owner ??= x.value;
+      continue;
+    }
     const d = x.to <= hit.from ? hit.from - x.to : x.from - hit.to + 0.5;
     if (d < bestDistance) [best, bestDistance] = [x, d];
   }
+  // 'Hanano, the largest rebel-held district, fell on Saturday': what the holder held falls to the other side.
+  if (!best && owner && 'template' in hit.value && hit.value.template.kind === 'capture' && OPPOSITE[owner]) return OPPOSITE[owner];
   return best?.value ?? reading.lastSide;
 }
 

@@ -394,6 +394,26 @@ const underWay: Row[] = [
     ],
   },
   {
+    construction: 'a district "remained contested"',
+    text: 'Bustan al-Qasr remained contested on Monday.',
+    events: [{ place: 'bustan-al-qasr', kind: 'contested', controller: 'contested', date: '2016-12-05' }],
+  },
+  {
+    construction: 'the front line runs through a district',
+    text: 'By nightfall the front line ran through Sheikh Lutfi.',
+    events: [{ place: 'sheikh-lutfi', kind: 'contested', controller: 'contested' }],
+  },
+  {
+    construction: 'a fall told past an apposition that says who held it: the other side has it',
+    text: 'Karm al-Jabal, a rebel-held district since 2012, fell on Sunday.',
+    events: [{ place: 'karm-al-jabal', kind: 'capture', controller: 'government', date: '2016-12-04' }],
+  },
+  {
+    construction: 'a capture told past an apposition, with its agent',
+    text: 'Sakhour, the largest district of the north, fell to government forces on Sunday.',
+    events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-04' }],
+  },
+  {
     construction: 'a state said to last ("remains under") is a hold',
     text: 'The Sakhour district remains under the control of pro-government fighters.',
     events: [{ place: 'sakhour', kind: 'hold', controller: 'government' }],
