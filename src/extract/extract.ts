@@ -170,7 +170,10 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
   let previous: { m: Mention; g: Governance } | null = null;
   for (const m of mentions) {
     const carried = anaphoric.get(m);
-    let g: Governance = carried ? { frame: carried as never, extent: null } : governMention(ctx, m, lex);
+    let g: Governance = governMention(ctx, m, lex);
+    // A frame carried back from a later clause speaks for the place unless the place's own clause took it
+    // («سيطرت الوحدات الكردية على حي X بعد انسحاب الفصائل منه»: the capture says who has it).
+    if (carried && !('frame' in g && g.frame.value.frame.kind === 'capture')) g = { frame: carried as never, extent: null };
     if ('ignore' in g && g.ignore === 'no-frame' && previous && continuesList(previous.m, m, ctx, lex)) g = previous.g;
     // «كامل / أجزاء من حيي X وY»: a list governed by one frame shares its first item's extent.
     else if (
@@ -228,7 +231,7 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
       continue;
     }
     const why = { reason: '' };
-    const event = eventOf(reading, m, g, ctx, evidence, carried !== undefined || referred, why);
+    const event = eventOf(reading, m, g, ctx, evidence, (carried !== undefined && g.frame === carried) || referred, why);
     if ('reason' in event) {
       if (!referred) out.ignored.push(ignoredOf(article, m, event.reason, evidence, gaz));
       trace?.outcomes.push({ place: name, result: `ignored: ${event.reason}`, why: `frame ${g.frame.value.frame.rule}; ${why.reason}` });
@@ -456,11 +459,15 @@ function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex:
       for (const m of mentions) if (ctx.clause[m.from] === c && m.to <= t.from && !carried.has(m)) carried.set(m, t);
       continue;
     }
-    if (withPlace.has(c) || c === 0 || !(lex.clauseOpener.test(opener) || lex.relativePronoun.test(opener))) continue;
+    // Not a clause set against the one before («بينما دخلت الوحدات الكردية …»: whereas, another subject).
+    if (withPlace.has(c) || c === 0 || CONTRAST.test(opener) || !(lex.clauseOpener.test(opener) || lex.relativePronoun.test(opener))) continue;
     for (const m of mentions) if (ctx.clause[m.from] === c - 1 && !carried.has(m)) carried.set(m, t);
   }
   return carried;
 }
+
+/** Clause openers that set a clause against the one before (whereas, while, but). */
+const CONTRAST = /^(و)?(بينما|فيما|لكن|ولكن)$/;
 
 /** An attack, as a noun: «هجوم (آخر) على حي …», «الهجمات على», «اقتحام حي …». */
 const ATTACK = /^(و|ب|ف)?(ال)?(هجوم|هجوما|هجمات|هجومين|اقتحام)$/;

@@ -84,7 +84,9 @@ function govern(view: SentenceView, t: Trigger, from: number, to: number, lex: L
   const first = Math.max(0, from, to - EXTENT_REACH);
   const last = Math.min(to, tokens.length);
   const partial = findWord(tokens, first, last, lex.partialWord);
-  const whole = findWord(tokens, first, last, lex.allWord);
+  // «كل من X وY» is "each of X and Y", not the whole of X.
+  const wholeAt = findWord(tokens, first, last, lex.allWord);
+  const whole = wholeAt >= 0 && tokens[wholeAt + 1]?.text === 'من' ? -1 : wholeAt;
   if (partial >= 0 && !(whole >= 0 && whole === partial - 1)) return { frame: t as never, extent: 'partial' };
   if (findWord(tokens, first, last, lex.mostWord) >= 0) return { frame: t as never, extent: 'most' };
   if (whole >= 0) return { frame: t as never, extent: 'all' };
