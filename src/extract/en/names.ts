@@ -41,7 +41,11 @@ export const DISTRICT_WORDS = new Set(namesData.districtWords);
  * single, q as k, a final h after a vowel dropped. Sakhour, Sakhur, Sakhoor → s*kh*r.
  */
 export function soundOf(key: string): string {
-  let s = key.replace(/q/g, 'k').replace(/(.)\1+/g, '$1');
+  // «ذ / ض» come as 'dh' or 'd' ('Sheikh Khedher', 'Khodr').
+  let s = key
+    .replace(/q/g, 'k')
+    .replace(/dh/g, 'd')
+    .replace(/(.)\1+/g, '$1');
   s = s[0]! + s.slice(1).replace(/y/g, 'i');
   s = s.replace(/[aeiou]+h$/, 'a').replace(/[aeiou]+/g, '*');
   return s;

@@ -248,6 +248,8 @@ const ASIDE_OPENS: readonly (readonly [RegExp, RegExp])[] = [
   [/\(/, /\)/],
 ];
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+/** A sentence opening on these is a condition ('Should X fall …', 'Were the rebels to withdraw …'). */
+const INVERTED_IF = new Set(['should', 'were']);
 /** Words allowed between a modal and the predicate it stops ('could soon fall', 'has not yet fallen'). */
 const MODAL_GAP = new Set([
   'be',
@@ -295,6 +297,8 @@ const LIST_GAP =
 /** 'Sheikh Saeed in the south and Saliheen in the east': a bearing after an item does not end the list. */
 const BEARING_GAP =
   /^\s*(?:in|on|to)\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?:\s+(?:of\s+the\s+city|side|edge))?\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+/** Capitalised words right after a name, up to the comma that ends the item ('Hanano Housing Project,'). */
+const NAME_TAIL = /^(?:\s+[A-Z][\w'’-]*){1,3}(?=\s*,)/;
 const UNLISTED_ITEMS =
   /^(?:\s*,\s*(?:the\s+)?(?:(?:al|el|as|ash|ad|az|at|an|ar)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|as|ash|ad|az|at|an|ar)[-\s])?[A-Z][\w'’-]*){0,3})+\s*,?\s*(?:and\s+)?(?:the\s+)?$/;
 const SKIP_BEFORE_PLACE = new Set([
@@ -441,7 +445,8 @@ function groupPlaces(
     const last = prev?.members.at(-1);
     const extent = extentBefore(keys, p.from, last ? last.to : Math.max(0, p.from - 6), lex, (from, to) => body.slice(ws[from]!.start, ws[to]!.start));
     const member = { ...p, extent };
-    const gap = prev && last ? body.slice(last.mention.end, p.mention.start) : '';
+    // 'Hanano Housing Project, Jabal Badrou': words of a longer name the gazetteer knows only the start of.
+    const gap = prev && last ? body.slice(last.mention.end, p.mention.start).replace(NAME_TAIL, '') : '';
     if (prev && last && (LIST_GAP.test(gap) || UNLISTED_ITEMS.test(gap) || BEARING_GAP.test(gap))) {
       prev.members.push(member);
       prev.to = p.to;
@@ -775,13 +780,20 @@ function prepositionFits(s: Sentence, hit: PhraseHit<Predicate, Side>, phrase: P
 function modalBefore(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Side>): IgnoreReason | null {
   const c = s.clause[hit.from];
   for (let i = hit.from - 1; i >= 0 && s.clause[i] === c; i--) if (CONDITIONAL.has(s.keys[i]!)) return 'intent';
+  // 'Should Tariq al-Bab fall to the army, …': a condition said by inversion.
+  if (INVERTED_IF.has(s.keys[s.clauseStart[c!]!] ?? '') && s.clauseStart[c!] === 0) return 'intent';
   for (let start = Math.max(0, hit.from - 6); start < hit.from; start++) {
     const m = reading.lex.modals.longestAt<never>(s.keys, start);
     if (!m || m.to > hit.from || s.clause[start] !== c) continue;
+    // 'managed to win back', 'were able to take': done, not aimed at.
+    if (s.keys[m.from] === 'to' && DONE_BEFORE_TO.has(s.keys[m.from - 1] ?? '')) continue;
     if (s.keys.slice(m.to, hit.from).every((k) => MODAL_GAP.has(k))) return m.value;
   }
   return null;
 }
+
+/** Verbs before 'to' that say the thing was done ('managed to', 'were able to', 'went on to'). */
+const DONE_BEFORE_TO = new Set(['managed', 'manages', 'manage', 'able', 'on', 'succeeded']);
 
 type Member = PlacePhrase['members'][number];
 
@@ -964,7 +976,14 @@ function nearestSide(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Si
   let best: PhraseHit<Side, never> | null = null;
   let bestDistance = Infinity;
   let owner: Side | null = null;
+  // A side after the predicate in a clause with a predicate of its own is that clause's subject
+  // ('X and Y also fell, while Kurdish fighters took Z').
+  const ownClause = (x: PhraseHit<Side, never>) =>
+    x.from >= hit.to &&
+    s.clause[x.from] !== s.clause[hit.from] &&
+    s.predicates.some((p) => p !== hit && 'template' in p.value && s.clause[p.from] === s.clause[x.from] && p.from >= x.to);
   for (const x of s.sides) {
+    if (ownClause(x)) continue;
     // 'SDF-held areas' says who holds something, not who took it.
     if (OWNERSHIP.has(s.keys[x.to] ?? '')) {
       owner ??= x.value;

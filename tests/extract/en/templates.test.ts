@@ -304,11 +304,19 @@ const contested: Row[] = [
     events: [{ place: 'sheikh-saeed', kind: 'contested', controller: 'contested', date: '2016-12-05' }],
   },
   {
-    construction: 'swept through a list: contested',
-    text: 'Loyalist troops swept through Tariq al-Bab and Karm al-Qaterji overnight.',
+    construction: 'swept into a list: an advance, contested',
+    text: 'Loyalist troops swept into Tariq al-Bab and Karm al-Qaterji overnight.',
     events: [
       { place: 'tariq-al-bab', kind: 'contested', controller: 'contested', date: '2016-12-05' },
       { place: 'karm-al-qaterji', kind: 'contested', controller: 'contested', date: '2016-12-05' },
+    ],
+  },
+  {
+    construction: 'swept through a list: overran it, a capture',
+    text: 'Loyalist troops swept through Tariq al-Bab and Karm al-Qaterji overnight.',
+    events: [
+      { place: 'tariq-al-bab', kind: 'capture', controller: 'government', date: '2016-12-05' },
+      { place: 'karm-al-qaterji', kind: 'capture', controller: 'government', date: '2016-12-05' },
     ],
   },
   {
@@ -391,6 +399,53 @@ const underWay: Row[] = [
     events: [
       { place: 'sakhour', kind: 'capture', controller: 'government' },
       { place: 'haydariya', kind: 'capture', controller: 'government' },
+    ],
+  },
+  {
+    construction: 'a bare fall takes no side from a clause with a subject of its own',
+    text: 'Sakhour and Haydariya also fell, while Kurdish fighters took Sheikh Fares.',
+    events: [{ place: 'sheikh-fares', kind: 'capture', controller: 'kurdish' }],
+  },
+  {
+    construction: 'an inverted condition ("Should X fall to …") is no capture',
+    text: 'Should Tariq al-Bab fall to the army, the rebels would lose their last supply road.',
+    events: [],
+    ignored: [{ place: 'tariq-al-bab', reason: 'intent' }],
+  },
+  {
+    construction: 'an attack to retake districts "recently captured" is neither capture',
+    text: 'Rebels launched an attack on Monday to retake the recently captured districts of Marjeh and Sukkari.',
+    events: [],
+  },
+  {
+    construction: 'rebels entrenched in districts hold them',
+    text: 'The army is almost surrounding the rebels entrenched in Kallaseh and Bustan al-Qasr districts.',
+    events: [
+      { place: 'kallaseh', kind: 'hold', controller: 'opposition' },
+      { place: 'bustan-al-qasr', kind: 'hold', controller: 'opposition' },
+    ],
+  },
+  {
+    construction: 'made large forays into: an advance',
+    text: 'Government forces have made large forays into Sakhour.',
+    events: [{ place: 'sakhour', kind: 'contested', controller: 'contested' }],
+  },
+  {
+    construction: 'have all returned to regime hands',
+    text: 'Ayn al-Tal and Baideen have all returned to regime hands.',
+    events: [
+      { place: 'ayn-al-tal', kind: 'capture', controller: 'government' },
+      { place: 'baideen', kind: 'capture', controller: 'government' },
+    ],
+  },
+  {
+    construction: 'managed to win back a long list, past a longer name the gazetteer knows the start of',
+    text: 'The army managed to win back the districts of Hanano Housing Project, Jabal Badro, Sakhour and Tariq al-Bab in recent weeks.',
+    events: [
+      { place: 'masaken-hanano', kind: 'capture', controller: 'government' },
+      { place: 'jabal-badro', kind: 'capture', controller: 'government' },
+      { place: 'sakhour', kind: 'capture', controller: 'government' },
+      { place: 'tariq-al-bab', kind: 'capture', controller: 'government' },
     ],
   },
   {
