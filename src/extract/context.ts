@@ -53,6 +53,9 @@ const FROM_WORD = /^(و)?(من|ضد|امام|علي)$/;
  * 4. the first side after the frame in its clause.
  * A pointing word («القوات») stands for the side named before it (or, when none was, the one after it).
  */
+/** Words that open a clause fronted before the main one («وبعد …، سيطر …»). */
+const FRONTED = /^(و|ف)?(بعد|عقب|اثر|وبعيد|بعيد)$/;
+
 /** Words before a side that make it a place's owner, not an actor: «بيد / في يد / بأيدي», «سيطرة», «لسيطرة». */
 const OWNER_BEFORE = /^(و)?(ب|في)?(يد|ايدي)$|^(و)?(ل)?سيطره$/;
 
@@ -70,6 +73,9 @@ function sideBefore(previousOf: Side | null | (() => Side | null)): Side | null 
 function resolveSide(actors: readonly ActorHit[], k: number, previousOf: Side | null | (() => Side | null)): Side | null {
   const a = actors[k]!;
   if (a.value !== 'same') return a.value;
+  // «قوات» + «الجيش»: a pointing word right before a side's name is that side.
+  const next = actors[k + 1];
+  if (next && next.from === a.to && next.value !== 'same') return next.value;
   for (let j = k - 1; j >= 0; j--) if (actors[j]!.value !== 'same') return actors[j]!.value as Side;
   const earlier = sideBefore(previousOf);
   if (earlier) return earlier;
@@ -130,6 +136,16 @@ export function actorOf(
   if (before >= 0) {
     note(why, 'nearest side before the frame in the sentence');
     return resolveSide(actors, before, previousOf);
+  }
+  // «وبعد تمكنه أمس من السيطرة على حي X، ضيقت قوات الجيش الخناق …»: a fronted «بعد / عقب / إثر» clause
+  // speaks of the subject of the main clause after it.
+  const opener = ctx.tokens[ctx.clause.indexOf(c!)]?.text ?? '';
+  if (c === 0 && FRONTED.test(opener)) {
+    const main = actors.findIndex((a) => a.from >= frame.to && ctx.clause[a.from]! > c && !OWNER_BEFORE.test(ctx.tokens[a.from - 1]?.text ?? ''));
+    if (main >= 0) {
+      note(why, 'the subject of the main clause after a fronted «بعد» clause');
+      return resolveSide(actors, main, previousOf);
+    }
   }
   const earlier = sideBefore(previousOf);
   if (earlier) {
