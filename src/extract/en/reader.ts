@@ -52,6 +52,8 @@ interface Reading {
   lastSide: Side | null;
   /** The places of the last sentence that named exactly one: what 'the district' in the next sentence stands for. */
   lastPlaces: PlacePhrase['members'] | null;
+  /** The side of the last capture read: who a bare 'X also fell' most likely fell to. */
+  lastTaker: Side | null;
   /** The last sentence's predicate over districts it did not name ('regained control of seven other districts'). */
   unnamedObject: { s: Sentence; hit: PhraseHit<{ template: Template }, Side> } | null;
   events: Draft[];
@@ -348,7 +350,7 @@ const SKIP_BEFORE_PLACE = new Set([
 
 export function readEnglish(article: Article, gaz: Gazetteer, lex: EnglishLexicon): { events: Draft[]; ignored: IgnoredMention[] } {
   const spans = sentences(article.body);
-  const reading: Reading = { article, gaz, lex, lead: null, lastSide: null, lastPlaces: null, unnamedObject: null, events: [], ignored: [] };
+  const reading: Reading = { article, gaz, lex, lead: null, lastSide: null, lastPlaces: null, lastTaker: null, unnamedObject: null, events: [], ignored: [] };
   const names = englishNamesOf(gaz);
   const read = spans.map((span) => readSentence(article, span, names, lex));
   const leadOf = (s: Sentence) => s.dates.find((d) => d.precision === 'day' && !d.background && d.date <= article.published) ?? null;
@@ -586,6 +588,7 @@ function readPlaces(reading: Reading, s: Sentence, phrase: PlacePhrase): void {
         continue;
       }
       reading.events.push(result, ...throughArea(result, member.mention.place, result.extent, reading.gaz));
+      if (result.kind === 'capture' && result.controller !== 'contested') reading.lastTaker = result.controller;
       done = true;
       break;
     }
@@ -792,6 +795,9 @@ function modalBefore(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Si
   return null;
 }
 
+/** Words for people that, right after a side ('army men', 'regime soldiers'), are that side. */
+const SIDE_PEOPLE = new Set(['men', 'soldiers', 'fighters', 'troops', 'forces', 'units', 'members']);
+
 /** Verbs before 'to' that say the thing was done ('managed to', 'were able to', 'went on to'). */
 const DONE_BEFORE_TO = new Set(['managed', 'manages', 'manage', 'able', 'on', 'succeeded']);
 
@@ -942,7 +948,8 @@ function subjectOf(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Side
   );
   const inClause = before.filter((x) => x.from >= start && (s.clause[x.from] === c || s.clause[x.from] === resumed)).filter(notObject(s));
   const subject = adjacent ?? inClause[0];
-  const civilianFrom = subject ? subject.to : start;
+  // 'The army men had earlier captured …': a word for people right after a side is that side's.
+  const civilianFrom = subject ? subject.to + (SIDE_PEOPLE.has(s.keys[subject.to] ?? '') ? 1 : 0) : start;
   // Civilians named inside an aside ('— residents said —') are not the subject either.
   const ownWords = s.keys.slice(civilianFrom, hit.from).map((k, i) => (s.clause[civilianFrom + i] === c || s.clause[civilianFrom + i] === resumed ? k : ''));
   if (reading.lex.civilians.scan(ownWords).length > 0) return { reason: 'displacement' };
@@ -993,8 +1000,10 @@ function nearestSide(reading: Reading, s: Sentence, hit: PhraseHit<Predicate, Si
     if (d < bestDistance) [best, bestDistance] = [x, d];
   }
   // 'Hanano, the largest rebel-held district, fell on Saturday': what the holder held falls to the other side.
-  if (!best && owner && 'template' in hit.value && hit.value.template.kind === 'capture' && OPPOSITE[owner]) return OPPOSITE[owner];
-  return best?.value ?? reading.lastSide;
+  const capture = 'template' in hit.value && hit.value.template.kind === 'capture';
+  if (!best && owner && capture && OPPOSITE[owner]) return OPPOSITE[owner];
+  // 'The Observatory said X and Y also fell': to the side that has been taking ground.
+  return best?.value ?? (capture ? (reading.lastTaker ?? reading.lastSide) : reading.lastSide);
 }
 
 /** After a withdrawal: the side named 'to' after the places ('handed X over to the army'), else the opposite of the side that left. */

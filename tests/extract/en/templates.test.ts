@@ -776,6 +776,22 @@ describe('English across sentences', () => {
     expect(events.find((e) => e.place.id === 'karm-al-jabal')?.date).toBe('2016-12-06');
   });
 
+  it('gives a bare "also fell" to the side that has been taking ground, not the last side named', () => {
+    const { events } = readEnglish('Government forces took Sakhour from the rebels on Monday. Marjeh also fell, a monitor said.');
+    expect(events.map((e) => [e.place.id, e.controller])).toEqual([
+      ['sakhour', 'government'],
+      ['marjeh', 'government'],
+    ]);
+  });
+
+  it('reads "the army men" as the army, not as civilians', () => {
+    const { events } = readEnglish('The army men had earlier captured Sakhour and Marjeh.');
+    expect(events.map((e) => [e.place.id, e.kind, e.controller])).toEqual([
+      ['sakhour', 'capture', 'government'],
+      ['marjeh', 'capture', 'government'],
+    ]);
+  });
+
   it('does not carry a sentence that named its districts to the names of the next', () => {
     const { events } = readEnglish('The army took control of Sakhour on Monday. These included shops and schools near Marjeh.');
     expect(events.map((e) => e.place.id)).toEqual(['sakhour']);
