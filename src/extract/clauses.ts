@@ -20,6 +20,8 @@ export function clauseIndex(
   for (const m of mentions) {
     at[m.to]! |= END;
     at[m.from]! |= START;
+    // «الشيخ سعيد الاستراتيجي، …»: an adjective after a name ends the item with it.
+    if (m.to < tokens.length && ADJECTIVE.test(tokens[m.to]!.text)) at[m.to + 1]! |= END;
   }
   // A comma before token i: looked at once, by the list items and by the clauses.
   const comma = new Uint8Array(tokens.length);
@@ -50,6 +52,10 @@ export function clauseIndex(
 
 /** The longest name the gazetteer may lack that still counts as a list item («كرم الافندي»). */
 const UNLISTED_MAX_TOKENS = 3;
+/** How many items the gazetteer lacks may stand in a row inside a list («الشحادين، منطقة الإسكان، كرم الأفندي»). */
+const UNLISTED_RUN = 4;
+/** A definite adjective after a name («الاستراتيجي», «الشرقي», «الجنوبية»). */
+const ADJECTIVE = /^ال\S{3,}(ي|يه)$/;
 
 /**
  * Marks the items of a place list that the gazetteer does not know: a run of at most
@@ -87,13 +93,13 @@ function unlistedItems(
   // Where each comma-separated run starts: token indices with a comma just before them.
   const starts: number[] = [];
   for (let i = 1; i < comma.length; i++) if (comma[i] === 1) starts.push(i);
-  // Runs right after a place of a list, up to two unknown ones in a row, then a place again.
+  // Runs right after a place of a list, up to UNLISTED_RUN unknown ones in a row, then a place again.
   for (let r = 0; r < starts.length; r++) {
     const i = starts[r]!;
     if ((at[i]! & END) === 0) continue; // the run before this comma must end with a place
     let k = r;
     let items = 0;
-    while (items < 2 && k + 1 < starts.length && isBareItem(starts[k]!, starts[k + 1]!, at, words, END, START) && (at[starts[k]!]! & START) === 0) {
+    while (items < UNLISTED_RUN && k + 1 < starts.length && isBareItem(starts[k]!, starts[k + 1]!, at, words, END, START) && (at[starts[k]!]! & START) === 0) {
       items++;
       k++;
       if ((at[starts[k]!]! & START) !== 0) {
