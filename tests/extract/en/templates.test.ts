@@ -449,6 +449,16 @@ const underWay: Row[] = [
     ],
   },
   {
+    construction: 'a share given in percent of a district is a part of it',
+    text: 'The army drove the militants out of over 50 percent of Marjeh.',
+    events: [{ place: 'marjeh', kind: 'contested', controller: 'contested' }],
+  },
+  {
+    construction: 'withdrew from "the last parts of" a district: all that was left of it',
+    text: 'Rebel fighters withdrew from the last parts of Bustan al-Qasr on Monday.',
+    events: [{ place: 'bustan-al-qasr', kind: 'capture', controller: 'government', date: '2016-12-05', extent: 'all' }],
+  },
+  {
     construction: 'a district "remained contested"',
     text: 'Bustan al-Qasr remained contested on Monday.',
     events: [{ place: 'bustan-al-qasr', kind: 'contested', controller: 'contested', date: '2016-12-05' }],
