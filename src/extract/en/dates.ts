@@ -114,7 +114,7 @@ const past: Parser = (k, i, p) => {
   return { length: j + 1 - i, value: range(addDays(p, -days), addDays(p, -days), p) };
 };
 
-/** '6 December', 'December 6', 'Dec. 6, 2016', '6th December 2016', 'on the 6th of December' */
+/** '6 December', 'December 6', 'Dec. 6, 2016', '6th December 2016', 'on the 6th of December', 'the 21st of July of 2012' */
 const explicit: Parser = (k, i, p) => {
   let j = i;
   if (k[j] === 'the') j++;
@@ -134,11 +134,15 @@ const explicit: Parser = (k, i, p) => {
     dom = parseInt(k[j + 1]!, 10);
     j += 2;
   }
+  // 'the 21st of July of 2012', 'July 21, 2012'
+  if (k[j] === 'of' && YEAR.test(k[j + 1] ?? '')) j++;
   const stated = YEAR.test(k[j] ?? '') ? Number(k[j++]) : null;
   const pubYear = Number(p.slice(0, 4));
   for (const year of stated ? [stated] : [pubYear, pubYear - 1]) {
     const date = isoDay(year, month, dom);
-    if (date && (stated || daysBetween(date, p) >= -1)) return { length: j - i, value: day(date) };
+    // A day of an earlier year is the battle's history ('the 21st of July of 2012').
+    if (date && (stated || daysBetween(date, p) >= -1))
+      return { length: j - i, value: stated && stated < pubYear ? { ...day(date), background: 'past' } : day(date) };
   }
   return null;
 };

@@ -59,6 +59,8 @@ describe('English dates', () => {
     expect(dateIn('in 2012')).toMatchObject({ background: 'past' });
     expect(dateIn('in July 2012')).toMatchObject({ background: 'past' });
     expect(dateIn('since 2012')).toMatchObject({ background: 'since' });
+    expect(dateIn('on the 21st of July of 2012')).toMatchObject({ date: '2012-07-21', background: 'past' });
+    expect(dateIn('on July 21, 2012')).toMatchObject({ date: '2012-07-21', background: 'past' });
   });
 
   it('does not read "may" the verb or a number before another noun as a date', () => {
