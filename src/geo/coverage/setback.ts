@@ -31,19 +31,21 @@ export interface SetbackOptions {
   gridM: number;
   /** the largest setback (m) */
   maxSetbackM: number;
-  /** price steps per round, and rounds (each gives up one more district) */
+  /** price steps per round, rounds, and how many districts each round gives up at most */
   steps: number;
   rounds: number;
+  givenUpPerRound: number;
 }
 
-export const SETBACK_DEFAULTS: SetbackOptions = { target: 0.97, aim: 0.978, floor: 0.89, gridM: 4, maxSetbackM: 30, steps: 12, rounds: 40 };
+export const SETBACK_DEFAULTS: SetbackOptions = { target: 0.97, aim: 0.973, floor: 0.89, gridM: 6, maxSetbackM: 30, steps: 8, rounds: 20, givenUpPerRound: 2 };
 
 /** A piece whose area goes to the district it borders most (a landmark polygon): its streets count in that district's budget. */
 export const BORDERING = Symbol('bordering');
 /** The neighbour a BORDERING piece joins is looked for this far from its boundary (m). */
 const BORDER_REACH_M = 80;
-/** How many of a district's samples nearest to a street point are tried, set back, for the nearest. */
-const TRIED = 3;
+/** How many of a district's samples nearest to a street point are tried, set back, for the nearest: HALF nearest where they are, HALF nearest set back. */
+const HALF = 2;
+const TRIED = 2 * HALF;
 
 /**
  * Each piece's IoU group: the district whose IoU its area counts in (its own key, a carved child's
@@ -226,17 +228,32 @@ export function streetSetbacks(
   const start: number[] = [0];
   const candGroup: number[] = [];
   const tried: number[] = [];
-  // per group: when last seen (the street point's number + 1) and its TRIED nearest samples so far
+  // per group: when last seen (the street point's number + 1), its HALF nearest samples where they
+  // are and its HALF nearest once set back as far as they go (a corner's samples, set back, can come
+  // nearer than the ones nearest before)
   const seenAt = new Int32Array(G);
   const topD = new Float64Array(G * TRIED);
   const topI = new Int32Array(G * TRIED);
+  const keep = (at: number, d: number, o: number) => {
+    for (let k = at; k < at + HALF; k++)
+      if (d < topD[k]! || (d === topD[k]! && o < topI[k]!)) {
+        for (let m = at + HALF - 1; m > k; m--) {
+          topD[m] = topD[m - 1]!;
+          topI[m] = topI[m - 1]!;
+        }
+        topD[k] = d;
+        topI[k] = o;
+        return;
+      }
+  };
   const seenGroups: number[] = [];
   for (let i = 0; i < street.x.length; i++) {
     const x = street.x[i]!;
     const y = street.y[i]!;
     const dmin = grid.nearest(x, y);
     seenGroups.length = 0;
-    grid.within(x, y, dmin + reach, (o, d) => {
+    // a sample set back comes at most `reach` nearer: those up to dmin + 2·reach away may end up nearest
+    grid.within(x, y, dmin + 2 * reach, (o, d) => {
       const g = groupOfPiece[sp[o]!]!;
       const at = g * TRIED;
       if (seenAt[g] !== i + 1) {
@@ -245,17 +262,9 @@ export function streetSetbacks(
         topD.fill(Infinity, at, at + TRIED);
         topI.fill(o, at, at + TRIED);
       }
-      // keep the TRIED nearest, in order (ties: the lower sample number)
-      for (let k = at; k < at + TRIED; k++)
-        if (d < topD[k]! || (d === topD[k]! && o < topI[k]!)) {
-          for (let m = at + TRIED - 1; m > k; m--) {
-            topD[m] = topD[m - 1]!;
-            topI[m] = topI[m - 1]!;
-          }
-          topD[k] = d;
-          topI[k] = o;
-          break;
-        }
+      keep(at, d, o);
+      const deep = Math.min(reach, sdepth[o]!);
+      keep(at + HALF, Math.hypot(sx[o]! + snx[o]! * deep - x, sy[o]! + sny[o]! * deep - y), o);
     });
     const groups = seenGroups.filter((g) => topD[g * TRIED]! <= dmin + reach).sort((a, b) => a - b);
     if (groups.length === 1) {
@@ -265,7 +274,7 @@ export function streetSetbacks(
     pointOf.push(i);
     for (const g of groups) {
       candGroup.push(g);
-      // fewer samples than TRIED: the nearest stands in for the rest
+      // fewer samples than HALF: the nearest stands in for the rest
       for (let k = 0; k < TRIED; k++) tried.push(topD[g * TRIED + k] === Infinity ? topI[g * TRIED]! : topI[g * TRIED + k]!);
     }
     start.push(candGroup.length);
@@ -286,25 +295,31 @@ export function streetSetbacks(
     }
   const setback = new Float64Array(G);
   const added = new Float64Array(G);
+  // A street point stands for an h × h cell; where the split line crosses the cell, the cell is
+  // shared by where the line passes (half the difference of the two nearest distances from its
+  // centre), so a strip narrower than the grid is still counted.
   const assign = () => {
     added.set(fixed);
     for (let p = 0; p < pointOf.length; p++) {
-      let best = -1;
-      let bestV = Infinity;
+      let [best, second] = [-1, -1];
+      let [bestV, secondV] = [Infinity, Infinity];
       for (let c = st[p]!; c < st[p + 1]!; c++) {
         const s = setback[cg[c]!]!;
+        let v = Infinity;
         for (let k = c * TRIED; k < (c + 1) * TRIED; k++) {
           const d = Math.min(s, tdepth[k]!);
           const dx = tx[k]! + tnx[k]! * d;
           const dy = ty[k]! + tny[k]! * d;
-          const v = dx * dx + dy * dy;
-          if (v < bestV) {
-            bestV = v;
-            best = cg[c]!;
-          }
+          v = Math.min(v, dx * dx + dy * dy);
         }
+        if (v < bestV) {
+          [secondV, second] = [bestV, best];
+          [bestV, best] = [v, cg[c]!];
+        } else if (v < secondV) [secondV, second] = [v, cg[c]!];
       }
-      added[best]! += h * h;
+      const share = Math.min(1, 0.5 + (Math.sqrt(secondV) - Math.sqrt(bestV)) / (2 * h));
+      added[best]! += h * h * share;
+      added[second]! += h * h * (1 - share);
     }
   };
   const budget = (g: number, iou: number) => area[g]! * (1 / iou - 1);
@@ -328,11 +343,12 @@ export function streetSetbacks(
     }
     if (within > best.within || (within === best.within && mean > best.mean))
       best = { within, mean, setback: setback.slice(), givenUp: names.filter((_, g) => givenUp[g]) };
-    let worst = -1;
     const excess = (g: number) => added[g]! - budget(g, opts.target);
-    for (let g = 0; g < free; g++) if (!givenUp[g] && excess(g) > 0 && (worst < 0 || excess(g) > excess(worst))) worst = g;
-    if (worst < 0) break;
-    givenUp[worst] = 1;
+    const failing = names.map((_, g) => g).filter((g) => !givenUp[g] && excess(g) > 0);
+    if (failing.length === 0) break;
+    // only a district set back as far as it goes is beyond help; the others are still on their way
+    const hopeless = failing.filter((g) => setback[g]! >= reach).sort((a, b) => excess(b) - excess(a) || a - b);
+    for (const g of hopeless.slice(0, opts.givenUpPerRound)) givenUp[g] = 1;
   }
   setback.set(best.setback);
   assign();
