@@ -35,6 +35,9 @@ export interface IouRow {
   added: number;
 }
 
+/** The area (m²) a district may add to its source and keep IoU ≥ `target` (its whole source kept). */
+export const budget = (r: IouRow, target = 0.97): number => r.area * (1 / target - 1);
+
 /** The mean width (m) of the band along its perimeter that a district may add and keep IoU ≥ `target`. */
 export const allowedBand = (r: IouRow, target = 0.97): number => (r.area * (1 / target - 1)) / r.perimeter;
 
@@ -65,6 +68,17 @@ export function measure(
   return { rows: rows.sort((a, b) => a.iou - b.iou), mean: values.reduce((s, v) => s + v, 0) / Math.max(values.length, 1), min: Math.min(...values) };
 }
 
+const ha = (m2: number) => `${(m2 / 1e4).toFixed(0)} ha`;
+/** What the streets add in all against what IoU 0.97 would allow in all: whether a better split could bring every district there. */
+function totals(rows: IouRow[]): string {
+  const sum = (rs: IouRow[], f: (r: IouRow) => number) => rs.reduce((s, r) => s + f(r), 0);
+  const below = rows.filter((r) => r.iou < 0.97);
+  return [
+    `streets added in all: ${ha(sum(rows, (r) => r.added))}; IoU 0.97 everywhere allows ${ha(sum(rows, (r) => budget(r)))} in all`,
+    `  the ${below.length} districts below 0.97 took ${ha(sum(below, (r) => r.added))} where 0.97 allows them ${ha(sum(below, (r) => budget(r)))}`,
+  ].join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dPath = 'geo/districts.geojson', cPath = 'geo/sources/csr_aleppo_neighborhoods.geojson'] = process.argv.slice(2);
   const { rows, mean, min } = measure(JSON.parse(readFileSync(dPath, 'utf8')), JSON.parse(readFileSync(cPath, 'utf8')));
@@ -79,6 +93,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `${r.iou.toFixed(3)}  kept ${(100 * r.kept).toFixed(1)}%  ${r.id}${r.carved.length ? ` (with ${r.carved.join(', ')} carved out of it)` : ''}${band(r)}`,
     );
   console.log(
-    `CSR-backed districts measured: ${rows.length}, at IoU ≥ 0.97: ${rows.filter((r) => r.iou >= 0.97).length}\nmean IoU: ${mean.toFixed(3)}\nlowest IoU: ${min.toFixed(3)}\nlowest share of the CSR area kept: ${(100 * Math.min(...rows.map((r) => r.kept))).toFixed(2)}%`,
+    `CSR-backed districts measured: ${rows.length}, at IoU ≥ 0.97: ${rows.filter((r) => r.iou >= 0.97).length}\n${totals(rows)}\nmean IoU: ${mean.toFixed(3)}\nlowest IoU: ${min.toFixed(3)}\nlowest share of the CSR area kept: ${(100 * Math.min(...rows.map((r) => r.kept))).toFixed(2)}%`,
   );
 }

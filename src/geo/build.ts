@@ -9,6 +9,7 @@ import { carveDerived } from './coverage/carve.ts';
 import { outskirtsPieces } from './coverage/outskirts.ts';
 import { assemble } from './coverage/assemble.ts';
 import type { CleanCoverage, Piece } from './coverage/pieces.ts';
+import { BORDERING, type GroupOf } from './coverage/setback.ts';
 import { roundGeometry } from './round.ts';
 import { buildLandmarks, type LandmarkCollection } from './landmarks.ts';
 
@@ -48,6 +49,20 @@ export interface GeoOutput {
   landmarks: LandmarkCollection;
 }
 
+/**
+ * Whose IoU budget a piece's share of the streets counts in: a carved district's parent (measured
+ * together), the district a landmark is `part_of` (else the one it borders most, as assemble
+ * decides), none for outskirts.
+ */
+function budgetGroup(index: Map<string, Place>, parentOf: Map<string, string>): GroupOf {
+  const isDistrict = (k: string) => index.get(k)?.kind === 'neighbourhood';
+  return ({ properties: { key, order } }) => {
+    if (order !== 0) return null;
+    if (!isDistrict(key)) return index.get(key)?.part_of.find(isDistrict) ?? BORDERING;
+    return parentOf.get(key) ?? key;
+  };
+}
+
 const byId = (a: Place, b: Place) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -66,7 +81,7 @@ export async function buildGeo(input: GeoInput): Promise<GeoOutput> {
     join.pieces,
   );
   const pieces: Piece[] = [...carving.pieces, ...outskirts];
-  const cleaned = await input.clean({ type: 'FeatureCollection', features: pieces });
+  const cleaned = await input.clean({ type: 'FeatureCollection', features: pieces }, budgetGroup(index, carving.parentOf));
   const { shapes, absorbedInto } = assemble(cleaned, index);
 
   const features = [...shapes].map(([id, geometry]): Feature<Polygon | MultiPolygon, BuiltDistrictProps> => {

@@ -94,11 +94,18 @@ describe('the district coverage', () => {
     expect(coords.every((v) => Math.round(v * 1e7) / 1e7 === v)).toBe(true);
   });
 
-  it('keeps at least 99.5 % of every CSR polygon and stays above IoU 0.88 of it (its half of the streets around it is the rest)', () => {
-    const { rows, mean } = measure(geo.districts, JSON.parse(read(CSR)));
+  let measured: ReturnType<typeof measure> | null = null;
+  const iouRows = () => (measured ??= measure(geo.districts, JSON.parse(read(CSR))));
+
+  it('keeps at least 99.5 % of every CSR polygon and stays above IoU 0.88 of it (its share of the streets around it is the rest)', () => {
+    const { rows, mean } = iouRows();
     expect(rows.length).toBeGreaterThanOrEqual(108);
     expect(rows.filter((r) => r.kept < 0.995 || r.iou < 0.88)).toEqual([]);
-    expect(mean).toBeGreaterThan(0.95);
+    expect(mean).toBeGreaterThan(0.954);
+  });
+
+  it('shares the streets by IoU headroom: at least 70 CSR-backed districts at IoU 0.97 (30 with every street split along its middle)', () => {
+    expect(iouRows().rows.filter((r) => r.iou >= 0.97).length).toBeGreaterThanOrEqual(70);
   });
 
   it('marks carved and outskirts districts as derived, with their parent', () => {

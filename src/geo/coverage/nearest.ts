@@ -1,48 +1,14 @@
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
-import { toPlane, fromPlane } from '../project.ts';
+import { fromPlane } from '../project.ts';
 import type { Piece } from './pieces.ts';
+import { boundarySamples, setBack, M, type BoundarySamples } from './samples.ts';
 
 /** Boundaries are sampled this densely: the split line of a street stays within ~1 m of its middle. */
 export const SAMPLE_SPACING_M = 5;
 
-/** Metres per unit of the local plane (one degree of latitude). */
-const M = 110_574;
-
 /** The area nearer to one piece's boundary than to any other piece's: `piece` is its index in the input. */
 export type NearestRegion = Feature<MultiPolygon, { piece: number }>;
-
-interface Sample {
-  x: number;
-  y: number;
-  piece: number;
-}
-
-/** Every piece's rings, sampled at most `spacingM` apart in the local plane (metres); a point two pieces share is kept once. */
-function samples(pieces: Piece[], spacingM: number): Sample[] {
-  const seen = new Set<string>();
-  const out: Sample[] = [];
-  pieces.forEach((piece, i) => {
-    const polys = piece.geometry.type === 'Polygon' ? [piece.geometry.coordinates] : piece.geometry.coordinates;
-    for (const ring of polys.flat()) {
-      const pts = ring.map((p) => toPlane(p).map((v) => v * M));
-      for (let k = 0; k + 1 < pts.length; k++) {
-        const [ax, ay] = pts[k] as [number, number];
-        const [bx, by] = pts[k + 1] as [number, number];
-        const n = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / spacingM));
-        for (let j = 0; j < n; j++) {
-          const x = ax + ((bx - ax) * j) / n;
-          const y = ay + ((by - ay) * j) / n;
-          const key = `${x.toFixed(3)} ${y.toFixed(3)}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({ x, y, piece: i });
-        }
-      }
-    }
-  });
-  return out;
-}
 
 const signedArea = (ring: Position[]): number => {
   let s = 0;
@@ -112,10 +78,17 @@ function dissolveCells(cells: Position[][]): Position[][][] {
  * boundary than to any other piece's (the Voronoi cells of its boundary, sampled `spacingM` apart,
  * dissolved). A point inside a piece is at least as near its own boundary as any other's, so
  * intersected with the street gaps between pieces this gives each street up to its middle line
- * to the piece on either side.
+ * to the piece on either side. With `setbacks` (metres per piece, setback.ts) each piece's samples
+ * are first moved that far into it, so the split line of a street moves half the difference of the
+ * two setbacks towards the side set back further.
  */
-export function nearestRegions(pieces: Piece[], spacingM = SAMPLE_SPACING_M): FeatureCollection<MultiPolygon, { piece: number }> {
-  const pts = samples(pieces, spacingM);
+export function nearestRegions(
+  pieces: Piece[],
+  spacingM = SAMPLE_SPACING_M,
+  setbacks: ArrayLike<number> | null = null,
+  samples: BoundarySamples = boundarySamples(pieces, spacingM, setbacks ? Math.max(0, ...Array.from(setbacks)) : 0),
+): FeatureCollection<MultiPolygon, { piece: number }> {
+  const pts = setBack(samples, setbacks);
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of pts) [minX, minY, maxX, maxY] = [Math.min(minX, p.x), Math.min(minY, p.y), Math.max(maxX, p.x), Math.max(maxY, p.y)];
   const pad = 2000;
