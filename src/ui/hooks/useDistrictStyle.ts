@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type L from 'leaflet';
 import type { Look } from '../../look/districtLook.ts';
-import { lookStyle, type HatchPaint, type StyleOptions } from '../lib/districtStyle.ts';
+import { lookStyle, type HatchPaint } from '../lib/districtStyle.ts';
 import { flushCanvas } from '../map/flushCanvas.ts';
 
 export interface Restyle {
@@ -34,7 +34,13 @@ export const idOfLayer = (l: L.Layer) => (l as L.Path & { feature?: { properties
  * paths whose look changed are touched, highlighted ones are raised, and the canvas is painted
  * at once. react-leaflet's <GeoJSON> never re-reads `data`, so the layer itself never remounts.
  */
-export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, restyle: Restyle, paint: RefObject<HatchPaint | null>): DistrictStyles {
+export function useDistrictStyle(
+  layer: RefObject<L.GeoJSON | null>,
+  restyle: Restyle,
+  paint: RefObject<HatchPaint | null>,
+  /** The stipple's pattern where the renderer draws it (StyleOptions.stipple). */
+  stipple?: RefObject<CanvasPattern | null | undefined>,
+): DistrictStyles {
   // One entry per mounted path, with the look it was last drawn with: a plain array, so a step
   // over thousands of districts is a tight loop.
   const drawn = useRef<{ group: L.GeoJSON; entries: Drawn[] } | null>(null);
@@ -61,7 +67,7 @@ export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, restyle: Re
         if (!look) continue;
         const isSelected = entry.id === selected;
         if (!all && entry.look === look && entry.selected === isSelected) continue; // looks are interned
-        const style = lookStyle(look, { fill, changes, selected: isSelected }, painter);
+        const style = lookStyle(look, { fill, changes, selected: isSelected, stipple: stipple?.current }, painter);
         entry.path.setStyle(style);
         entry.look = look;
         entry.selected = isSelected;
@@ -74,7 +80,7 @@ export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, restyle: Re
       flushCanvas(renderer);
       performance.mark('districts-restyled'); // read by bench/scrub.bench.ts
     },
-    [layer, paint, looks, selected, fill, changes],
+    [layer, paint, stipple, looks, selected, fill, changes],
   );
 
   return { styleOf: (id) => styles.current.get(id) };
