@@ -6,12 +6,22 @@ import L from 'leaflet';
  * setting the context's fill and stroke state only when it differs from the path before's (a
  * day's redraw paints hundreds of paths in a few styles). It also draws the stipple of
  * baseline-only districts over their plain fill (`stipple` in a path's options), so the dots need
- * no canvas of their own. Leaflet 1.9's `_draw`, `_updatePoly`, `_drawing` and `_parts` are
- * private (stable since 1.0).
+ * no canvas of their own. A restyle of a few paths repaints only around those paths (Leaflet
+ * repaints the one rectangle around all of them: a change in each corner of the city redraws it
+ * whole). Leaflet 1.9's `_draw`, `_clear`, `_redraw`, `_extendRedrawBounds`, `_updatePoly`,
+ * `_drawing`, `_drawFirst`, `_redrawBounds`, `_pxBounds` and `_parts` are private (stable since 1.0).
  */
+
+interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 interface DrawnPath extends L.Path {
   _parts: L.Point[][];
+  _pxBounds?: { min: L.Point; max: L.Point };
   options: L.PathOptions & { _dashArray?: number[]; stipple?: CanvasPattern | null; stippleOpacity?: number };
 }
 
@@ -30,7 +40,19 @@ interface Internals {
   _ctx: CanvasRenderingContext2D;
   _drawing: boolean;
   _state?: State;
+  _redrawBounds: L.Bounds | null;
+  _drawFirst: { layer: DrawnPath; next: Internals['_drawFirst'] } | null;
+  /** The restyled paths' own bounds since the last repaint (null: too many, or none). */
+  _rects: Rect[] | null;
+  _rectCount: number;
 }
+
+/**
+ * Up to this many restyled paths, the repaint clears and clips to their own rectangles and
+ * redraws only the paths that touch one; beyond, Leaflet's one rectangle around them all (a clip
+ * of hundreds of rectangles costs the rasteriser more than it saves).
+ */
+const MAX_RECTS = 48;
 
 const unknownState = (): State => ({ alpha: null, fill: null, stroke: null, width: null, cap: null, join: null, dash: null });
 const NO_DASH: number[] = [];
@@ -54,13 +76,64 @@ function outlineOf(parts: L.Point[][], closed: boolean): Path2D {
   return path;
 }
 
-const baseDraw = (L.Canvas.prototype as unknown as { _draw(this: L.Canvas): void })._draw;
+const Base = L.Canvas.prototype as unknown as {
+  _draw(this: L.Canvas): void;
+  _clear(this: L.Canvas): void;
+  _redraw(this: L.Canvas): void;
+  _extendRedrawBounds(this: L.Canvas, layer: DrawnPath): void;
+};
+
+const touches = (r: Rect, b: { min: L.Point; max: L.Point }) => b.min.x <= r.x1 && b.max.x >= r.x0 && b.min.y <= r.y1 && b.max.y >= r.y0;
 
 export const DistrictCanvas = L.Canvas.extend({
+  _rects: null,
+  _rectCount: 0,
+
+  _extendRedrawBounds(this: L.Canvas & Internals, layer: DrawnPath) {
+    Base._extendRedrawBounds.call(this, layer);
+    const b = layer._pxBounds;
+    if (!b) return;
+    // Counted even past the limit: the rectangles are kept only while there are few.
+    if (++this._rectCount > MAX_RECTS) {
+      this._rects = null;
+      return;
+    }
+    const pad = (layer.options.weight || 0) + 1;
+    (this._rects ??= []).push({ x0: Math.floor(b.min.x - pad), y0: Math.floor(b.min.y - pad), x1: Math.ceil(b.max.x + pad), y1: Math.ceil(b.max.y + pad) });
+  },
+
+  _redraw(this: L.Canvas & Internals) {
+    // No bounds: a full repaint (after a move or zoom), whatever rectangles were kept.
+    if (!this._redrawBounds) this._rects = null;
+    Base._redraw.call(this);
+    this._rects = null;
+    this._rectCount = 0;
+  },
+
+  _clear(this: L.Canvas & Internals) {
+    const rects = this._redrawBounds && this._rects;
+    if (!rects) return Base._clear.call(this);
+    for (const r of rects) this._ctx.clearRect(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
+  },
+
   _draw(this: L.Canvas & Internals) {
     // Leaflet's draw saves and restores the context around the paths: what was set before is unknown.
     this._state = unknownState();
-    baseDraw.call(this);
+    const rects = this._redrawBounds && this._rects;
+    if (!rects) return Base._draw.call(this);
+    const ctx = this._ctx;
+    ctx.save();
+    ctx.beginPath();
+    for (const r of rects) ctx.rect(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
+    ctx.clip();
+    this._drawing = true;
+    // In draw order, every path touching a cleared rectangle: the pixels of a full repaint there.
+    for (let order = this._drawFirst; order; order = order.next) {
+      const b = order.layer._pxBounds;
+      if (b && rects.some((r) => touches(r, b))) (order.layer as unknown as { _updatePath(): void })._updatePath();
+    }
+    this._drawing = false;
+    ctx.restore();
   },
 
   _updatePoly(this: L.Canvas & Internals, layer: DrawnPath, closed: boolean) {
