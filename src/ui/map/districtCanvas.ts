@@ -1,15 +1,17 @@
 import L from 'leaflet';
+import { DOTS } from './stippleDots.ts';
 
 /**
  * The districts' canvas renderer: Leaflet's own, drawing each path from a Path2D built once per
  * projection (Leaflet makes a path's projected points, `_parts`, anew on every zoom and move) and
  * setting the context's fill and stroke state only when it differs from the path before's (a
- * day's redraw paints hundreds of paths in a few styles). It also draws the stipple of
- * baseline-only districts over their plain fill (`stipple` in a path's options), so the dots need
- * no canvas of their own. A restyle of a few paths repaints only around those paths (Leaflet
- * repaints the one rectangle around all of them: a change in each corner of the city redraws it
- * whole). Leaflet 1.9's `_draw`, `_clear`, `_redraw`, `_extendRedrawBounds`, `_updatePoly`,
- * `_drawing`, `_drawFirst`, `_redrawBounds`, `_pxBounds` and `_parts` are private (stable since 1.0).
+ * day's redraw paints hundreds of paths in a few styles). It draws the stipple of baseline-only
+ * districts with their plain fill (`stipple` in a path's options: one tile of the colour and the
+ * dots, one fill), so the dots need no canvas of their own. A restyle of a few paths repaints
+ * only around those paths (Leaflet repaints the one rectangle around all of them: a change in
+ * each corner of the city redraws it whole). Leaflet 1.9's `_draw`, `_clear`, `_redraw`,
+ * `_extendRedrawBounds`, `_updatePoly`, `_drawing`, `_drawFirst`, `_redrawBounds`, `_pxBounds`
+ * and `_parts` are private (stable since 1.0).
  */
 
 interface Rect {
@@ -45,6 +47,8 @@ interface Internals {
   /** The restyled paths' own bounds since the last repaint (null: too many, or none). */
   _rects: Rect[] | null;
   _rectCount: number;
+  /** Stippled fills made so far, by colour and opacities. */
+  _stippled?: Map<string, CanvasPattern | null>;
 }
 
 /**
@@ -76,14 +80,43 @@ function outlineOf(parts: L.Point[][], closed: boolean): Path2D {
   return path;
 }
 
+/** The tile of a stippled district: its colour at its opacity with the dots over it. */
+function stippledFill(renderer: Internals, color: string, opacity: number, dots: CanvasPattern, dotsOpacity: number): CanvasPattern | null {
+  const key = `${color}|${opacity}|${dotsOpacity}`;
+  const made = (renderer._stippled ??= new Map()).get(key);
+  if (made !== undefined) return made;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = DOTS.size;
+  const ctx = tile.getContext('2d');
+  let pattern: CanvasPattern | null = null;
+  if (ctx) {
+    ctx.globalAlpha = opacity;
+    ctx.fillStyle = color;
+    ctx.fillRect(0, 0, DOTS.size, DOTS.size);
+    ctx.globalAlpha = dotsOpacity;
+    ctx.fillStyle = dots;
+    ctx.fillRect(0, 0, DOTS.size, DOTS.size);
+    pattern = renderer._ctx.createPattern(tile, 'repeat');
+  }
+  renderer._stippled.set(key, pattern);
+  return pattern;
+}
+
 const Base = L.Canvas.prototype as unknown as {
-  _draw(this: L.Canvas): void;
   _clear(this: L.Canvas): void;
   _redraw(this: L.Canvas): void;
   _extendRedrawBounds(this: L.Canvas, layer: DrawnPath): void;
 };
 
-const touches = (r: Rect, b: { min: L.Point; max: L.Point }) => b.min.x <= r.x1 && b.max.x >= r.x0 && b.min.y <= r.y1 && b.max.y >= r.y0;
+function touchesAny(rects: Rect[], b: { min: L.Point; max: L.Point }): boolean {
+  const { x: x0, y: y0 } = b.min;
+  const { x: x1, y: y1 } = b.max;
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    if (x0 <= r.x1 && x1 >= r.x0 && y0 <= r.y1 && y1 >= r.y0) return true;
+  }
+  return false;
+}
 
 export const DistrictCanvas = L.Canvas.extend({
   _rects: null,
@@ -119,18 +152,22 @@ export const DistrictCanvas = L.Canvas.extend({
   _draw(this: L.Canvas & Internals) {
     // Leaflet's draw saves and restores the context around the paths: what was set before is unknown.
     this._state = unknownState();
-    const rects = this._redrawBounds && this._rects;
-    if (!rects) return Base._draw.call(this);
+    const bounds = this._redrawBounds;
+    // The restyled paths' own rectangles, or Leaflet's one around them all, or (no bounds) the whole canvas.
+    const rects: Rect[] | null = bounds && (this._rects ?? [{ x0: bounds.min!.x, y0: bounds.min!.y, x1: bounds.max!.x, y1: bounds.max!.y }]);
     const ctx = this._ctx;
     ctx.save();
-    ctx.beginPath();
-    for (const r of rects) ctx.rect(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
-    ctx.clip();
+    if (rects) {
+      ctx.beginPath();
+      for (const r of rects) ctx.rect(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
+      ctx.clip();
+    }
     this._drawing = true;
     // In draw order, every path touching a cleared rectangle: the pixels of a full repaint there.
+    // (Leaflet's own loop, with the bounds test written out: it runs over every district.)
     for (let order = this._drawFirst; order; order = order.next) {
       const b = order.layer._pxBounds;
-      if (b && rects.some((r) => touches(r, b))) (order.layer as unknown as { _updatePath(): void })._updatePath();
+      if (rects ? b && touchesAny(rects, b) : true) (order.layer as unknown as { _updatePath(): void })._updatePath();
     }
     this._drawing = false;
     ctx.restore();
@@ -150,15 +187,17 @@ export const DistrictCanvas = L.Canvas.extend({
       if (s.fill !== style) ctx.fillStyle = s.fill = style;
     };
     if (o.fill) {
-      alpha(o.fillOpacity ?? 0.2);
-      fill(o.fillColor || o.color || '#3388ff');
-      ctx.fill(path, rule);
-      // The dots of a district only the baseline speaks for, over its plain fill.
-      if (o.stipple) {
-        alpha(o.stippleOpacity ?? 1);
-        fill(o.stipple);
-        ctx.fill(path, rule);
+      const color = o.fillColor || o.color || '#3388ff';
+      const dotted = o.stipple && stippledFill(this, color, o.fillOpacity ?? 0.2, o.stipple, o.stippleOpacity ?? 1);
+      if (dotted) {
+        // The plain fill and the dots over it, as one tile: one pattern fill per district.
+        alpha(1);
+        fill(dotted);
+      } else {
+        alpha(o.fillOpacity ?? 0.2);
+        fill(color);
       }
+      ctx.fill(path, rule);
     }
     if (o.stroke && o.weight !== 0) {
       const dash = o._dashArray || NO_DASH;
