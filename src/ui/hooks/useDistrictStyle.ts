@@ -45,6 +45,9 @@ export function useDistrictStyle(
   // over thousands of districts is a tight loop.
   const drawn = useRef<{ group: L.GeoJSON; entries: Drawn[] } | null>(null);
   const flags = useRef('');
+  // The style of each interned look (plain, selected) under the current layer switches: the
+  // districts sharing a look share one style object (Leaflet copies its keys into each path's options).
+  const made = useRef(new WeakMap<Look, [L.PathOptions?, L.PathOptions?]>());
   const styles = useRef(new Map<string, L.PathOptions>());
   const { looks, selected, fill, changes } = restyle;
 
@@ -60,6 +63,13 @@ export function useDistrictStyle(
       const flagKey = `${fill}|${changes}`;
       const all = flags.current !== flagKey;
       flags.current = flagKey;
+      if (all) made.current = new WeakMap();
+      const styleOf = (look: Look, isSelected: boolean) => {
+        let both = made.current.get(look);
+        if (!both) made.current.set(look, (both = [undefined, undefined]));
+        const i = isSelected ? 1 : 0;
+        return (both[i] ??= lookStyle(look, { fill, changes, selected: isSelected, stipple: stipple?.current }, painter));
+      };
       const raise: L.Path[] = [];
       let renderer: L.Renderer | undefined;
       for (const entry of drawn.current.entries) {
@@ -67,7 +77,7 @@ export function useDistrictStyle(
         if (!look) continue;
         const isSelected = entry.id === selected;
         if (!all && entry.look === look && entry.selected === isSelected) continue; // looks are interned
-        const style = lookStyle(look, { fill, changes, selected: isSelected, stipple: stipple?.current }, painter);
+        const style = styleOf(look, isSelected);
         entry.path.setStyle(style);
         entry.look = look;
         entry.selected = isSelected;

@@ -48,7 +48,7 @@ interface Internals {
   _rects: Rect[] | null;
   _rectCount: number;
   /** Stippled fills made so far, by colour and opacities. */
-  _stippled?: Map<string, CanvasPattern | null>;
+  _stippled?: Map<string, Map<number, Map<number, CanvasPattern | null>>>;
 }
 
 /**
@@ -82,8 +82,12 @@ function outlineOf(parts: L.Point[][], closed: boolean): Path2D {
 
 /** The tile of a stippled district: its colour at its opacity with the dots over it. */
 function stippledFill(renderer: Internals, color: string, opacity: number, dots: CanvasPattern, dotsOpacity: number): CanvasPattern | null {
-  const key = `${color}|${opacity}|${dotsOpacity}`;
-  const made = (renderer._stippled ??= new Map()).get(key);
+  // By colour, then opacities: looked up for every stippled district a repaint draws (no key strings made).
+  let byColor = (renderer._stippled ??= new Map()).get(color);
+  if (!byColor) renderer._stippled.set(color, (byColor = new Map()));
+  let byOpacity = byColor.get(opacity);
+  if (!byOpacity) byColor.set(opacity, (byOpacity = new Map()));
+  const made = byOpacity.get(dotsOpacity);
   if (made !== undefined) return made;
   const tile = document.createElement('canvas');
   tile.width = tile.height = DOTS.size;
@@ -98,7 +102,7 @@ function stippledFill(renderer: Internals, color: string, opacity: number, dots:
     ctx.fillRect(0, 0, DOTS.size, DOTS.size);
     pattern = renderer._ctx.createPattern(tile, 'repeat');
   }
-  renderer._stippled.set(key, pattern);
+  byOpacity.set(dotsOpacity, pattern);
   return pattern;
 }
 
@@ -109,8 +113,10 @@ const Base = L.Canvas.prototype as unknown as {
 };
 
 function touchesAny(rects: Rect[], b: { min: L.Point; max: L.Point }): boolean {
-  const { x: x0, y: y0 } = b.min;
-  const { x: x1, y: y1 } = b.max;
+  const x0 = b.min.x;
+  const y0 = b.min.y;
+  const x1 = b.max.x;
+  const y1 = b.max.y;
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i]!;
     if (x0 <= r.x1 && x1 >= r.x0 && y0 <= r.y1 && y1 >= r.y0) return true;
