@@ -105,6 +105,48 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       await expect(bars.nth(21).getAttribute('data-count')).resolves.toBe(String(on6));
     });
 
+    it('repaints only around the districts a day restyles, and the map then is the one a whole repaint draws', async () => {
+      // The district canvas's pixels, as RGBA bytes (base64 across the page boundary: a plain array of millions is slow).
+      const canvasPixels = async (p: Page) => {
+        const base64 = await p.evaluate(() => {
+          const canvas = document.querySelector<HTMLCanvasElement>('.leaflet-overlay-pane canvas')!;
+          const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let text = '';
+          for (let i = 0; i < data.length; i += 0x8000) text += String.fromCharCode(...data.subarray(i, i + 0x8000));
+          return btoa(text);
+        });
+        return Buffer.from(base64, 'base64');
+      };
+      // The share of pixels where some channel differs by more than 8.
+      const differing = (a: Buffer, b: Buffer) => {
+        let n = 0;
+        for (let i = 0; i < a.length; i += 4) {
+          const d = Math.max(Math.abs(a[i]! - b[i]!), Math.abs(a[i + 1]! - b[i + 1]!), Math.abs(a[i + 2]! - b[i + 2]!), Math.abs(a[i + 3]! - b[i + 3]!));
+          if (d > 8) n++;
+        }
+        return n / (a.length / 4);
+      };
+      // Day by day from 2 to 8 December (the days of the big advance), each step a partial repaint.
+      let page = await tour.go('?date=2016-12-02');
+      const before = await canvasPixels(page);
+      for (const day of ['03', '04', '05', '06', '07', '08']) page = await tour.go(`?date=2016-12-${day}`);
+      const stepped = await canvasPixels(page);
+      // The same canvas repainted whole, in the same draw order (Leaflet 1.9's private repaint).
+      await page.evaluate(() => {
+        const map = window.__map! as unknown as { options: { renderer?: unknown }; _renderer: unknown };
+        const renderer = (map.options.renderer ?? map._renderer) as { _redrawBounds: unknown; _redraw(): void };
+        renderer._redrawBounds = null;
+        renderer._redraw();
+      });
+      const whole = await canvasPixels(page);
+      expect(whole.length).toBe(stepped.length);
+      // The days differ in about 1 % of the canvas (the districts that changed hands and their outlines).
+      expect(differing(before, whole), 'pixels where 2 and 8 December differ').toBeGreaterThan(0.005);
+      // A district left in a stale colour, or a neighbour not redrawn over a cleared edge, would
+      // differ in hundreds of pixels; an antialiased pixel at a cleared edge may differ (1 of 463,500).
+      expect(differing(stepped, whole), 'pixels where the stepped map differs from a whole repaint').toBeLessThan(0.0001);
+    });
+
     it('plays and pauses: the play button steps through the days at the chosen speed, space pauses', async () => {
       const page = await tour.go('?date=2016-11-20');
       await page.getByTestId('speed').selectOption('4');

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type L from 'leaflet';
 import type { Look } from '../../look/districtLook.ts';
-import { lookStyle, type HatchPaint, type StyleOptions } from '../lib/districtStyle.ts';
+import { lookStyle, type HatchPaint } from '../lib/districtStyle.ts';
 import { flushCanvas } from '../map/flushCanvas.ts';
 
 export interface Restyle {
@@ -34,11 +34,20 @@ export const idOfLayer = (l: L.Layer) => (l as L.Path & { feature?: { properties
  * paths whose look changed are touched, highlighted ones are raised, and the canvas is painted
  * at once. react-leaflet's <GeoJSON> never re-reads `data`, so the layer itself never remounts.
  */
-export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, restyle: Restyle, paint: RefObject<HatchPaint | null>): DistrictStyles {
+export function useDistrictStyle(
+  layer: RefObject<L.GeoJSON | null>,
+  restyle: Restyle,
+  paint: RefObject<HatchPaint | null>,
+  /** The stipple's pattern where the renderer draws it (StyleOptions.stipple). */
+  stipple?: RefObject<CanvasPattern | null | undefined>,
+): DistrictStyles {
   // One entry per mounted path, with the look it was last drawn with: a plain array, so a step
   // over thousands of districts is a tight loop.
   const drawn = useRef<{ group: L.GeoJSON; entries: Drawn[] } | null>(null);
   const flags = useRef('');
+  // The style of each interned look (plain, selected) under the current layer switches: the
+  // districts sharing a look share one style object (Leaflet copies its keys into each path's options).
+  const made = useRef(new WeakMap<Look, [L.PathOptions?, L.PathOptions?]>());
   const styles = useRef(new Map<string, L.PathOptions>());
   const { looks, selected, fill, changes } = restyle;
 
@@ -54,6 +63,13 @@ export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, restyle: Re
       const flagKey = `${fill}|${changes}`;
       const all = flags.current !== flagKey;
       flags.current = flagKey;
+      if (all) made.current = new WeakMap();
+      const styleOf = (look: Look, isSelected: boolean) => {
+        let both = made.current.get(look);
+        if (!both) made.current.set(look, (both = [undefined, undefined]));
+        const i = isSelected ? 1 : 0;
+        return (both[i] ??= lookStyle(look, { fill, changes, selected: isSelected, stipple: stipple?.current }, painter));
+      };
       const raise: L.Path[] = [];
       let renderer: L.Renderer | undefined;
       for (const entry of drawn.current.entries) {
@@ -61,7 +77,7 @@ export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, restyle: Re
         if (!look) continue;
         const isSelected = entry.id === selected;
         if (!all && entry.look === look && entry.selected === isSelected) continue; // looks are interned
-        const style = lookStyle(look, { fill, changes, selected: isSelected }, painter);
+        const style = styleOf(look, isSelected);
         entry.path.setStyle(style);
         entry.look = look;
         entry.selected = isSelected;
@@ -74,7 +90,7 @@ export function useDistrictStyle(layer: RefObject<L.GeoJSON | null>, restyle: Re
       flushCanvas(renderer);
       performance.mark('districts-restyled'); // read by bench/scrub.bench.ts
     },
-    [layer, paint, looks, selected, fill, changes],
+    [layer, paint, stipple, looks, selected, fill, changes],
   );
 
   return { styleOf: (id) => styles.current.get(id) };

@@ -10,6 +10,7 @@ import { BaseTiles } from './BaseTiles.tsx';
 import { DistrictLayer } from './DistrictLayer.tsx';
 import { FrontlineLayer } from './FrontlineLayer.tsx';
 import { StippleLayer } from './StippleLayer.tsx';
+import { districtCanvas, drawsStipple } from './districtCanvas.ts';
 import { DistrictLabels } from './DistrictLabels.tsx';
 import { SelectedOutline } from './SelectedOutline.tsx';
 import { ViewSync } from './ViewSync.tsx';
@@ -84,7 +85,7 @@ export function AleppoMap(props: AleppoMapProps) {
   const bounds = useMemo(() => L.geoJSON(districts).getBounds(), [districts]);
   // The screen draws a topology-preserving simplification (neighbours keep identical borders).
   const shapes = useMemo(() => simplifyCoverage(districts, DISPLAY_TOLERANCE_M), [districts]);
-  const mapRenderer = useMemo(() => renderer ?? L.canvas({ padding: 0 }), [renderer]);
+  const mapRenderer = useMemo(() => renderer ?? districtCanvas({ padding: 0 }), [renderer]);
   const start = view ? { center: L.latLng(view.lat, view.lng), zoom: view.zoom } : { bounds, boundsOptions: { padding: [12, 12] as [number, number] } };
 
   return (
@@ -109,7 +110,9 @@ export function AleppoMap(props: AleppoMapProps) {
         changes={layers.changes}
         onSelect={onSelect}
       />
-      {stippled && <Stipple key={`stipple-${generationOf(districts)}`} districts={shapes} ids={stippled.ids} idsKey={stippled.key} visible={layers.fill} />}
+      {stippled && !drawsStipple(mapRenderer) && (
+        <Stipple key={`stipple-${generationOf(districts)}`} districts={shapes} ids={stippled.ids} idsKey={stippled.key} visible={layers.fill} />
+      )}
       <FrontlineLayer front={front} visible={layers.front} />
       <Landmarks landmarks={landmarks} lang={labelLang} visible={layers.labels} />
       <Outline districts={shapes} selected={selected} />

@@ -7,6 +7,8 @@ import { idOfLayer, useDistrictStyle, type Restyle } from '../hooks/useDistrictS
 import { lookStyle, type HatchPaint } from '../lib/districtStyle.ts';
 import { tooltipFor, HOVER_OUTLINE } from '../lib/districtInteraction.ts';
 import { hatchPaintFor } from './hatchPaint.ts';
+import { drawsStipple } from './districtCanvas.ts';
+import { dotsPattern } from './stippleDots.ts';
 import { PLAIN_LOOK } from '../../look/districtLook.ts';
 
 export interface DistrictLayerProps extends Restyle {
@@ -21,19 +23,23 @@ export function DistrictLayer({ districts, credit, onSelect, ...restyle }: Distr
   const map = useMap();
   const layer = useRef<L.GeoJSON>(null);
   const paint = useRef<HatchPaint | null>(null);
-  paint.current ??= hatchPaintFor(map.options.renderer ?? (map as unknown as { _renderer: L.Renderer })._renderer, map);
+  const renderer = map.options.renderer ?? (map as unknown as { _renderer: L.Renderer })._renderer;
+  paint.current ??= hatchPaintFor(renderer, map);
+  // The dots of baseline-only districts, drawn with their fills where the renderer can (else StippleLayer draws them).
+  const stipple = useRef<CanvasPattern | null | undefined>(undefined);
+  if (stipple.current === undefined && drawsStipple(renderer)) stipple.current = dotsPattern();
   const current = useRef(restyle);
   current.current = restyle;
   const select = useRef(onSelect);
   select.current = onSelect;
-  const styles = useDistrictStyle(layer, restyle, paint);
+  const styles = useDistrictStyle(layer, restyle, paint, stipple);
 
   // Stable, so react-leaflet never restyles on its own; useDistrictStyle restyles in place.
   const initialStyle = useCallback((feature?: Feature) => {
     const { looks, selected, fill, changes } = current.current;
     const id = (feature?.properties as DistrictProps).id;
     const look = looks.get(id) ?? PLAIN_LOOK;
-    return lookStyle(look, { fill, changes, selected: id === selected }, paint.current!);
+    return lookStyle(look, { fill, changes, selected: id === selected, stipple: stipple.current }, paint.current!);
   }, []);
 
   const onEachFeature = useMemo(

@@ -2,23 +2,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { DistrictCollection } from '../../types.ts';
-import { STIPPLE_TILE, drawTextureTile } from '../../look/marks.ts';
 import { addSvgTexture } from './hatch.ts';
+import { DOTS, STIPPLE_OPACITY, dotsPattern } from './stippleDots.ts';
 
 const PANE = 'stipple';
-/** The white dots over the districts only the baseline speaks for (their fill is drawn plain, lighter). */
-const DOTS = { id: 'dots-overlay', kind: 'dots', base: 'none', ink: '#ffffff', size: STIPPLE_TILE } as const;
-export const STIPPLE_OPACITY = 0.85;
-
-/** The dots as a canvas pattern on a transparent tile. */
-function dotsPattern(): CanvasPattern | null {
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = DOTS.size;
-  const ctx = tile.getContext('2d');
-  if (!ctx) return null;
-  drawTextureTile(ctx, { ...DOTS, base: 'rgba(0,0,0,0)' });
-  return ctx.createPattern(tile, 'repeat');
-}
 
 /**
  * A set of districts as one byte per district (in the order of `districts`), made once per id
@@ -46,7 +33,8 @@ function stippleMasks(districts: DistrictCollection) {
 }
 
 /**
- * The stipple of baseline-only districts, in an SVG pane of its own above the district canvas: a
+ * The stipple of baseline-only districts where the map's renderer does not draw it with the fills
+ * (SVG in jsdom, a plain Leaflet canvas; the app's DistrictCanvas does), in a pane of its own: a
  * step of the slider adds and removes only the districts that joined or left the set (rarely
  * any), so the canvas repaints plain fills only and the dots are not redrawn.
  */

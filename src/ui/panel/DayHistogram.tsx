@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { IsoDate } from '../../types.ts';
 import { formatDateEn } from '../../look/dates.ts';
 
@@ -8,24 +8,26 @@ interface BarProps {
   title: string;
   left: string;
   height: string | undefined;
-  now: boolean;
   onPick: (i: number) => void;
 }
 
-/** One day's bar; a step of the slider re-renders only the two bars whose `now` changed. */
-const Bar = memo(function Bar({ i, count, title, left, height, now, onPick }: BarProps) {
+function Bar({ i, count, title, left, height, onPick }: BarProps) {
   return (
     <span
-      className={`histogram__bar${now ? ' histogram__bar--now' : ''}${count === 0 ? ' histogram__bar--none' : ''}`}
+      className={`histogram__bar${count === 0 ? ' histogram__bar--none' : ''}`}
       data-count={count}
       title={title}
       style={{ left, height }}
       onClick={() => onPick(i)}
     />
   );
-});
+}
 
-/** Bars of reports per day, aligned with the slider's positions; a click picks the day. */
+/**
+ * Bars of reports per day, aligned with the slider's positions; a click picks the day. The bars
+ * do not depend on the shown day: one mark over them shows it, so a step of the slider moves
+ * that mark and leaves the bars alone (no re-render, restyle or relayout of a bar).
+ */
 export function DayHistogram({
   reports,
   index,
@@ -48,11 +50,12 @@ export function DayHistogram({
       height: count === 0 ? undefined : `${Math.max(8, (count / max) * 100)}%`,
     }));
   }, [reports, dates]);
+  const drawn = useMemo(() => bars.map((bar, i) => <Bar key={i} i={i} {...bar} onPick={onPick} />), [bars, onPick]);
+  const now = bars[index];
   return (
     <div className="histogram" data-testid="histogram" aria-hidden="true">
-      {bars.map((bar, i) => (
-        <Bar key={i} i={i} {...bar} now={i === index} onPick={onPick} />
-      ))}
+      {drawn}
+      {now && <span className={`histogram__now${now.count === 0 ? ' histogram__now--none' : ''}`} style={{ left: now.left, height: now.height }} />}
     </div>
   );
 }

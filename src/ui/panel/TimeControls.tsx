@@ -1,4 +1,4 @@
-import { memo, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { IsoDate } from '../../types.ts';
 import { formatDateAr, formatDateEn } from '../../look/dates.ts';
 import { SPEEDS, type Speed } from '../hooks/usePlayback.ts';
@@ -21,10 +21,12 @@ export interface TimeControlsProps {
 
 const short = (date: IsoDate) => formatDateEn(date).replace(/ \d{4}$/, '');
 
-/** A day's tick under the slider; a step re-renders only the two ticks whose `now` changed. */
-const Tick = memo(function Tick({ left, major, now }: { left: number; major: boolean; now: boolean }) {
-  return <span className={`timebar__tick${major ? ' timebar__tick--major' : ''}${now ? ' timebar__tick--now' : ''}`} style={{ left: `${left}%` }} />;
-});
+/** A day's tick under the slider (the shown day's is one mark moved over them). */
+function Tick({ left, major }: { left: number; major: boolean }) {
+  return <span className={`timebar__tick${major ? ' timebar__tick--major' : ''}`} style={{ left: `${left}%` }} />;
+}
+
+const tickLeft = (i: number, days: number) => (i / Math.max(1, days - 1)) * 100;
 
 /** The date in two languages, play/pause with speed, and the day slider with a tick and a bar per day. */
 export function TimeControls({ dates, index, onChange, reports, playing, onTogglePlay, speed, onSpeed, basis }: TimeControlsProps) {
@@ -35,6 +37,8 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
   // other way (keys, playback, a link) is written here.
   const slider = useRef<HTMLInputElement>(null);
   const [firstIndex] = useState(index);
+  // The ticks do not change with the day: the same elements, so React skips them on a step.
+  const ticks = useMemo(() => dates.map((d, i) => <Tick key={d} left={tickLeft(i, dates.length)} major={d.endsWith('-01') || i === 0} />), [dates]);
   useLayoutEffect(
     function showIndex() {
       if (slider.current && slider.current.value !== String(index)) slider.current.value = String(index);
@@ -98,9 +102,8 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
           onChange={(event) => onChange(Number(event.currentTarget.value))}
         />
         <div className="timebar__ticks" aria-hidden="true">
-          {dates.map((d, i) => (
-            <Tick key={d} left={(i / Math.max(1, dates.length - 1)) * 100} major={d.endsWith('-01') || i === 0} now={i === index} />
-          ))}
+          {ticks}
+          <span className="timebar__now" style={{ left: `${tickLeft(index, dates.length)}%` }} />
         </div>
         <div className="timebar__ends" aria-hidden="true">
           <span>{short(dates[0]!)}</span>

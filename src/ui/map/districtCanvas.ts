@@ -1,0 +1,230 @@
+import L from 'leaflet';
+import { DOTS } from './stippleDots.ts';
+
+/**
+ * The districts' canvas renderer: Leaflet's own, drawing each path from a Path2D built once per
+ * projection (Leaflet makes a path's projected points, `_parts`, anew on every zoom and move) and
+ * setting the context's fill and stroke state only when it differs from the path before's (a
+ * day's redraw paints hundreds of paths in a few styles). It draws the stipple of baseline-only
+ * districts with their plain fill (`stipple` in a path's options: one tile of the colour and the
+ * dots, one fill), so the dots need no canvas of their own. A restyle of a few paths repaints
+ * only around those paths (Leaflet repaints the one rectangle around all of them: a change in
+ * each corner of the city redraws it whole). Leaflet 1.9's `_draw`, `_clear`, `_redraw`,
+ * `_extendRedrawBounds`, `_updatePoly`, `_drawing`, `_drawFirst`, `_redrawBounds`, `_pxBounds`
+ * and `_parts` are private (stable since 1.0).
+ */
+
+interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+interface DrawnPath extends L.Path {
+  _parts: L.Point[][];
+  _pxBounds?: { min: L.Point; max: L.Point };
+  options: L.PathOptions & { _dashArray?: number[]; stipple?: CanvasPattern | null; stippleOpacity?: number };
+}
+
+/** The context state last set in this redraw (null: unknown, set it). */
+interface State {
+  alpha: number | null;
+  fill: string | CanvasPattern | null;
+  stroke: string | null;
+  width: number | null;
+  cap: string | null;
+  join: string | null;
+  dash: number[] | null;
+}
+
+interface Internals {
+  _ctx: CanvasRenderingContext2D;
+  _drawing: boolean;
+  _state?: State;
+  _redrawBounds: L.Bounds | null;
+  _drawFirst: { layer: DrawnPath; next: Internals['_drawFirst'] } | null;
+  /** The restyled paths' own bounds since the last repaint (null: too many, or none). */
+  _rects: Rect[] | null;
+  _rectCount: number;
+  /** Stippled fills made so far, by colour and opacities. */
+  _stippled?: Map<string, Map<number, Map<number, CanvasPattern | null>>>;
+}
+
+/**
+ * Up to this many restyled paths, the repaint clears and clips to their own rectangles and
+ * redraws only the paths that touch one; beyond, Leaflet's one rectangle around them all (a clip
+ * of hundreds of rectangles costs the rasteriser more than it saves).
+ */
+const MAX_RECTS = 48;
+
+const unknownState = (): State => ({ alpha: null, fill: null, stroke: null, width: null, cap: null, join: null, dash: null });
+const NO_DASH: number[] = [];
+
+/** Outlines per projection: `_parts` arrays are replaced whenever Leaflet projects again. */
+const outlines = new WeakMap<L.Point[][], Path2D>();
+function outlineOf(parts: L.Point[][], closed: boolean): Path2D {
+  let path = outlines.get(parts);
+  if (!path) {
+    path = new Path2D();
+    for (const ring of parts) {
+      for (let j = 0; j < ring.length; j++) {
+        const p = ring[j]!;
+        if (j) path.lineTo(p.x, p.y);
+        else path.moveTo(p.x, p.y);
+      }
+      if (closed) path.closePath();
+    }
+    outlines.set(parts, path);
+  }
+  return path;
+}
+
+/** The tile of a stippled district: its colour at its opacity with the dots over it. */
+function stippledFill(renderer: Internals, color: string, opacity: number, dots: CanvasPattern, dotsOpacity: number): CanvasPattern | null {
+  // By colour, then opacities: looked up for every stippled district a repaint draws (no key strings made).
+  let byColor = (renderer._stippled ??= new Map()).get(color);
+  if (!byColor) renderer._stippled.set(color, (byColor = new Map()));
+  let byOpacity = byColor.get(opacity);
+  if (!byOpacity) byColor.set(opacity, (byOpacity = new Map()));
+  const made = byOpacity.get(dotsOpacity);
+  if (made !== undefined) return made;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = DOTS.size;
+  const ctx = tile.getContext('2d');
+  let pattern: CanvasPattern | null = null;
+  if (ctx) {
+    ctx.globalAlpha = opacity;
+    ctx.fillStyle = color;
+    ctx.fillRect(0, 0, DOTS.size, DOTS.size);
+    ctx.globalAlpha = dotsOpacity;
+    ctx.fillStyle = dots;
+    ctx.fillRect(0, 0, DOTS.size, DOTS.size);
+    pattern = renderer._ctx.createPattern(tile, 'repeat');
+  }
+  byOpacity.set(dotsOpacity, pattern);
+  return pattern;
+}
+
+const Base = L.Canvas.prototype as unknown as {
+  _clear(this: L.Canvas): void;
+  _redraw(this: L.Canvas): void;
+  _extendRedrawBounds(this: L.Canvas, layer: DrawnPath): void;
+};
+
+function touchesAny(rects: Rect[], b: { min: L.Point; max: L.Point }): boolean {
+  const x0 = b.min.x;
+  const y0 = b.min.y;
+  const x1 = b.max.x;
+  const y1 = b.max.y;
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    if (x0 <= r.x1 && x1 >= r.x0 && y0 <= r.y1 && y1 >= r.y0) return true;
+  }
+  return false;
+}
+
+export const DistrictCanvas = L.Canvas.extend({
+  _rects: null,
+  _rectCount: 0,
+
+  _extendRedrawBounds(this: L.Canvas & Internals, layer: DrawnPath) {
+    Base._extendRedrawBounds.call(this, layer);
+    const b = layer._pxBounds;
+    if (!b) return;
+    // Counted even past the limit: the rectangles are kept only while there are few.
+    if (++this._rectCount > MAX_RECTS) {
+      this._rects = null;
+      return;
+    }
+    const pad = (layer.options.weight || 0) + 1;
+    (this._rects ??= []).push({ x0: Math.floor(b.min.x - pad), y0: Math.floor(b.min.y - pad), x1: Math.ceil(b.max.x + pad), y1: Math.ceil(b.max.y + pad) });
+  },
+
+  _redraw(this: L.Canvas & Internals) {
+    // No bounds: a full repaint (after a move or zoom), whatever rectangles were kept.
+    if (!this._redrawBounds) this._rects = null;
+    Base._redraw.call(this);
+    this._rects = null;
+    this._rectCount = 0;
+  },
+
+  _clear(this: L.Canvas & Internals) {
+    const rects = this._redrawBounds && this._rects;
+    if (!rects) return Base._clear.call(this);
+    for (const r of rects) this._ctx.clearRect(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
+  },
+
+  _draw(this: L.Canvas & Internals) {
+    // Leaflet's draw saves and restores the context around the paths: what was set before is unknown.
+    this._state = unknownState();
+    const bounds = this._redrawBounds;
+    // The restyled paths' own rectangles, or Leaflet's one around them all, or (no bounds) the whole canvas.
+    const rects: Rect[] | null = bounds && (this._rects ?? [{ x0: bounds.min!.x, y0: bounds.min!.y, x1: bounds.max!.x, y1: bounds.max!.y }]);
+    const ctx = this._ctx;
+    ctx.save();
+    if (rects) {
+      ctx.beginPath();
+      for (const r of rects) ctx.rect(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0);
+      ctx.clip();
+    }
+    this._drawing = true;
+    // In draw order, every path touching a cleared rectangle: the pixels of a full repaint there.
+    // (Leaflet's own loop, with the bounds test written out: it runs over every district.)
+    for (let order = this._drawFirst; order; order = order.next) {
+      const b = order.layer._pxBounds;
+      if (rects ? b && touchesAny(rects, b) : true) (order.layer as unknown as { _updatePath(): void })._updatePath();
+    }
+    this._drawing = false;
+    ctx.restore();
+  },
+
+  _updatePoly(this: L.Canvas & Internals, layer: DrawnPath, closed: boolean) {
+    if (!this._drawing || !layer._parts.length) return;
+    const path = outlineOf(layer._parts, closed);
+    const ctx = this._ctx;
+    const s = (this._state ??= unknownState());
+    const o = layer.options;
+    const rule = (o.fillRule || 'evenodd') as CanvasFillRule;
+    const alpha = (a: number) => {
+      if (s.alpha !== a) ctx.globalAlpha = s.alpha = a;
+    };
+    const fill = (style: string | CanvasPattern) => {
+      if (s.fill !== style) ctx.fillStyle = s.fill = style;
+    };
+    if (o.fill) {
+      const color = o.fillColor || o.color || '#3388ff';
+      const dotted = o.stipple && stippledFill(this, color, o.fillOpacity ?? 0.2, o.stipple, o.stippleOpacity ?? 1);
+      if (dotted) {
+        // The plain fill and the dots over it, as one tile: one pattern fill per district.
+        alpha(1);
+        fill(dotted);
+      } else {
+        alpha(o.fillOpacity ?? 0.2);
+        fill(color);
+      }
+      ctx.fill(path, rule);
+    }
+    if (o.stroke && o.weight !== 0) {
+      const dash = o._dashArray || NO_DASH;
+      if (s.dash !== dash) ctx.setLineDash((s.dash = dash));
+      alpha(o.opacity ?? 1);
+      const width = o.weight ?? 3;
+      if (s.width !== width) ctx.lineWidth = s.width = width;
+      const color = o.color ?? '#3388ff';
+      if (s.stroke !== color) ctx.strokeStyle = s.stroke = color;
+      const cap = (o.lineCap ?? 'round') as CanvasLineCap;
+      if (s.cap !== cap) ctx.lineCap = s.cap = cap;
+      const join = (o.lineJoin ?? 'round') as CanvasLineJoin;
+      if (s.join !== join) ctx.lineJoin = s.join = join;
+      ctx.stroke(path);
+    }
+  },
+}) as unknown as new (
+  options?: L.RendererOptions,
+) => L.Canvas;
+
+export const districtCanvas = (options?: L.RendererOptions): L.Canvas => new DistrictCanvas(options);
+
+/** Whether a renderer draws the stipple with the fills (StyleOptions.stipple) rather than leaving it to StippleLayer. */
+export const drawsStipple = (renderer: L.Renderer | undefined): boolean => renderer instanceof DistrictCanvas;
