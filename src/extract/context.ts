@@ -15,6 +15,8 @@ export interface SentenceContext {
   sources: readonly PatternHit<Source>[];
   dates: readonly DateMention[];
   denied: boolean;
+  /** The first clause a denial no longer speaks for («… نفى المراسل أي تقدم، مشيراً إلى أن القوات سيطرت على …»); Infinity when none. */
+  deniedBefore: number;
   /** The weight of the strongest hedge in the sentence («أنباء غير مؤكدة»), 1 when there is none. */
   hedge: number;
 }

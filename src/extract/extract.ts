@@ -161,7 +161,11 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
     actors,
     dates,
     hedge,
-    denied: scan(tokens, lex.denials, (i) => starts[i]!.denials, undefined, at).length > 0,
+    ...denialScope(
+      scan(tokens, lex.denials, (i) => starts[i]!.denials, undefined, at),
+      tokens,
+      clause,
+    ),
   };
   const evidence = evidenceOf(article, norm, span);
   const trace = reading.explain ? traceOf(reading, ctx, mentions, evidence) : null;
@@ -466,6 +470,23 @@ function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex:
   return carried;
 }
 
+/** Words opening a clause that, after a denial, say what did happen («مشيراً إلى أن», «مؤكداً», «فيما», «لكن»). */
+const AFFIRMS = /^(و)?(مشيرا|مشيره|مؤكدا|موكدا|مضيفا|موضحا|لافتا|فيما|بينما|لكن|ولكن|غير)$/;
+
+/** Whether the sentence holds a denial, and the first clause after it that says what did happen instead. */
+function denialScope(
+  denials: readonly { from: number }[],
+  tokens: readonly { text: string }[],
+  clause: readonly number[],
+): { denied: boolean; deniedBefore: number } {
+  if (denials.length === 0) return { denied: false, deniedBefore: Infinity };
+  const from = clause[denials[0]!.from]!;
+  for (let i = denials[0]!.from; i < tokens.length; i++) {
+    if (clause[i]! > from && (i === 0 || clause[i - 1] !== clause[i]) && AFFIRMS.test(tokens[i]!.text)) return { denied: true, deniedBefore: clause[i]! };
+  }
+  return { denied: true, deniedBefore: Infinity };
+}
+
 /** Clause openers that set a clause against the one before (whereas, while, but). */
 const CONTRAST = /^(و)?(بينما|فيما|لكن|ولكن)$/;
 
@@ -526,7 +547,8 @@ function eventOf(
     controller = side;
   }
   if (g.extent === 'partial' && kind === 'capture') [kind, controller, rule] = ['contested', 'contested', 'contested/partial'];
-  if (ctx.denied && kind === 'capture') [kind, controller, rule] = ['contested', 'contested', 'contested/denied'];
+  if (ctx.denied && kind === 'capture' && ctx.clause[g.frame.from]! < ctx.deniedBefore)
+    [kind, controller, rule] = ['contested', 'contested', 'contested/denied'];
   const when = dateOf(ctx, g.frame, article.published, lead);
   if (when.latest < addDays(article.published, -BACKGROUND_DAYS)) return { reason: 'background' };
   const source = sourceOf(ctx, g.frame);
