@@ -40,6 +40,16 @@ const captures: Row[] = [
     events: [{ place: 'al-shaar', kind: 'capture', controller: 'government', date: '2016-12-05', extent: 'all' }],
   },
   {
+    construction: 'set full control over',
+    text: 'The army set a full control over Tariq al-Bab on Sunday.',
+    events: [{ place: 'tariq-al-bab', kind: 'capture', controller: 'government', date: '2016-12-04', extent: 'all' }],
+  },
+  {
+    construction: 'advance and control: a capture, not a hold',
+    text: 'Regime forces managed to advance and control the Jazmati neighbourhood after heavy clashes.',
+    events: [{ place: 'jazmati', kind: 'capture', controller: 'government' }],
+  },
+  {
     construction: 'an entry into ground the other side had left is a capture',
     text: 'Army units entered Sakhour after the rebels pulled out on Sunday.',
     events: [{ place: 'sakhour', kind: 'capture', controller: 'government', date: '2016-12-04' }],
