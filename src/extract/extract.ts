@@ -82,7 +82,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
     previous: null,
     explain,
   };
-  const names = findMentions(words, gazetteer);
+  const names = withoutLoneBare(findMentions(words, gazetteer), words, lex);
   let w = 0;
   let n = 0;
   let near = norm.text.indexOf('حي');
@@ -100,13 +100,37 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
       const tokens = words.slice(w, end);
       // Names are found across the whole article: one may run over a sentence end («… حي الشيخ. سعيد …»).
       const crossing = (n > 0 && names[n - 1]!.to > w) || (last > n && names[last - 1]!.to > end);
-      const found = crossing ? findMentions(tokens, gazetteer) : names.slice(n, last).map((m) => ({ ...m, from: m.from - w, to: m.to - w }));
+      const found = crossing
+        ? withoutLoneBare(findMentions(tokens, gazetteer), tokens, lex)
+        : names
+            .slice(n, last)
+            .map((m) =>
+              m.bare
+                ? { place: m.place, from: m.from - w, to: m.to - w, prefix: m.prefix, bare: m.bare }
+                : { place: m.place, from: m.from - w, to: m.to - w, prefix: m.prefix },
+            );
       extractSentence(reading, span, tokens, found, saysDistrict);
     } else noteSides(reading, words, w, end);
     w = end;
     n = last;
   }
   return { events: finishEvents(article.id, reading.out.events), ignored: reading.out.ignored };
+}
+
+/**
+ * A name found without its article («جلوم», «عقبة») counts only beside another name of a list or
+ * after a district word; alone it is most often the common word, and a sentence holding nothing
+ * else is not read at all.
+ */
+function withoutLoneBare(names: Mention[], words: readonly Token[], lex: Lexicon): Mention[] {
+  if (!names.some((m) => m.bare)) return names;
+  return names.filter(
+    (m, i) =>
+      !m.bare ||
+      (i > 0 && m.from - names[i - 1]!.to <= 1) ||
+      (i + 1 < names.length && names[i + 1]!.from - m.to <= 1) ||
+      lex.districtWord.test(words[m.from - 1]?.text ?? ''),
+  );
 }
 
 /** One sentence: its words and the names found in them (indices into `tokens`). */
