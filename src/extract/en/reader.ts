@@ -1039,8 +1039,23 @@ function dateOf(s: Sentence, hit: PhraseHit<Predicate, Side>, published: string,
     busy.has(s.clause[d.from]) || (d.from === s.clauseStart[s.clause[d.from]!] && busy.has(s.clause[d.from]! - 1) && s.clause[d.from] !== s.clause[hit.from]);
   const own = nearest(usable.filter((d) => s.clause[d.from] === s.clause[hit.from])) ?? nearest(usable.filter((d) => !taken(d)));
   if (own) return own;
+  // '… took Jabal Badro on Sunday, a day after capturing Hanano': so many days before the day of the sentence.
+  const before = daysAfterWords(s.keys, hit.from);
+  const anchor = before !== null ? (usable.find((d) => d.precision === 'day' && !d.background) ?? null) : null;
+  if (anchor && before !== null) {
+    const date = addDays(anchor.date, -before);
+    return { date, earliest: date, latest: date, precision: 'day', consistent: true };
+  }
   if (lead && lead.date < published) return { date: lead.date, earliest: lead.date, latest: published, precision: 'range', consistent: true };
   return { date: published, earliest: addDays(published, -1), latest: published, precision: 'range', consistent: true };
+}
+
+/** 'a day after' / 'two days after' right before word `at` (a verb of the statement): the number of days, else null. */
+function daysAfterWords(keys: readonly string[], at: number): number | null {
+  if (keys[at - 1] !== 'after') return null;
+  if (keys[at - 2] === 'day' && (keys[at - 3] === 'a' || keys[at - 3] === 'one')) return 1;
+  const n = keys[at - 2] === 'days' ? ({ two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 } as Record<string, number>)[keys[at - 3] ?? ''] : undefined;
+  return n ?? null;
 }
 
 /**

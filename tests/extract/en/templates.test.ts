@@ -791,6 +791,14 @@ describe('English across sentences', () => {
     expect(events[0]!.date).toBe('2016-12-05');
   });
 
+  it('dates a capture told as "a day after capturing X" the day before the sentence’s day', () => {
+    const { events } = readEnglish('The army took Sakhour on Monday, a day after capturing Haydariya.');
+    expect(events.map((e) => [e.place.id, e.date])).toEqual([
+      ['sakhour', '2016-12-05'],
+      ['haydariya', '2016-12-04'],
+    ]);
+  });
+
   it('keeps the report’s day for a first sentence that ends with a full stop', () => {
     const { events } = readEnglish('Rebels have left Karm al-Jabal, a monitor said. On Monday the army took Sakhour.');
     expect(events.find((e) => e.place.id === 'karm-al-jabal')?.date).toBe('2016-12-06');
