@@ -8,6 +8,8 @@ import type { Position } from 'geojson';
  */
 export const ORIGIN = { lat: 36.2, lon: 37.15 } as const;
 const K = Math.cos((ORIGIN.lat * Math.PI) / 180);
+/** Metres per unit of the plane (one degree of latitude). */
+export const METRES_PER_UNIT = 110_574;
 
 export const toPlane = ([lon, lat]: Position): Position => [(lon! - ORIGIN.lon) * K, lat! - ORIGIN.lat];
 export const fromPlane = ([x, y]: Position): Position => [x! / K + ORIGIN.lon, y! + ORIGIN.lat];

@@ -2,7 +2,7 @@ import { topology } from 'topojson-server';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Polygon, MultiPolygon, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { toPlane } from './project.ts';
+import { toPlane, METRES_PER_UNIT } from './project.ts';
 
 /**
  * What the map draws: borders within 5 m of the full shapes (under 2 px up to zoom 16), about a third
@@ -11,7 +11,6 @@ import { toPlane } from './project.ts';
 export const DISPLAY_TOLERANCE_M = 5;
 
 /** Metres per degree of latitude: the local plane (src/geo/project.ts) is in degrees of latitude. */
-const M_PER_DEG = 110_574;
 
 /** Douglas–Peucker keep-flags for points[a..b] (exclusive of a and b), tolerance² in plane units². */
 function mark(pts: Position[], a: number, b: number, tol2: number, keep: Uint8Array): void {
@@ -43,7 +42,7 @@ export function simplifyArc(arc: Position[], toleranceM: number): Position[] {
   const keep = new Uint8Array(arc.length);
   const last = arc.length - 1;
   keep[0] = keep[last] = 1;
-  const tol2 = (toleranceM / M_PER_DEG) ** 2;
+  const tol2 = (toleranceM / METRES_PER_UNIT) ** 2;
   const closed = arc[0]![0] === arc[last]![0] && arc[0]![1] === arc[last]![1];
   if (closed) {
     let far = 1;

@@ -2,27 +2,8 @@ import { describe, it, expect } from 'vitest';
 import * as turf from '@turf/turf';
 import type { Feature, Polygon, MultiPolygon } from 'geojson';
 import { nearestRegions } from '../../src/geo/coverage/nearest.ts';
-import { fromPlane } from '../../src/geo/project.ts';
-import type { Piece } from '../../src/geo/coverage/pieces.ts';
-
-const M = 110_574;
-/** A rectangle given in metres east and north of the projection's origin. */
-const rect = (x0: number, y0: number, x1: number, y1: number, key: string): Piece => ({
-  type: 'Feature',
-  properties: { key, csr: key, order: 0 },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x0, y0],
-        [x1, y0],
-        [x1, y1],
-        [x0, y1],
-        [x0, y0],
-      ].map(([x, y]) => fromPlane([x! / M, y! / M])),
-    ],
-  },
-});
+import { fromPlane, METRES_PER_UNIT as M } from '../../src/geo/project.ts';
+import { rect } from '../support/pieces.ts';
 
 describe('nearest regions', () => {
   // two blocks 200 m wide with a 30 m street between them (x = 200 … 230 m)

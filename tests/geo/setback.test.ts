@@ -4,27 +4,9 @@ import type { Feature, Polygon, MultiPolygon } from 'geojson';
 import { nearestRegions } from '../../src/geo/coverage/nearest.ts';
 import { boundarySamples } from '../../src/geo/coverage/samples.ts';
 import { streetSetbacks, SETBACK_DEFAULTS, BORDERING } from '../../src/geo/coverage/setback.ts';
-import { fromPlane } from '../../src/geo/project.ts';
 import type { Piece } from '../../src/geo/coverage/pieces.ts';
+import { rect } from '../support/pieces.ts';
 
-const M = 110_574;
-/** A rectangle given in metres east and north of the projection's origin. */
-const rect = (x0: number, y0: number, x1: number, y1: number, key: string): Piece => ({
-  type: 'Feature',
-  properties: { key, csr: key, order: 0 },
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [x0, y0],
-        [x1, y0],
-        [x1, y1],
-        [x0, y1],
-        [x0, y0],
-      ].map(([x, y]) => fromPlane([x! / M, y! / M])),
-    ],
-  },
-});
 const ownKey = (p: Piece) => p.properties.key;
 const shareOf = (region: Feature<MultiPolygon>, street: Piece) => {
   const x = turf.intersect(turf.featureCollection([region as Feature<Polygon | MultiPolygon>, street as Feature<Polygon>]));

@@ -1,8 +1,8 @@
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
-import { fromPlane } from '../project.ts';
+import { fromPlane, METRES_PER_UNIT as M } from '../project.ts';
 import type { Piece } from './pieces.ts';
-import { boundarySamples, setBack, M, type BoundarySamples } from './samples.ts';
+import { boundarySamples, setBack, type BoundarySamples } from './samples.ts';
 
 /** Boundaries are sampled this densely: the split line of a street stays within ~1 m of its middle. */
 export const SAMPLE_SPACING_M = 5;

@@ -1,8 +1,5 @@
-import { toPlane } from '../project.ts';
+import { toPlane, METRES_PER_UNIT as M } from '../project.ts';
 import type { Piece } from './pieces.ts';
-
-/** Metres per unit of the local plane (one degree of latitude). */
-export const M = 110_574;
 
 /**
  * Points along every piece's boundary in the local plane (metres), each with the unit normal

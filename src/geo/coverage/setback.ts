@@ -1,7 +1,8 @@
 import type { Polygon, MultiPolygon, Position } from 'geojson';
 import { toPlane } from '../project.ts';
 import type { Piece } from './pieces.ts';
-import { M, type BoundarySamples } from './samples.ts';
+import type { BoundarySamples } from './samples.ts';
+import { METRES_PER_UNIT as M } from '../project.ts';
 
 /**
  * How the streets between the source polygons are shared out. Split along their middle, the
