@@ -102,13 +102,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
       const crossing = (n > 0 && names[n - 1]!.to > w) || (last > n && names[last - 1]!.to > end);
       const found = crossing
         ? withoutLoneBare(findMentions(tokens, gazetteer), tokens, lex)
-        : names
-            .slice(n, last)
-            .map((m) =>
-              m.bare
-                ? { place: m.place, from: m.from - w, to: m.to - w, prefix: m.prefix, bare: m.bare }
-                : { place: m.place, from: m.from - w, to: m.to - w, prefix: m.prefix },
-            );
+        : names.slice(n, last).map((m) => ({ place: m.place, from: m.from - w, to: m.to - w, prefix: m.prefix }));
       extractSentence(reading, span, tokens, found, saysDistrict);
     } else noteSides(reading, words, w, end);
     w = end;
@@ -120,17 +114,17 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
 /**
  * A name found without its article («جلوم», «عقبة») counts only beside another name of a list or
  * after a district word; alone it is most often the common word, and a sentence holding nothing
- * else is not read at all.
+ * else is not read at all. A name that is a common word even with its article («الجديدة») counts
+ * without it only inside a list: «أحياء جديدة» are new districts. Decided once, for the article.
  */
 function withoutLoneBare(names: Mention[], words: readonly Token[], lex: Lexicon): Mention[] {
   if (!names.some((m) => m.bare)) return names;
-  return names.filter(
-    (m, i) =>
-      !m.bare ||
-      (i > 0 && m.from - names[i - 1]!.to <= 1) ||
-      (i + 1 < names.length && names[i + 1]!.from - m.to <= 1) ||
-      lex.districtWord.test(words[m.from - 1]?.text ?? ''),
-  );
+  return names.filter((m, i) => {
+    if (!m.bare) return true;
+    const listed = (i > 0 && m.from - names[i - 1]!.to <= 1) || (i + 1 < names.length && names[i + 1]!.from - m.to <= 1);
+    if (listed || lex.commonWordNames.has(`ال${nameAsWritten(m, words)}`)) return listed;
+    return lex.districtWord.test(words[m.from - 1]?.text ?? '');
+  });
 }
 
 /** One sentence: its words and the names found in them (indices into `tokens`). */
@@ -424,11 +418,6 @@ function joinedTo(prev: Mention | undefined, m: Mention, tokens: SentenceContext
 function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex: Lexicon, text: string): Mention[] {
   const accepted: Mention[] = [];
   for (const m of found) {
-    // A common word even with its article («الجديدة»): without it, a name only inside a list of names.
-    if (m.bare && lex.commonWordNames.has(`ال${nameAsWritten(m, tokens)}`)) {
-      if (joinedTo(accepted.at(-1), m, tokens, text) || found.some((next) => joinedTo(m, next, tokens, text))) accepted.push(m);
-      continue;
-    }
     const ok =
       !isCommonWord(m, tokens, lex) ||
       lex.districtWord.test(tokens[m.from - 1]?.text ?? '') ||
@@ -441,13 +430,8 @@ function acceptMentions(found: Mention[], tokens: SentenceContext['tokens'], lex
   return accepted;
 }
 
-/**
- * The name as the text writes it (clitics off) is also a common word (الشعار: slogan), or is a name
- * without its article («جلوم»). (A name that is a common word even with its article, «الجديدة», is
- * read without it only inside a list of names: «أحياء جديدة» are new districts.)
- */
+/** The name as the text writes it (clitics off) is also a common word (الشعار: slogan). */
 function isCommonWord(m: Mention, tokens: SentenceContext['tokens'], lex: Lexicon): boolean {
-  if (m.bare) return true;
   if (!lex.commonWordFirsts.has(tokens[m.from]!.text.slice(m.prefix.length))) return false;
   return lex.commonWordNames.has(nameAsWritten(m, tokens));
 }
@@ -494,8 +478,8 @@ function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex:
   return carried;
 }
 
-/** Words opening a clause that, after a denial, say what did happen («مشيراً إلى أن», «مؤكداً», «فيما», «لكن»). */
-const AFFIRMS = /^(و)?(مشيرا|مشيره|مؤكدا|موكدا|مضيفا|موضحا|لافتا|فيما|بينما|لكن|ولكن|غير)$/;
+/** Words opening a clause that, after a denial, say what did happen («مشيراً إلى أن», «مؤكداً»), besides a contrast («فيما», «لكن»). */
+const AFFIRMS = /^(و)?(مشيرا|مشيره|موكدا|مضيفا|موضحا|لافتا|غير)$/;
 
 /** Whether the sentence holds a denial, and the first clause after it that says what did happen instead. */
 function denialScope(
@@ -506,7 +490,8 @@ function denialScope(
   if (denials.length === 0) return { denied: false, deniedBefore: Infinity };
   const from = clause[denials[0]!.from]!;
   for (let i = denials[0]!.from; i < tokens.length; i++) {
-    if (clause[i]! > from && (i === 0 || clause[i - 1] !== clause[i]) && AFFIRMS.test(tokens[i]!.text)) return { denied: true, deniedBefore: clause[i]! };
+    if (clause[i]! > from && (i === 0 || clause[i - 1] !== clause[i]) && (AFFIRMS.test(tokens[i]!.text) || CONTRAST.test(tokens[i]!.text)))
+      return { denied: true, deniedBefore: clause[i]! };
   }
   return { denied: true, deniedBefore: Infinity };
 }

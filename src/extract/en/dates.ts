@@ -26,7 +26,8 @@ const day = (date: IsoDate, consistent = true): Value => ({ date, earliest: date
 const range = (date: IsoDate, earliest: IsoDate, latest: IsoDate): Value => ({ date, earliest, latest, precision: 'range', consistent: true });
 /** The last day on or before `p` that falls on weekday `wd` (0 = Sunday). */
 const lastWeekday = (p: IsoDate, wd: number) => addDays(p, -((weekday(p) - wd + 7) % 7));
-const num = (w: string | undefined) => (w === undefined ? null : /^\d+$/.test(w) ? Number(w) : (NUMBER.get(w) ?? null));
+/** A count written in digits or words ('3', 'three'), else null. */
+export const num = (w: string | undefined) => (w === undefined ? null : /^\d+$/.test(w) ? Number(w) : (NUMBER.get(w) ?? null));
 
 /** 'today', 'this morning', 'tonight', 'earlier today' */
 const today: Parser = (k, i, p) => {

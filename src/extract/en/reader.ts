@@ -1,7 +1,7 @@
 import { addDays } from '../../calendar.ts';
 import { landOn, type Gazetteer } from '../../gazetteer/gazetteer.ts';
 import type { Article, ControlEvent, Controller, Evidence, IgnoreReason, IgnoredMention, Place } from '../../types.ts';
-import { findDates, type EnglishDate } from './dates.ts';
+import { findDates, num, type EnglishDate } from './dates.ts';
 import type { EnglishLexicon, Extent, Predicate, Side, Source, Template } from './lexicon.ts';
 import { DISTRICT_WORDS, englishNamesOf, findNames, type NameMention } from './names.ts';
 import type { PhraseHit } from './phrases.ts';
@@ -902,6 +902,7 @@ function sideOf(
 
 /** Nouns a side word may qualify: 'the rebel enclave', 'rebel areas' name ground, not someone who acts. */
 const GROUND = new Set([
+  ...OWNERSHIP,
   'enclave',
   'enclaves',
   'area',
@@ -917,9 +918,6 @@ const GROUND = new Set([
   'bastion',
   'stronghold',
   'strongholds',
-  'held',
-  'controlled',
-  'run',
 ]);
 
 const notObject = (s: Sentence) => (side: PhraseHit<Side, never>) =>
@@ -1054,8 +1052,7 @@ function dateOf(s: Sentence, hit: PhraseHit<Predicate, Side>, published: string,
 function daysAfterWords(keys: readonly string[], at: number): number | null {
   if (keys[at - 1] !== 'after') return null;
   if (keys[at - 2] === 'day' && (keys[at - 3] === 'a' || keys[at - 3] === 'one')) return 1;
-  const n = keys[at - 2] === 'days' ? ({ two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 } as Record<string, number>)[keys[at - 3] ?? ''] : undefined;
-  return n ?? null;
+  return keys[at - 2] === 'days' ? num(keys[at - 3]) : null;
 }
 
 /**
