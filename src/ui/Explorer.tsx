@@ -34,8 +34,16 @@ import { MapLegend } from './panel/MapLegend.tsx';
 import { citationText, dayCitationText } from './lib/citation.ts';
 import { dayBasis } from '../look/words.ts';
 
-/** The search box does not change with the day: a step of the slider skips it. */
+/**
+ * Parts that do not change with the day, memoised: a step of the slider (and the panels' deferred
+ * render after it) skips them. React 19 rewrites an <input>'s name and type attributes on every
+ * render that reaches it, and each rewrite costs the page a style recalculation.
+ */
 const Search = memo(SearchBox);
+const Layers = memo(LayersControl);
+const Boundaries = memo(BoundariesControl);
+const Exporter = memo(ExportPanel);
+const AboutPanel = memo(About);
 
 export interface ExplorerProps {
   data: MapData;
@@ -77,6 +85,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
     () => new Map([...(data.places ?? []).map((p) => [p.id, { id: p.id, name_en: p.name_en, name_ar: p.name_ar }] as const), ...drawn]),
     [data.places, drawn],
   );
+  const places = useMemo(() => data.places ?? [], [data.places]);
   const selected = view.district && drawn.has(view.district) ? view.district : null;
 
   const states = useStates(data);
@@ -117,6 +126,13 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
   const select = useCallback((id: string | null) => update({ district: id }), [update]);
   const show = useCallback((date: IsoDate, district: string) => update({ date, district }), [update]);
   const onView = useCallback((v: MapView) => update({ view: v }, 'replace'), [update]);
+  const onLayers = useCallback((layers: ViewState['layers']) => update({ layers }), [update]);
+  const onLabelLang = useCallback((labelLang: ViewState['labelLang']) => update({ labelLang }), [update]);
+  const onMode = useCallback((mode: ViewState['mode']) => update({ mode }), [update]);
+  const onBasemap = useCallback((basemap: ViewState['basemap']) => update({ basemap }), [update]);
+  const resetBoundaries = useCallback(() => setUserDistricts(null), []);
+  // The reader's reports panel: the same element from step to step.
+  const work = useMemo(() => workspace?.(show), [workspace, show]);
   const onPick = useCallback(
     (hit: SearchHit) => {
       const bounds = boundsOf(hit.place.districts);
@@ -160,7 +176,7 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
   const panels = useMemo(
     () => (
       <aside className="app__panel" aria-label="Details">
-        {workspace?.(show)}
+        {work}
         {selected && (
           <DistrictPanel
             district={names.get(selected)!}
@@ -188,31 +204,25 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
           tools={<CopyButton testId="copy-day-citation" text={() => dayCitationText(panelDay.date, basis, panel.changes, names, window.location.href)} />}
         />
         <Legend counts={panel.counts} marks={panel.marks} baselineSource={(mode === 'then' ? states.then : states.now)?.baseline?.source} />
-        <ExportPanel data={data} date={panelDay.date} tileUrl={basemapUrl} mode={mode} />
-        <LayersControl
+        <Exporter data={data} date={panelDay.date} tileUrl={basemapUrl} mode={mode} />
+        <Layers
           layers={layers}
-          onLayers={(layers) => update({ layers })}
+          onLayers={onLayers}
           labelLang={labelLang}
-          onLabelLang={(labelLang) => update({ labelLang })}
+          onLabelLang={onLabelLang}
           mode={mode}
-          onMode={(m) => update({ mode: m })}
+          onMode={onMode}
           thenAvailable={states.then !== null}
           basemap={basemap}
-          onBasemap={(basemap) => update({ basemap })}
+          onBasemap={onBasemap}
         />
-        <BoundariesControl
-          places={data.places ?? []}
-          current={districts}
-          loaded={userDistricts !== null}
-          onLoad={setUserDistricts}
-          onReset={() => setUserDistricts(null)}
-        />
-        <About />
+        <Boundaries places={places} current={districts} loaded={userDistricts !== null} onLoad={setUserDistricts} onReset={resetBoundaries} />
+        <AboutPanel />
         <DistrictStates districts={districts} control={panel.control} date={panelDay.date} />
       </aside>
     ),
     [
-      workspace,
+      work,
       show,
       selected,
       names,
@@ -236,7 +246,12 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
       layers,
       labelLang,
       basemap,
-      update,
+      onLayers,
+      onLabelLang,
+      onMode,
+      onBasemap,
+      places,
+      resetBoundaries,
       userDistricts,
       districts,
     ],

@@ -3,6 +3,7 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { MultiLineString } from 'geojson';
 import { FRONTLINE } from '../../look/palette.ts';
+import { DISPLAY_TOLERANCE_M, simplifyArc } from '../../geo/simplify.ts';
 
 const PANE = 'frontline';
 /** Below this map width (CSS px) the front is drawn at 60 % of its weight. */
@@ -21,11 +22,19 @@ interface Converted {
   key: string;
 }
 
-/** Each day's front as Leaflet coordinates, converted once per line (days are revisited while scrubbing). */
+/**
+ * Each day's front as Leaflet coordinates, converted once per line (days are revisited while
+ * scrubbing). Each line is a border the map draws simplified (DISPLAY_TOLERANCE_M), and is
+ * simplified the same way: the front lies on the drawn border, with a third of the points to
+ * project and draw.
+ */
 const converted = new WeakMap<MultiLineString, Converted>();
 function convert(front: MultiLineString): Converted {
   let c = converted.get(front);
-  if (!c) converted.set(front, (c = { latLngs: L.GeoJSON.coordsToLatLngs(front.coordinates, 1) as L.LatLng[][], key: JSON.stringify(front.coordinates) }));
+  if (!c) {
+    const lines = front.coordinates.map((line) => simplifyArc(line, DISPLAY_TOLERANCE_M));
+    converted.set(front, (c = { latLngs: L.GeoJSON.coordsToLatLngs(lines, 1) as L.LatLng[][], key: JSON.stringify(lines) }));
+  }
   return c;
 }
 

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { DOTS } from './stippleDots.ts';
+import { PaintBatch } from './paintBatch.ts';
 
 /**
  * The districts' canvas renderer: Leaflet's own, drawing each path from a Path2D built once per
@@ -27,21 +28,9 @@ interface DrawnPath extends L.Path {
   options: L.PathOptions & { _dashArray?: number[]; stipple?: CanvasPattern | null; stippleOpacity?: number };
 }
 
-/** The context state last set in this redraw (null: unknown, set it). */
-interface State {
-  alpha: number | null;
-  fill: string | CanvasPattern | null;
-  stroke: string | null;
-  width: number | null;
-  cap: string | null;
-  join: string | null;
-  dash: number[] | null;
-}
-
 interface Internals {
   _ctx: CanvasRenderingContext2D;
   _drawing: boolean;
-  _state?: State;
   _redrawBounds: L.Bounds | null;
   _drawFirst: { layer: DrawnPath; next: Internals['_drawFirst'] } | null;
   /** The restyled paths' own bounds since the last repaint (null: too many, or none). */
@@ -58,7 +47,6 @@ interface Internals {
  */
 const MAX_RECTS = 48;
 
-const unknownState = (): State => ({ alpha: null, fill: null, stroke: null, width: null, cap: null, join: null, dash: null });
 const NO_DASH: number[] = [];
 
 /** Outlines per projection: `_parts` arrays are replaced whenever Leaflet projects again. */
@@ -112,6 +100,45 @@ const Base = L.Canvas.prototype as unknown as {
   _extendRedrawBounds(this: L.Canvas, layer: DrawnPath): void;
 };
 
+/** The rectangle around `rects`. */
+function enclosing(rects: Rect[]): Rect {
+  const e = { ...rects[0]! };
+  for (const r of rects) {
+    if (r.x0 < e.x0) e.x0 = r.x0;
+    if (r.y0 < e.y0) e.y0 = r.y0;
+    if (r.x1 > e.x1) e.x1 = r.x1;
+    if (r.y1 > e.y1) e.y1 = r.y1;
+  }
+  return e;
+}
+
+const touches = (r: Rect, b: { min: L.Point; max: L.Point }) => b.min.x <= r.x1 && b.max.x >= r.x0 && b.min.y <= r.y1 && b.max.y >= r.y0;
+
+/** A path's fill and outline, into the batch of its looks. */
+function gather(renderer: Internals, batch: PaintBatch, layer: DrawnPath, closed: boolean): void {
+  if (!layer._parts.length) return;
+  const path = outlineOf(layer._parts, closed);
+  const o = layer.options;
+  if (o.fill) {
+    const color = o.fillColor || o.color || '#3388ff';
+    const opacity = o.fillOpacity ?? 0.2;
+    // The plain fill and the dots over it, as one tile: one pattern fill per district.
+    const dotted = o.stipple && stippledFill(renderer, color, opacity, o.stipple, o.stippleOpacity ?? 1);
+    batch.fill(path, dotted || color, dotted ? 1 : opacity, (o.fillRule || 'evenodd') as CanvasFillRule);
+  }
+  if (o.stroke && o.weight !== 0) {
+    batch.stroke(
+      path,
+      o.color ?? '#3388ff',
+      o.weight ?? 3,
+      o.opacity ?? 1,
+      o._dashArray || NO_DASH,
+      (o.lineCap ?? 'round') as CanvasLineCap,
+      (o.lineJoin ?? 'round') as CanvasLineJoin,
+    );
+  }
+}
+
 function touchesAny(rects: Rect[], b: { min: L.Point; max: L.Point }): boolean {
   const x0 = b.min.x;
   const y0 = b.min.y;
@@ -156,11 +183,10 @@ export const DistrictCanvas = L.Canvas.extend({
   },
 
   _draw(this: L.Canvas & Internals) {
-    // Leaflet's draw saves and restores the context around the paths: what was set before is unknown.
-    this._state = unknownState();
     const bounds = this._redrawBounds;
     // The restyled paths' own rectangles, or Leaflet's one around them all, or (no bounds) the whole canvas.
     const rects: Rect[] | null = bounds && (this._rects ?? [{ x0: bounds.min!.x, y0: bounds.min!.y, x1: bounds.max!.x, y1: bounds.max!.y }]);
+    const area = rects && enclosing(rects);
     const ctx = this._ctx;
     ctx.save();
     if (rects) {
@@ -169,56 +195,31 @@ export const DistrictCanvas = L.Canvas.extend({
       ctx.clip();
     }
     this._drawing = true;
-    // In draw order, every path touching a cleared rectangle: the pixels of a full repaint there.
-    // (Leaflet's own loop, with the bounds test written out: it runs over every district.)
+    // In draw order, every path touching a cleared rectangle (the pixels of a full repaint there),
+    // gathered by look and painted a look at a time.
+    const batch = new PaintBatch();
     for (let order = this._drawFirst; order; order = order.next) {
-      const b = order.layer._pxBounds;
-      if (rects ? b && touchesAny(rects, b) : true) (order.layer as unknown as { _updatePath(): void })._updatePath();
+      const layer = order.layer;
+      const b = layer._pxBounds;
+      if (rects && !(b && touches(area!, b) && touchesAny(rects, b))) continue;
+      if (layer instanceof L.Polyline) gather(this, batch, layer, layer instanceof L.Polygon);
+      else {
+        // Anything else (a marker drawn by Leaflet itself) keeps its place in the order.
+        batch.paint(ctx);
+        (layer as unknown as { _updatePath(): void })._updatePath();
+      }
     }
+    batch.paint(ctx);
     this._drawing = false;
     ctx.restore();
   },
 
   _updatePoly(this: L.Canvas & Internals, layer: DrawnPath, closed: boolean) {
-    if (!this._drawing || !layer._parts.length) return;
-    const path = outlineOf(layer._parts, closed);
-    const ctx = this._ctx;
-    const s = (this._state ??= unknownState());
-    const o = layer.options;
-    const rule = (o.fillRule || 'evenodd') as CanvasFillRule;
-    const alpha = (a: number) => {
-      if (s.alpha !== a) ctx.globalAlpha = s.alpha = a;
-    };
-    const fill = (style: string | CanvasPattern) => {
-      if (s.fill !== style) ctx.fillStyle = s.fill = style;
-    };
-    if (o.fill) {
-      const color = o.fillColor || o.color || '#3388ff';
-      const dotted = o.stipple && stippledFill(this, color, o.fillOpacity ?? 0.2, o.stipple, o.stippleOpacity ?? 1);
-      if (dotted) {
-        // The plain fill and the dots over it, as one tile: one pattern fill per district.
-        alpha(1);
-        fill(dotted);
-      } else {
-        alpha(o.fillOpacity ?? 0.2);
-        fill(color);
-      }
-      ctx.fill(path, rule);
-    }
-    if (o.stroke && o.weight !== 0) {
-      const dash = o._dashArray || NO_DASH;
-      if (s.dash !== dash) ctx.setLineDash((s.dash = dash));
-      alpha(o.opacity ?? 1);
-      const width = o.weight ?? 3;
-      if (s.width !== width) ctx.lineWidth = s.width = width;
-      const color = o.color ?? '#3388ff';
-      if (s.stroke !== color) ctx.strokeStyle = s.stroke = color;
-      const cap = (o.lineCap ?? 'round') as CanvasLineCap;
-      if (s.cap !== cap) ctx.lineCap = s.cap = cap;
-      const join = (o.lineJoin ?? 'round') as CanvasLineJoin;
-      if (s.join !== join) ctx.lineJoin = s.join = join;
-      ctx.stroke(path);
-    }
+    // Paths reach the canvas through _draw's batch; this is Leaflet's call for one path alone.
+    if (!this._drawing) return;
+    const batch = new PaintBatch();
+    gather(this, batch, layer, closed);
+    batch.paint(this._ctx);
   },
 }) as unknown as new (
   options?: L.RendererOptions,

@@ -39,11 +39,35 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
   const [firstIndex] = useState(index);
   // The ticks do not change with the day: the same elements, so React skips them on a step.
   const ticks = useMemo(() => dates.map((d, i) => <Tick key={d} left={tickLeft(i, dates.length)} major={d.endsWith('-01') || i === 0} />), [dates]);
+  // One element for every day, so React leaves the input alone on a step (React 19 rewrites an
+  // input's name and type attributes whenever it renders one); the day's text is set here.
+  const input = useMemo(
+    () => (
+      <input
+        id={id}
+        ref={slider}
+        data-testid="date-slider"
+        className="timebar__slider"
+        type="range"
+        min={0}
+        max={dates.length - 1}
+        step={1}
+        defaultValue={firstIndex}
+        aria-keyshortcuts="ArrowLeft ArrowRight Home End Space"
+        onChange={(event) => onChange(Number(event.currentTarget.value))}
+      />
+    ),
+    [id, dates.length, firstIndex, onChange],
+  );
+  const valueText = formatDateEn(date);
   useLayoutEffect(
     function showIndex() {
-      if (slider.current && slider.current.value !== String(index)) slider.current.value = String(index);
+      const s = slider.current;
+      if (!s) return;
+      if (s.value !== String(index)) s.value = String(index);
+      s.setAttribute('aria-valuetext', valueText);
     },
-    [index],
+    [index, valueText],
   );
 
   return (
@@ -61,7 +85,7 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
           <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
         </button>
         <div className="timebar__date" data-testid="selected-date" data-date={date} aria-live="polite">
-          <span className="timebar__en">{formatDateEn(date)}</span>
+          <span className="timebar__en">{valueText}</span>
           <span className="timebar__ar" lang="ar" dir="rtl">
             {formatDateAr(date)}
           </span>
@@ -87,20 +111,7 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
         <label htmlFor={id} className="visually-hidden">
           Date
         </label>
-        <input
-          id={id}
-          ref={slider}
-          data-testid="date-slider"
-          className="timebar__slider"
-          type="range"
-          min={0}
-          max={dates.length - 1}
-          step={1}
-          defaultValue={firstIndex}
-          aria-valuetext={formatDateEn(date)}
-          aria-keyshortcuts="ArrowLeft ArrowRight Home End Space"
-          onChange={(event) => onChange(Number(event.currentTarget.value))}
-        />
+        {input}
         <div className="timebar__ticks" aria-hidden="true">
           {ticks}
           <span className="timebar__now" style={{ left: `${tickLeft(index, dates.length)}%` }} />
