@@ -223,7 +223,6 @@ export function Explorer({ data: loaded, initial, initialDate, tileUrl, renderer
     ),
     [
       work,
-      show,
       selected,
       names,
       variants,
