@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import type { MultiLineString } from 'geojson';
 import { FRONTLINE } from '../../look/palette.ts';
 import { DISPLAY_TOLERANCE_M, simplifyArc } from '../../geo/simplify.ts';
+import { FrontPath } from './frontPath.ts';
 
 const PANE = 'frontline';
 /** Below this map width (CSS px) the front is drawn at 60 % of its weight. */
@@ -67,8 +68,9 @@ export function FrontlineLayer({ front, visible }: { front: MultiLineString; vis
         renderer,
         pane: PANE,
       });
-      const casing = L.polyline([], style(FRONTLINE.casing, FRONTLINE.casingWeight, 0.85));
-      const line = L.polyline([], style(FRONTLINE.color, FRONTLINE.weight, 1));
+      // Casing and line share each day's coordinates: projected and written out once (FrontPath).
+      const casing = new FrontPath([], style(FRONTLINE.casing, FRONTLINE.casingWeight, 0.85));
+      const line = new FrontPath([], style(FRONTLINE.color, FRONTLINE.weight, 1));
       // A thinner front on a small map (a phone), where the full weight would hide the districts along it.
       function fitWeight() {
         const scale = map.getSize().x < SMALL_MAP_PX ? 0.6 : 1;
