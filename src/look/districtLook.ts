@@ -43,7 +43,23 @@ export function ageOf(staleDays: number | null | undefined): Age | null {
 }
 
 /** Looks are few: one shared, frozen object each, so a day of thousands of districts allocates none. */
-const interned = new Map<string, Look>();
+const interned = new Map<number, Look>();
+
+const HATCHES: readonly Hatch[] = [null, 'contested', 'claim'];
+const TEXTURES: readonly Texture[] = [null, 'stipple', 'transition'];
+const AGES: readonly (Age | null)[] = [null, 'fresh', 'aging', 'stale'];
+
+/** A small number per state or certainty name (and null), given as they are first seen; at most NAMES of them. */
+const NAMES = 64;
+const codes = new Map<string | null, number>();
+function codeOf(name: string | null): number {
+  let code = codes.get(name);
+  if (code === undefined) {
+    if (codes.size >= NAMES) throw new Error(`lookOf: more than ${NAMES} state and certainty names`);
+    codes.set(name, (code = codes.size));
+  }
+  return code;
+}
 
 export function lookOf(detail: DistrictDay | undefined, state: ControlState, changed: boolean): Look {
   const certainty = detail?.certainty ?? null;
@@ -63,7 +79,14 @@ export function lookOf(detail: DistrictDay | undefined, state: ControlState, cha
   const to = inWindow ? detail!.window!.side : null;
   const age = state === 'unknown' || inWindow ? null : ageOf(detail?.stale_days);
   const windowed = changed && detail?.window != null && detail.window.to === detail.since;
-  const key = `${state}|${certainty}|${hatch}|${texture}|${to}|${age}|${changed}|${windowed}`;
+  // A number, not a string: a day of thousands of districts looks this up once per district.
+  let key = codeOf(state);
+  key = key * NAMES + codeOf(certainty);
+  key = key * NAMES + codeOf(to);
+  key = key * 3 + HATCHES.indexOf(hatch);
+  key = key * 3 + TEXTURES.indexOf(texture);
+  key = key * 4 + AGES.indexOf(age);
+  key = key * 4 + (changed ? 2 : 0) + (windowed ? 1 : 0);
   let look = interned.get(key);
   if (!look) interned.set(key, (look = Object.freeze({ state, certainty, hatch, texture, to, age, stale: age === 'stale', changed, windowed })));
   return look;

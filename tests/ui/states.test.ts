@@ -88,6 +88,34 @@ describe('how a district is marked', () => {
     expect(marksOf([lookOf(baselineOnly, 'government', false)])).toEqual(['baseline']);
   });
 
+  it('shares one look object between districts marked alike, and never between districts marked differently', () => {
+    const window = { from: '2016-11-20', to: '2016-12-01', side: 'opposition' as const };
+    const details: (DistrictDay | undefined)[] = [
+      undefined,
+      detail,
+      baselineOnly,
+      { ...detail, disputed: true },
+      { ...detail, claimed_by: 'opposition' },
+      { ...detail, stale_days: 4, certainty: 'carried' },
+      { ...detail, stale_days: 9, certainty: 'carried' },
+      { ...detail, certainty: 'claimed' },
+      { ...baselineOnly, certainty: 'window', window },
+      { ...detail, window },
+    ];
+    const looks = details.flatMap((d) =>
+      (['government', 'opposition', 'kurdish', 'contested', 'unknown'] as const).flatMap((state) => [false, true].map((changed) => lookOf(d, state, changed))),
+    );
+    const fields = (l: (typeof looks)[number]) => JSON.stringify(l);
+    const byFields = new Map<string, (typeof looks)[number]>();
+    for (const look of looks) {
+      const same = byFields.get(fields(look));
+      if (same) expect(look).toBe(same);
+      else byFields.set(fields(look), look);
+    }
+    expect(new Set(looks).size).toBe(byFields.size);
+    expect(byFields.size).toBeGreaterThan(40);
+  });
+
   it('bands a district changing hands in a window with the old and the new side, and dashes the outline of a change that closes one', () => {
     const window = { from: '2016-11-20', to: '2016-12-04', side: 'government' as const };
     const during = lookOf({ ...baselineOnly, controller: 'opposition', certainty: 'window', window }, 'opposition', false);

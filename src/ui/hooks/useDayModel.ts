@@ -54,7 +54,7 @@ function modelOf(
 
 /**
  * The day's model; each (mode, day) is computed once, so scrubbing back over a day costs nothing.
- * The other days of the shown mode are computed while the browser is idle, one per idle moment,
+ * The other days of the shown mode are computed while the browser is idle, the nearest first,
  * so the first sweep of the slider does not compute them either.
  */
 export function useDayModel(data: MapData, states: States, mode: TimelineMode, index: number) {
@@ -66,18 +66,20 @@ export function useDayModel(data: MapData, states: States, mode: TimelineMode, i
   useEffect(
     function computeOtherDaysWhenIdle() {
       if (typeof requestIdleCallback !== 'function') return; // jsdom: on demand only
+      // The days nearest the shown one first: a drag of the slider reaches them next.
+      const order = days.map((_, i) => i).sort((a, b) => Math.abs(a - index) - Math.abs(b - index) || b - a);
       let next = 0;
       let handle = 0;
       const work = (deadline: IdleDeadline) => {
-        while (next < days.length && deadline.timeRemaining() > 2) modelOf(cache, ids, states, shown, days[next++]!);
-        if (next < days.length) handle = requestIdleCallback(work);
+        while (next < order.length && deadline.timeRemaining() > 2) modelOf(cache, ids, states, shown, days[order[next++]!]!);
+        if (next < order.length) handle = requestIdleCallback(work);
       };
       handle = requestIdleCallback(work);
       return function stopComputing() {
         cancelIdleCallback(handle);
       };
     },
-    [cache, ids, states, shown, days],
+    [cache, ids, states, shown, days, index],
   );
 
   return modelOf(cache, ids, states, shown, days[index]!);
