@@ -79,9 +79,55 @@ function totals(rows: IouRow[]): string {
   ].join('\n');
 }
 
+/**
+ * The districts below 0.97 in groups of neighbours, each against what its own neighbours could take
+ * over: a group's streets beyond its allowance can go, without a district reaching across others,
+ * only to districts that touch the group, and only up to their own allowance. Where the group's
+ * excess is larger, IoU 0.97 for all of them needs districts to take streets they do not touch.
+ */
+export function clusters(rows: IouRow[], districts: FeatureCollection<Polygon | MultiPolygon, BuiltDistrictProps>): string[] {
+  const shapeOf = new Map<string, Shape>();
+  for (const r of rows) {
+    const own = districts.features.filter((f) => f.properties.id === r.id || f.properties.parent === r.id) as Shape[];
+    shapeOf.set(r.id, unionOf(own)!);
+  }
+  const boxes = new Map([...shapeOf].map(([id, s]) => [id, turf.bbox(s)]));
+  const overlap = (a: number[], b: number[]) => a[0]! <= b[2]! && b[0]! <= a[2]! && a[1]! <= b[3]! && b[1]! <= a[3]!;
+  const near = new Map<string, Set<string>>(rows.map((r) => [r.id, new Set<string>()]));
+  for (const a of rows)
+    for (const b of rows)
+      if (a.id < b.id && overlap(boxes.get(a.id)!, boxes.get(b.id)!) && turf.booleanIntersects(shapeOf.get(a.id)!, shapeOf.get(b.id)!)) {
+        near.get(a.id)!.add(b.id);
+        near.get(b.id)!.add(a.id);
+      }
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const low = new Set(rows.filter((r) => r.iou < 0.97).map((r) => r.id));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const start of low) {
+    if (seen.has(start)) continue;
+    const group: string[] = [];
+    for (const queue = [start]; queue.length; ) {
+      const id = queue.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      group.push(id);
+      for (const n of near.get(id)!) if (low.has(n)) queue.push(n);
+    }
+    const around = new Set([...group.flatMap((id) => [...near.get(id)!])].filter((id) => !low.has(id)));
+    const excess = group.reduce((s, id) => s + byId.get(id)!.added - budget(byId.get(id)!), 0);
+    const spare = [...around].reduce((s, id) => s + Math.max(0, budget(byId.get(id)!) - byId.get(id)!.added), 0);
+    out.push(
+      `${excess > spare ? 'short' : 'room '}  ${group.length} below 0.97 (${group.join(', ')}): ${(excess / 1e4).toFixed(1)} ha over their allowance; the ${around.size} districts around them have ${(spare / 1e4).toFixed(1)} ha to spare`,
+    );
+  }
+  return out;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dPath = 'geo/districts.geojson', cPath = 'geo/sources/csr_aleppo_neighborhoods.geojson'] = process.argv.slice(2);
-  const { rows, mean, min } = measure(JSON.parse(readFileSync(dPath, 'utf8')), JSON.parse(readFileSync(cPath, 'utf8')));
+  const districts = JSON.parse(readFileSync(dPath, 'utf8'));
+  const { rows, mean, min } = measure(districts, JSON.parse(readFileSync(cPath, 'utf8')));
   // Below 0.97: the streets around the district (split along their middle) add a band this wide on average;
   // IoU 0.97 would allow only the narrower band given after it.
   const band = (r: IouRow) =>
@@ -93,6 +139,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `${r.iou.toFixed(3)}  kept ${(100 * r.kept).toFixed(1)}%  ${r.id}${r.carved.length ? ` (with ${r.carved.join(', ')} carved out of it)` : ''}${band(r)}`,
     );
   console.log(
-    `CSR-backed districts measured: ${rows.length}, at IoU ≥ 0.97: ${rows.filter((r) => r.iou >= 0.97).length}\n${totals(rows)}\nmean IoU: ${mean.toFixed(3)}\nlowest IoU: ${min.toFixed(3)}\nlowest share of the CSR area kept: ${(100 * Math.min(...rows.map((r) => r.kept))).toFixed(2)}%`,
+    `CSR-backed districts measured: ${rows.length}, at IoU ≥ 0.97: ${rows.filter((r) => r.iou >= 0.97).length}\n${totals(rows)}\n${clusters(rows, districts).join('\n')}\nmean IoU: ${mean.toFixed(3)}\nlowest IoU: ${min.toFixed(3)}\nlowest share of the CSR area kept: ${(100 * Math.min(...rows.map((r) => r.kept))).toFixed(2)}%`,
   );
 }
