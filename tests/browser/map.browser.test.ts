@@ -145,6 +145,26 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       // A district left in a stale colour, or a neighbour not redrawn over a cleared edge, would
       // differ in hundreds of pixels; an antialiased pixel at a cleared edge may differ (1 of 463,500).
       expect(differing(stepped, whole), 'pixels where the stepped map differs from a whole repaint').toBeLessThan(0.0001);
+
+      // Zoomed in (every district projected anew and moved), back day by day to 3 December: the same again.
+      await page.evaluate(() => {
+        // Around a point off the centre, so that every district moves on the canvas.
+        const map = window.__map!;
+        map.setZoomAround(map.containerPointToLatLng([250, 150]), map.getZoom() + 1, { animate: false });
+      });
+      await page.getByTestId('date-slider').focus();
+      for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => page.getByTestId('selected-date').getAttribute('data-date')).toBe('2016-12-03');
+      const zoomedStepped = await canvasPixels(page);
+      await page.evaluate(() => {
+        const map = window.__map! as unknown as { options: { renderer?: unknown }; _renderer: unknown };
+        const renderer = (map.options.renderer ?? map._renderer) as { _redrawBounds: unknown; _redraw(): void };
+        renderer._redrawBounds = null;
+        renderer._redraw();
+      });
+      expect(differing(zoomedStepped, await canvasPixels(page)), 'after a zoom: pixels where the stepped map differs from a whole repaint').toBeLessThan(
+        0.0001,
+      );
     });
 
     it('plays and pauses: the play button steps through the days at the chosen speed, space pauses', async () => {

@@ -4,14 +4,16 @@ import { PaintBatch } from './paintBatch.ts';
 
 /**
  * The districts' canvas renderer: Leaflet's own, drawing each path from a Path2D built once per
- * projection (Leaflet makes a path's projected points, `_parts`, anew on every zoom and move) and
- * setting the context's fill and stroke state only when it differs from the path before's (a
- * day's redraw paints hundreds of paths in a few styles). It draws the stipple of baseline-only
- * districts with their plain fill (`stipple` in a path's options: one tile of the colour and the
- * dots, one fill), so the dots need no canvas of their own. A restyle of a few paths repaints
- * only around those paths (Leaflet repaints the one rectangle around all of them: a change in
- * each corner of the city redraws it whole). Leaflet 1.9's `_draw`, `_clear`, `_redraw`,
- * `_extendRedrawBounds`, `_updatePoly`, `_drawing`, `_drawFirst`, `_redrawBounds`, `_pxBounds`
+ * projection (Leaflet makes a path's projected points, `_parts`, anew on every zoom and move), and
+ * painting a repaint's paths a look at a time (PaintBatch: one fill per fill look, one stroke per
+ * outline look, where Leaflet fills and strokes each path on its own). It draws the stipple of
+ * baseline-only districts with their plain fill (`stipple` in a path's options: one tile of the
+ * colour and the dots, one fill), so the dots need no canvas of their own. A restyle of a few
+ * paths repaints only around those paths (Leaflet repaints the one rectangle around all of them: a
+ * change in each corner of the city redraws it whole), and finds the paths there through a grid of
+ * their bounds (Leaflet walks every path to test its bounds). Leaflet 1.9's `_draw`, `_clear`,
+ * `_redraw`, `_extendRedrawBounds`, `_initPath`, `_removePath`, `_updatePath`, `_bringToFront`,
+ * `_bringToBack`, `_reset`, `_onZoomEnd`, `_drawing`, `_drawFirst`, `_redrawBounds`, `_pxBounds`
  * and `_parts` are private (stable since 1.0).
  */
 
@@ -24,6 +26,8 @@ interface Rect {
 
 interface DrawnPath extends L.Path {
   _parts: L.Point[][];
+  /** Its place in the draw order: later is drawn over earlier (numbers only grow at the front). */
+  _drawSeq?: number;
   _pxBounds?: { min: L.Point; max: L.Point };
   options: L.PathOptions & { _dashArray?: number[]; stipple?: CanvasPattern | null; stippleOpacity?: number };
 }
@@ -38,6 +42,49 @@ interface Internals {
   _rectCount: number;
   /** Stippled fills made so far, by colour and opacities. */
   _stippled?: Map<string, Map<number, Map<number, CanvasPattern | null>>>;
+  /** The draw order's first and last numbers so far. */
+  _seqTop: number;
+  _seqBottom: number;
+  /** The paths by the cells of a pixel grid their bounds touch (null: to be made again). */
+  _grid: Map<number, DrawnPath[]> | null;
+}
+
+/** The grid's cell, in pixels: a partial repaint looks for its paths in the cells it covers. */
+const CELL = 64;
+/** Each path is filed under the cells its bounds touch with this margin (a wider outline grows its bounds without a new projection). */
+const MARGIN = 16;
+const cellKey = (cx: number, cy: number) => cx * 65536 + cy;
+
+function gridOf(renderer: Internals): Map<number, DrawnPath[]> {
+  if (renderer._grid) return renderer._grid;
+  const grid = new Map<number, DrawnPath[]>();
+  for (let order = renderer._drawFirst; order; order = order.next) {
+    const b = order.layer._pxBounds;
+    if (!b) continue;
+    for (let cx = Math.floor((b.min.x - MARGIN) / CELL); cx <= Math.floor((b.max.x + MARGIN) / CELL); cx++)
+      for (let cy = Math.floor((b.min.y - MARGIN) / CELL); cy <= Math.floor((b.max.y + MARGIN) / CELL); cy++) {
+        const key = cellKey(cx, cy);
+        const list = grid.get(key);
+        if (list) list.push(order.layer);
+        else grid.set(key, [order.layer]);
+      }
+  }
+  return (renderer._grid = grid);
+}
+
+/** The paths whose bounds touch one of `rects`, in draw order, found through the grid. */
+function pathsTouching(renderer: Internals, rects: Rect[]): DrawnPath[] {
+  const grid = gridOf(renderer);
+  const found = new Set<DrawnPath>();
+  for (const r of rects)
+    for (let cx = Math.floor(r.x0 / CELL); cx <= Math.floor(r.x1 / CELL); cx++)
+      for (let cy = Math.floor(r.y0 / CELL); cy <= Math.floor(r.y1 / CELL); cy++) {
+        const list = grid.get(cellKey(cx, cy));
+        if (list) for (const layer of list) found.add(layer);
+      }
+  const out: DrawnPath[] = [];
+  for (const layer of found) if (layer._pxBounds && touchesAny(rects, layer._pxBounds)) out.push(layer);
+  return out.sort((a, b) => a._drawSeq! - b._drawSeq!);
 }
 
 /**
@@ -98,21 +145,14 @@ const Base = L.Canvas.prototype as unknown as {
   _clear(this: L.Canvas): void;
   _redraw(this: L.Canvas): void;
   _extendRedrawBounds(this: L.Canvas, layer: DrawnPath): void;
+  _initPath(this: L.Canvas, layer: DrawnPath): void;
+  _removePath(this: L.Canvas, layer: DrawnPath): void;
+  _updatePath(this: L.Canvas, layer: DrawnPath): void;
+  _bringToFront(this: L.Canvas, layer: DrawnPath): void;
+  _bringToBack(this: L.Canvas, layer: DrawnPath): void;
+  _reset(this: L.Canvas): void;
+  _onZoomEnd(this: L.Canvas): void;
 };
-
-/** The rectangle around `rects`. */
-function enclosing(rects: Rect[]): Rect {
-  const e = { ...rects[0]! };
-  for (const r of rects) {
-    if (r.x0 < e.x0) e.x0 = r.x0;
-    if (r.y0 < e.y0) e.y0 = r.y0;
-    if (r.x1 > e.x1) e.x1 = r.x1;
-    if (r.y1 > e.y1) e.y1 = r.y1;
-  }
-  return e;
-}
-
-const touches = (r: Rect, b: { min: L.Point; max: L.Point }) => b.min.x <= r.x1 && b.max.x >= r.x0 && b.min.y <= r.y1 && b.max.y >= r.y0;
 
 /** A path's fill and outline, into the batch of its looks. */
 function gather(renderer: Internals, batch: PaintBatch, layer: DrawnPath, closed: boolean): void {
@@ -154,6 +194,41 @@ function touchesAny(rects: Rect[], b: { min: L.Point; max: L.Point }): boolean {
 export const DistrictCanvas = L.Canvas.extend({
   _rects: null,
   _rectCount: 0,
+  _seqTop: 0,
+  _seqBottom: 0,
+  _grid: null,
+
+  // The draw order as numbers (a partial repaint sorts the paths it found by them), and the grid
+  // made again whenever a path comes, goes or is projected anew.
+  _initPath(this: L.Canvas & Internals, layer: DrawnPath) {
+    Base._initPath.call(this, layer);
+    layer._drawSeq = ++this._seqTop;
+    this._grid = null;
+  },
+  _removePath(this: L.Canvas & Internals, layer: DrawnPath) {
+    Base._removePath.call(this, layer);
+    this._grid = null;
+  },
+  _updatePath(this: L.Canvas & Internals, layer: DrawnPath) {
+    Base._updatePath.call(this, layer);
+    this._grid = null;
+  },
+  _bringToFront(this: L.Canvas & Internals, layer: DrawnPath) {
+    Base._bringToFront.call(this, layer);
+    layer._drawSeq = ++this._seqTop;
+  },
+  _bringToBack(this: L.Canvas & Internals, layer: DrawnPath) {
+    Base._bringToBack.call(this, layer);
+    layer._drawSeq = --this._seqBottom;
+  },
+  _reset(this: L.Canvas & Internals) {
+    this._grid = null;
+    Base._reset.call(this);
+  },
+  _onZoomEnd(this: L.Canvas & Internals) {
+    this._grid = null;
+    Base._onZoomEnd.call(this);
+  },
 
   _extendRedrawBounds(this: L.Canvas & Internals, layer: DrawnPath) {
     Base._extendRedrawBounds.call(this, layer);
@@ -186,7 +261,6 @@ export const DistrictCanvas = L.Canvas.extend({
     const bounds = this._redrawBounds;
     // The restyled paths' own rectangles, or Leaflet's one around them all, or (no bounds) the whole canvas.
     const rects: Rect[] | null = bounds && (this._rects ?? [{ x0: bounds.min!.x, y0: bounds.min!.y, x1: bounds.max!.x, y1: bounds.max!.y }]);
-    const area = rects && enclosing(rects);
     const ctx = this._ctx;
     ctx.save();
     if (rects) {
@@ -198,17 +272,16 @@ export const DistrictCanvas = L.Canvas.extend({
     // In draw order, every path touching a cleared rectangle (the pixels of a full repaint there),
     // gathered by look and painted a look at a time.
     const batch = new PaintBatch();
-    for (let order = this._drawFirst; order; order = order.next) {
-      const layer = order.layer;
-      const b = layer._pxBounds;
-      if (rects && !(b && touches(area!, b) && touchesAny(rects, b))) continue;
+    const draw = (layer: DrawnPath) => {
       if (layer instanceof L.Polyline) gather(this, batch, layer, layer instanceof L.Polygon);
       else {
         // Anything else (a marker drawn by Leaflet itself) keeps its place in the order.
         batch.paint(ctx);
         (layer as unknown as { _updatePath(): void })._updatePath();
       }
-    }
+    };
+    if (rects) for (const layer of pathsTouching(this, rects)) draw(layer);
+    else for (let order = this._drawFirst; order; order = order.next) draw(order.layer);
     batch.paint(ctx);
     this._drawing = false;
     ctx.restore();
