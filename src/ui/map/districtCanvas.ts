@@ -26,7 +26,7 @@ interface Rect {
 
 interface DrawnPath extends L.Path {
   _parts: L.Point[][];
-  /** Its place in the draw order: later is drawn over earlier (numbers only grow at the front). */
+  /** Its place in the draw order: a higher number is drawn over a lower one (brought to the front: a new highest; to the back: a new lowest). */
   _drawSeq?: number;
   _pxBounds?: { min: L.Point; max: L.Point };
   options: L.PathOptions & { _dashArray?: number[]; stipple?: CanvasPattern | null; stippleOpacity?: number };
