@@ -26,7 +26,7 @@ interface Converted {
 /**
  * Each day's front as Leaflet coordinates, converted once per line (days are revisited while
  * scrubbing). Each line is a border the map draws simplified (DISPLAY_TOLERANCE_M), and is
- * simplified the same way: the front lies on the drawn border, with a third of the points to
+ * simplified the same way: the front lies on the drawn border, with about half the points to
  * project and draw.
  */
 const converted = new WeakMap<MultiLineString, Converted>();
