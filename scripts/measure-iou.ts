@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import type { BuiltDistrictProps } from '../src/geo/build.ts';
+import { neighbors } from 'topojson-client';
+import { buildTopology, type DistrictCollection } from '../src/frontline/topology.ts';
 
 type Shape = Feature<Polygon | MultiPolygon>;
 
@@ -86,20 +88,17 @@ function totals(rows: IouRow[]): string {
  * excess is larger, IoU 0.97 for all of them needs districts to take streets they do not touch.
  */
 export function clusters(rows: IouRow[], districts: FeatureCollection<Polygon | MultiPolygon, BuiltDistrictProps>): string[] {
-  const shapeOf = new Map<string, Shape>();
-  for (const r of rows) {
-    const own = districts.features.filter((f) => f.properties.id === r.id || f.properties.parent === r.id) as Shape[];
-    shapeOf.set(r.id, unionOf(own)!);
-  }
-  const boxes = new Map([...shapeOf].map(([id, s]) => [id, turf.bbox(s)]));
-  const overlap = (a: number[], b: number[]) => a[0]! <= b[2]! && b[0]! <= a[2]! && a[1]! <= b[3]! && b[1]! <= a[3]!;
+  // Districts that share a border in the coverage's topology; a carved district counts as its parent.
+  const rowOf = (p: BuiltDistrictProps) => p.parent ?? p.id;
+  const geometries = buildTopology(districts as DistrictCollection).objects.districts.geometries;
   const near = new Map<string, Set<string>>(rows.map((r) => [r.id, new Set<string>()]));
-  for (const a of rows)
-    for (const b of rows)
-      if (a.id < b.id && overlap(boxes.get(a.id)!, boxes.get(b.id)!) && turf.booleanIntersects(shapeOf.get(a.id)!, shapeOf.get(b.id)!)) {
-        near.get(a.id)!.add(b.id);
-        near.get(b.id)!.add(a.id);
-      }
+  neighbors(geometries as never).forEach((others, i) => {
+    const a = rowOf(geometries[i]!.properties as BuiltDistrictProps);
+    for (const j of others) {
+      const b = rowOf(geometries[j]!.properties as BuiltDistrictProps);
+      if (a !== b && near.has(a) && near.has(b)) near.get(a)!.add(b);
+    }
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const low = new Set(rows.filter((r) => r.iou < 0.97).map((r) => r.id));
   const seen = new Set<string>();
