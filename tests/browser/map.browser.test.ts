@@ -117,6 +117,16 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
         });
         return Buffer.from(base64, 'base64');
       };
+      // The same canvas repainted whole, in the same draw order (Leaflet 1.9's private repaint), and its pixels.
+      const wholeRepaint = async (p: Page) => {
+        await p.evaluate(() => {
+          const map = window.__map! as unknown as { options: { renderer?: unknown }; _renderer: unknown };
+          const renderer = (map.options.renderer ?? map._renderer) as { _redrawBounds: unknown; _redraw(): void };
+          renderer._redrawBounds = null;
+          renderer._redraw();
+        });
+        return canvasPixels(p);
+      };
       // The share of pixels where some channel differs by more than 8.
       const differing = (a: Buffer, b: Buffer) => {
         let n = 0;
@@ -131,14 +141,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       const before = await canvasPixels(page);
       for (const day of ['03', '04', '05', '06', '07', '08']) page = await tour.go(`?date=2016-12-${day}`);
       const stepped = await canvasPixels(page);
-      // The same canvas repainted whole, in the same draw order (Leaflet 1.9's private repaint).
-      await page.evaluate(() => {
-        const map = window.__map! as unknown as { options: { renderer?: unknown }; _renderer: unknown };
-        const renderer = (map.options.renderer ?? map._renderer) as { _redrawBounds: unknown; _redraw(): void };
-        renderer._redrawBounds = null;
-        renderer._redraw();
-      });
-      const whole = await canvasPixels(page);
+      const whole = await wholeRepaint(page);
       expect(whole.length).toBe(stepped.length);
       // The days differ in about 1 % of the canvas (the districts that changed hands and their outlines).
       expect(differing(before, whole), 'pixels where 2 and 8 December differ').toBeGreaterThan(0.005);
@@ -156,13 +159,7 @@ describe.skipIf(process.env.BROWSER_TESTS !== '1')('the map people use, in Chrom
       for (let k = 0; k < 5; k++) await page.keyboard.press('ArrowLeft');
       await expect.poll(() => page.getByTestId('selected-date').getAttribute('data-date')).toBe('2016-12-03');
       const zoomedStepped = await canvasPixels(page);
-      await page.evaluate(() => {
-        const map = window.__map! as unknown as { options: { renderer?: unknown }; _renderer: unknown };
-        const renderer = (map.options.renderer ?? map._renderer) as { _redrawBounds: unknown; _redraw(): void };
-        renderer._redrawBounds = null;
-        renderer._redraw();
-      });
-      expect(differing(zoomedStepped, await canvasPixels(page)), 'after a zoom: pixels where the stepped map differs from a whole repaint').toBeLessThan(
+      expect(differing(zoomedStepped, await wholeRepaint(page)), 'after a zoom: pixels where the stepped map differs from a whole repaint').toBeLessThan(
         0.0001,
       );
     });
