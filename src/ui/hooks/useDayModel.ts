@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { StatesFile, TimelineMode } from '../../types.ts';
 import type { MapData } from '../lib/loadData.ts';
 import type { PlaceEntry } from '../lib/appData.ts';
@@ -63,23 +63,30 @@ export function useDayModel(data: MapData, states: States, mode: TimelineMode, i
   const shown = effectiveMode(states, mode);
   const days = data.timeline.days;
 
+  // Read by the idle work when it picks its next day: a step of the slider does not restart it.
+  const shownIndex = useRef(index);
+  shownIndex.current = index;
   useEffect(
     function computeOtherDaysWhenIdle() {
       if (typeof requestIdleCallback !== 'function') return; // jsdom: on demand only
-      // The days nearest the shown one first: a drag of the slider reaches them next.
-      const order = days.map((_, i) => i).sort((a, b) => Math.abs(a - index) - Math.abs(b - index) || b - a);
-      let next = 0;
+      const left = new Set(days.keys());
       let handle = 0;
       const work = (deadline: IdleDeadline) => {
-        while (next < order.length && deadline.timeRemaining() > 2) modelOf(cache, ids, states, shown, days[order[next++]!]!);
-        if (next < order.length) handle = requestIdleCallback(work);
+        while (left.size > 0 && deadline.timeRemaining() > 2) {
+          // The day nearest the shown one: a drag of the slider reaches it next.
+          let nearest = -1;
+          for (const i of left) if (nearest < 0 || Math.abs(i - shownIndex.current) < Math.abs(nearest - shownIndex.current)) nearest = i;
+          left.delete(nearest);
+          modelOf(cache, ids, states, shown, days[nearest]!);
+        }
+        if (left.size > 0) handle = requestIdleCallback(work);
       };
       handle = requestIdleCallback(work);
       return function stopComputing() {
         cancelIdleCallback(handle);
       };
     },
-    [cache, ids, states, shown, days, index],
+    [cache, ids, states, shown, days],
   );
 
   return modelOf(cache, ids, states, shown, days[index]!);
