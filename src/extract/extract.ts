@@ -183,6 +183,7 @@ function extractSentence(reading: Reading, span: Span, tokens: Token[], found: M
       scan(tokens, lex.denials, (i) => starts[i]!.denials, undefined, at),
       tokens,
       clause,
+      lex,
     ),
   };
   const evidence = evidenceOf(article, norm, span);
@@ -472,32 +473,31 @@ function anaphoraFrames(ctx: SentenceContext, mentions: readonly Mention[], lex:
       continue;
     }
     // Not a clause set against the one before («بينما دخلت الوحدات الكردية …»: whereas, another subject).
-    if (withPlace.has(c) || c === 0 || CONTRAST.test(opener) || !(lex.clauseOpener.test(opener) || lex.relativePronoun.test(opener))) continue;
+    if (withPlace.has(c) || c === 0 || lex.contrastOpener.test(opener) || !(lex.clauseOpener.test(opener) || lex.relativePronoun.test(opener))) continue;
     for (const m of mentions) if (ctx.clause[m.from] === c - 1 && !carried.has(m)) carried.set(m, t);
   }
   return carried;
 }
-
-/** Words opening a clause that, after a denial, say what did happen («مشيراً إلى أن», «مؤكداً»), besides a contrast («فيما», «لكن»). */
-const AFFIRMS = /^(و)?(مشيرا|مشيره|موكدا|مضيفا|موضحا|لافتا|غير)$/;
 
 /** Whether the sentence holds a denial, and the first clause after it that says what did happen instead. */
 function denialScope(
   denials: readonly { from: number }[],
   tokens: readonly { text: string }[],
   clause: readonly number[],
+  lex: Lexicon,
 ): { denied: boolean; deniedBefore: number } {
   if (denials.length === 0) return { denied: false, deniedBefore: Infinity };
   const from = clause[denials[0]!.from]!;
   for (let i = denials[0]!.from; i < tokens.length; i++) {
-    if (clause[i]! > from && (i === 0 || clause[i - 1] !== clause[i]) && (AFFIRMS.test(tokens[i]!.text) || CONTRAST.test(tokens[i]!.text)))
+    if (
+      clause[i]! > from &&
+      (i === 0 || clause[i - 1] !== clause[i]) &&
+      (lex.affirmingOpener.test(tokens[i]!.text) || lex.contrastOpener.test(tokens[i]!.text))
+    )
       return { denied: true, deniedBefore: clause[i]! };
   }
   return { denied: true, deniedBefore: Infinity };
 }
-
-/** Clause openers that set a clause against the one before (whereas, while, but). */
-const CONTRAST = /^(و)?(بينما|فيما|لكن|ولكن)$/;
 
 /** An attack, as a noun: «هجوم (آخر) على حي …», «الهجمات على», «اقتحام حي …». */
 const ATTACK = /^(و|ب|ف)?(ال)?(هجوم|هجوما|هجمات|هجومين|اقتحام)$/;

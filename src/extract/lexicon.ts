@@ -67,6 +67,10 @@ export interface Lexicon {
   allWord: RegExp;
   clauseOpener: RegExp;
   relativePronoun: RegExp;
+  /** Opens a clause set against the one before (whereas, while, but). */
+  contrastOpener: RegExp;
+  /** Opens a clause that, after a denial, says what did happen («مشيراً إلى أن», «مؤكداً»). */
+  affirmingOpener: RegExp;
   listConnectors: TokenPattern[];
   commonWordNames: Set<string>;
   /** The first words of those names. */
@@ -159,6 +163,8 @@ export function loadLexicon(): Lexicon {
     allWord: compileToken(c.all_words),
     clauseOpener: compileToken(c.clause_openers),
     relativePronoun: compileToken(c.relative_pronouns),
+    contrastOpener: compileToken(c.contrast_openers),
+    affirmingOpener: compileToken(c.affirming_openers),
     listConnectors: c.list_connectors.map(compilePattern),
     commonWordNames: new Set(c.common_word_names.map(normalizePhrase)),
     commonWordFirsts: new Set(c.common_word_names.map((n) => normalizePhrase(n).split(' ')[0]!)),
