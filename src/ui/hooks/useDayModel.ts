@@ -4,6 +4,7 @@ import type { MapData } from '../lib/loadData.ts';
 import type { PlaceEntry } from '../lib/appData.ts';
 import { deriveStates } from '../lib/deriveStates.ts';
 import { dayModel, daysByDate, type DayModel } from '../lib/dayModel.ts';
+import { workWhenIdle } from '../lib/idleNearest.ts';
 
 /** The states per mode: the pipeline's files, or (hindsight only) derived from timeline and events. */
 export function useStates(data: MapData) {
@@ -67,25 +68,12 @@ export function useDayModel(data: MapData, states: States, mode: TimelineMode, i
   const shownIndex = useRef(index);
   shownIndex.current = index;
   useEffect(
-    function computeOtherDaysWhenIdle() {
-      if (typeof requestIdleCallback !== 'function') return; // jsdom: on demand only
-      const left = new Set(days.keys());
-      let handle = 0;
-      const work = (deadline: IdleDeadline) => {
-        while (left.size > 0 && deadline.timeRemaining() > 2) {
-          // The day nearest the shown one: a drag of the slider reaches it next.
-          let nearest = -1;
-          for (const i of left) if (nearest < 0 || Math.abs(i - shownIndex.current) < Math.abs(nearest - shownIndex.current)) nearest = i;
-          left.delete(nearest);
-          modelOf(cache, ids, states, shown, days[nearest]!);
-        }
-        if (left.size > 0) handle = requestIdleCallback(work);
-      };
-      handle = requestIdleCallback(work);
-      return function stopComputing() {
-        cancelIdleCallback(handle);
-      };
-    },
+    () =>
+      workWhenIdle(
+        days.length,
+        () => shownIndex.current,
+        (i) => modelOf(cache, ids, states, shown, days[i]!),
+      ),
     [cache, ids, states, shown, days],
   );
 

@@ -3,8 +3,8 @@ import L from 'leaflet';
 import { useMap } from 'react-leaflet';
 import type { MultiLineString } from 'geojson';
 import { FRONTLINE } from '../../look/palette.ts';
-import { DISPLAY_TOLERANCE_M, simplifyArc } from '../../geo/simplify.ts';
 import { FrontPath } from './frontPath.ts';
+import { frontLines } from './frontLines.ts';
 
 const PANE = 'frontline';
 /** Below this map width (CSS px) the front is drawn at 60 % of its weight. */
@@ -15,28 +15,6 @@ interface Front {
   line: L.Polyline;
   /** The key of the line the paths show (null: none shown). */
   shown: string | null;
-}
-
-interface Converted {
-  latLngs: L.LatLng[][];
-  /** The coordinates as text: equal for two days whose fronts are the same line. */
-  key: string;
-}
-
-/**
- * Each day's front as Leaflet coordinates, converted once per line (days are revisited while
- * scrubbing). Each line is a border the map draws simplified (DISPLAY_TOLERANCE_M), and is
- * simplified the same way: the front lies on the drawn border, with about half the points to
- * project and draw.
- */
-const converted = new WeakMap<MultiLineString, Converted>();
-function convert(front: MultiLineString): Converted {
-  let c = converted.get(front);
-  if (!c) {
-    const lines = front.coordinates.map((line) => simplifyArc(line, DISPLAY_TOLERANCE_M));
-    converted.set(front, (c = { latLngs: L.GeoJSON.coordsToLatLngs(lines, 1) as L.LatLng[][], key: JSON.stringify(lines) }));
-  }
-  return c;
 }
 
 /**
@@ -100,7 +78,7 @@ export function FrontlineLayer({ front, visible }: { front: MultiLineString; vis
         f.shown = null;
         return;
       }
-      const { latLngs, key } = convert(front);
+      const { latLngs, key } = frontLines(front);
       // Most days' front is the day before's: nothing to draw.
       if (key === f.shown) return;
       f.shown = key;
