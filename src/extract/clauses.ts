@@ -4,7 +4,7 @@ import type { Mention } from '../gazetteer/match.ts';
 
 /**
  * Splits a sentence's tokens into clauses. A clause starts after a comma (but not inside a list
- * of places: «أحياء أغيور، باب الحديد، الفرافرة والصفصافة», «… الأصيلة، حي بستان القصر»), at a clause
+ * of places: «أحياء باب الحديد، أغيور، الصفصافة والفرافرة», «… الأصيلة، حي بستان القصر»), at a clause
  * opener (وهي، حيث، لكن …), and at a relative pronoun (الذي، التي) right after a place name.
  * `words[i]` says what kind of word token i is. Returns, for each token, the index of its clause.
  */
