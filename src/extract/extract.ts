@@ -82,7 +82,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
     previous: null,
     explain,
   };
-  const names = withoutLoneBare(findMentions(words, gazetteer), words, lex);
+  const names = withoutLoneBare(findMentions(words, gazetteer), words, lex, norm.text);
   let w = 0;
   let n = 0;
   let near = norm.text.indexOf('حي');
@@ -101,7 +101,7 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
       // Names are found across the whole article: one may run over a sentence end («… حي الشيخ. سعيد …»).
       const crossing = (n > 0 && names[n - 1]!.to > w) || (last > n && names[last - 1]!.to > end);
       const found = crossing
-        ? withoutLoneBare(findMentions(tokens, gazetteer), tokens, lex)
+        ? withoutLoneBare(findMentions(tokens, gazetteer), tokens, lex, norm.text)
         : names.slice(n, last).map((m) => ({ place: m.place, from: m.from - w, to: m.to - w, prefix: m.prefix }));
       extractSentence(reading, span, tokens, found, saysDistrict);
     } else noteSides(reading, words, w, end);
@@ -117,11 +117,11 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lex: Lexi
  * else is not read at all. A name that is a common word even with its article («الجديدة») counts
  * without it only inside a list: «أحياء جديدة» are new districts. Decided once, for the article.
  */
-function withoutLoneBare(names: Mention[], words: readonly Token[], lex: Lexicon): Mention[] {
+function withoutLoneBare(names: Mention[], words: Token[], lex: Lexicon, text: string): Mention[] {
   if (!names.some((m) => m.bare)) return names;
   return names.filter((m, i) => {
     if (!m.bare) return true;
-    const listed = (i > 0 && m.from - names[i - 1]!.to <= 1) || (i + 1 < names.length && names[i + 1]!.from - m.to <= 1);
+    const listed = joinedTo(names[i - 1], m, words, text) || joinedTo(m, names[i + 1], words, text);
     if (listed || lex.commonWordNames.has(`ال${nameAsWritten(m, words)}`)) return listed;
     return lex.districtWord.test(words[m.from - 1]?.text ?? '');
   });
@@ -409,8 +409,8 @@ function continuesList(prev: Mention, m: Mention, ctx: SentenceContext, lex: Lex
 }
 
 /** The mention continues a list that `prev` is in: «X وY», «X و Y», «X، Y». */
-function joinedTo(prev: Mention | undefined, m: Mention, tokens: SentenceContext['tokens'], text: string): boolean {
-  if (!prev) return false;
+function joinedTo(prev: Mention | undefined, m: Mention | undefined, tokens: SentenceContext['tokens'], text: string): boolean {
+  if (!prev || !m) return false;
   if (prev.to === m.from) return m.prefix.startsWith('و') || /[،,]/.test(text.slice(tokens[m.from - 1]!.end, tokens[m.from]!.start));
   return prev.to === m.from - 1 && tokens[m.from - 1]!.text === 'و';
 }
