@@ -41,7 +41,7 @@ export interface IouRow {
 export const budget = (r: IouRow, target = 0.97): number => r.area * (1 / target - 1);
 
 /** The mean width (m) of the band along its perimeter that a district may add and keep IoU ≥ `target`. */
-export const allowedBand = (r: IouRow, target = 0.97): number => (r.area * (1 / target - 1)) / r.perimeter;
+export const allowedBand = (r: IouRow, target = 0.97): number => budget(r, target) / r.perimeter;
 
 export function measure(
   districts: FeatureCollection<Polygon | MultiPolygon, BuiltDistrictProps>,

@@ -10,8 +10,6 @@ import { toPlane, METRES_PER_UNIT } from './project.ts';
  */
 export const DISPLAY_TOLERANCE_M = 5;
 
-/** Metres per degree of latitude: the local plane (src/geo/project.ts) is in degrees of latitude. */
-
 /** Douglas–Peucker keep-flags for points[a..b] (exclusive of a and b), tolerance² in plane units². */
 function mark(pts: Position[], a: number, b: number, tol2: number, keep: Uint8Array): void {
   let worst = -1;

@@ -3,18 +3,13 @@ import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson
 import { fromPlane, METRES_PER_UNIT as M } from '../project.ts';
 import type { Piece } from './pieces.ts';
 import { boundarySamples, setBack, type BoundarySamples } from './samples.ts';
+import { signedArea } from './metres.ts';
 
 /** Boundaries are sampled this densely: the split line of a street stays within ~1 m of its middle. */
 export const SAMPLE_SPACING_M = 5;
 
 /** The area nearer to one piece's boundary than to any other piece's: `piece` is its index in the input. */
 export type NearestRegion = Feature<MultiPolygon, { piece: number }>;
-
-const signedArea = (ring: Position[]): number => {
-  let s = 0;
-  for (let i = 1; i < ring.length; i++) s += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
-  return s / 2;
-};
 
 function inside(pt: Position, ring: Position[]): boolean {
   let c = false;

@@ -1,5 +1,5 @@
-import { toPlane, METRES_PER_UNIT as M } from '../project.ts';
 import type { Piece } from './pieces.ts';
+import { polysInMetres, signedArea, type XY } from './metres.ts';
 
 /**
  * Points along every piece's boundary in the local plane (metres), each with the unit normal
@@ -16,14 +16,6 @@ export interface BoundarySamples {
   piece: Int32Array;
 }
 
-type XY = [number, number];
-
-const signedArea = (ring: XY[]): number => {
-  let s = 0;
-  for (let i = 1; i < ring.length; i++) s += ring[i - 1]![0] * ring[i]![1] - ring[i]![0] * ring[i - 1]![1];
-  return s / 2;
-};
-
 /** Every piece's rings, sampled at most `spacingM` apart; a point two pieces share is kept once (for the first). */
 export function boundarySamples(pieces: Piece[], spacingM: number, maxDepthM: number): BoundarySamples {
   const seen = new Set<string>();
@@ -34,8 +26,7 @@ export function boundarySamples(pieces: Piece[], spacingM: number, maxDepthM: nu
   const depth: number[] = [];
   const piece: number[] = [];
   pieces.forEach((p, i) => {
-    const polys = p.geometry.type === 'Polygon' ? [p.geometry.coordinates] : p.geometry.coordinates;
-    const rings = polys.map((poly) => poly.map((ring) => ring.map((q) => toPlane(q).map((v) => v * M) as XY)));
+    const rings = polysInMetres(p.geometry);
     const across = maxDepthM > 0 ? thickness(rings, 2 * maxDepthM) : null;
     for (const poly of rings)
       poly.forEach((pts, r) => {

@@ -1,8 +1,7 @@
-import type { Polygon, MultiPolygon, Position } from 'geojson';
-import { toPlane } from '../project.ts';
+import type { Polygon, MultiPolygon } from 'geojson';
 import type { Piece } from './pieces.ts';
 import type { BoundarySamples } from './samples.ts';
-import { METRES_PER_UNIT as M } from '../project.ts';
+import { polysInMetres, signedArea, type XY } from './metres.ts';
 
 /**
  * How the streets between the source polygons are shared out. Split along their middle, the
@@ -63,20 +62,6 @@ export interface Setbacks {
   iou: Map<string, number>;
   /** the group each piece counted in (null: none) */
   groups: (string | null)[];
-}
-
-type XY = [number, number];
-const plane = (p: Position): XY => {
-  const [x, y] = toPlane(p);
-  return [x! * M, y! * M];
-};
-const polysOf = (g: Polygon | MultiPolygon): XY[][][] =>
-  (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) => poly.map((ring) => ring.map(plane)));
-
-function ringArea(r: XY[]): number {
-  let s = 0;
-  for (let i = 1; i < r.length; i++) s += r[i - 1]![0] * r[i]![1] - r[i]![0] * r[i - 1]![1];
-  return s / 2;
 }
 
 /** For each grid row, where the rings cross it (sorted). Rows are at y0 + (i + ½)·h. */
@@ -182,7 +167,7 @@ export function streetSetbacks(
   const gIndex = new Map(names.map((g, i) => [g, i]));
   const free = names.length; // the group of the pieces no budget binds
   const G = names.length + 1;
-  const planePieces = pieces.map((p) => polysOf(p.geometry));
+  const planePieces = pieces.map((p) => polysInMetres(p.geometry));
   const { x: sx, y: sy, nx: snx, ny: sny, depth: sdepth, piece: sp } = samples;
 
   const box = [Infinity, Infinity, -Infinity, -Infinity];
@@ -217,13 +202,13 @@ export function streetSetbacks(
   }
   const area = new Float64Array(G);
   planePieces.forEach((polys, i) => {
-    for (const poly of polys) poly.forEach((ring, r) => (area[groupOfPiece[i]!]! += Math.abs(ringArea(ring)) * (r === 0 ? 1 : -1)));
+    for (const poly of polys) poly.forEach((ring, r) => (area[groupOfPiece[i]!]! += Math.abs(signedArea(ring)) * (r === 0 ? 1 : -1)));
   });
   const perimeter = new Float64Array(G);
   for (let s = 0; s < sx.length; s++) perimeter[groupOfPiece[sp[s]!]!]! += 1;
 
   // each street point: the groups whose samples come within `reach` of its nearest one, and their TRIED nearest samples
-  const street = streetPoints(polysOf(outline).flat(), planePieces.flat(2), box, h);
+  const street = streetPoints(polysInMetres(outline).flat(), planePieces.flat(2), box, h);
   const fixed = new Float64Array(G);
   const pointOf: number[] = [];
   const start: number[] = [0];
