@@ -5,6 +5,8 @@ import { Legend } from '../../src/ui/panel/Legend.tsx';
 import { Explorer } from '../../src/ui/Explorer.tsx';
 import { App } from '../../src/ui/App.tsx';
 import { SIDES, sideOf } from '../../src/look/palette.ts';
+import { CHANGED_OUTLINE } from '../../src/look/marks.ts';
+import { HOVER_OUTLINE } from '../../src/ui/lib/districtInteraction.ts';
 import { fixtureData, fixtureText, render, slide, type Rendered } from './render.ts';
 
 let view: Rendered | undefined;
@@ -88,6 +90,21 @@ describe('Explorer', () => {
     expect(count(before, sideOf('opposition').color)).toBe(2);
     expect(count(after, sideOf('opposition').color)).toBe(1);
     expect(count(after, sideOf('government').color)).toBe(4);
+  });
+
+  it('outlines a district under the pointer and, when it leaves, gives back the outline of the shown day', async () => {
+    view = await render(explorer());
+    await slide($<HTMLInputElement>(view.container, 'date-slider'), 1);
+    const outline = (p: Element) => [p.getAttribute('stroke'), p.getAttribute('stroke-width')];
+    const paths = [...view.container.querySelectorAll('path.leaflet-interactive')];
+    // A district that changed hands that day: outlined in the highlight colour, not the plain border.
+    const changed = paths.find((p) => p.getAttribute('stroke') === CHANGED_OUTLINE.color)!;
+    expect(changed).toBeDefined();
+    const before = outline(changed);
+    changed.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(outline(changed)).toEqual([HOVER_OUTLINE.color, String(HOVER_OUTLINE.weight)]);
+    changed.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+    expect(outline(changed)).toEqual(before);
   });
 
   it('draws a front line between districts held by different sides', async () => {

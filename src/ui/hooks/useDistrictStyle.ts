@@ -43,12 +43,13 @@ export function useDistrictStyle(
 ): DistrictStyles {
   // One entry per mounted path, with the look it was last drawn with: a plain array, so a step
   // over thousands of districts is a tight loop.
-  const drawn = useRef<{ group: L.GeoJSON; entries: Drawn[] } | null>(null);
+  const drawn = useRef<{ group: L.GeoJSON; entries: Drawn[]; byId: Map<string, Drawn> } | null>(null);
   const flags = useRef('');
   // The style of each interned look (plain, selected) under the current layer switches: the
   // districts sharing a look share one style object (Leaflet copies its keys into each path's options).
   const made = useRef(new WeakMap<Look, [L.PathOptions?, L.PathOptions?]>());
-  const styles = useRef(new Map<string, L.PathOptions>());
+  // The style of a look under the switches of the last restyle (read by hover's restore).
+  const styleFor = useRef<(look: Look, isSelected: boolean) => L.PathOptions>(() => ({}));
   const { looks, selected, fill, changes } = restyle;
 
   useEffect(
@@ -57,7 +58,8 @@ export function useDistrictStyle(
       const painter = paint.current;
       if (!group || !painter) return;
       if (drawn.current?.group !== group) {
-        drawn.current = { group, entries: group.getLayers().map((l) => ({ id: idOfLayer(l), path: l as L.Path, look: null, selected: false })) };
+        const entries = group.getLayers().map((l): Drawn => ({ id: idOfLayer(l), path: l as L.Path, look: null, selected: false }));
+        drawn.current = { group, entries, byId: new Map(entries.map((e) => [e.id, e])) };
       }
       // A switch of the fill or highlight layers restyles every district; a new day only those whose look changed.
       const flagKey = `${fill}|${changes}`;
@@ -70,6 +72,7 @@ export function useDistrictStyle(
         const i = isSelected ? 1 : 0;
         return (both[i] ??= lookStyle(look, { fill, changes, selected: isSelected, stipple: stipple?.current }, painter));
       };
+      styleFor.current = styleOf;
       const raise: L.Path[] = [];
       let renderer: L.Renderer | undefined;
       for (const entry of drawn.current.entries) {
@@ -81,7 +84,6 @@ export function useDistrictStyle(
         entry.path.setStyle(style);
         entry.look = look;
         entry.selected = isSelected;
-        styles.current.set(entry.id, style);
         renderer ??= (entry.path as unknown as { _renderer?: L.Renderer })._renderer;
         if (isSelected) raise.push(entry.path);
         else if (changes && look.changed && raise.length < MAX_RAISED) raise.unshift(entry.path);
@@ -93,5 +95,12 @@ export function useDistrictStyle(
     [layer, paint, stipple, looks, selected, fill, changes],
   );
 
-  return { styleOf: (id) => styles.current.get(id) };
+  // One object for the layer's life: what a district looks like now follows from the look it was last drawn with.
+  const styles = useRef<DistrictStyles>({
+    styleOf: (id) => {
+      const entry = drawn.current?.byId.get(id);
+      return entry?.look ? styleFor.current(entry.look, entry.selected) : undefined;
+    },
+  });
+  return styles.current;
 }
