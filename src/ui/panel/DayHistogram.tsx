@@ -11,6 +11,9 @@ interface BarProps {
   onPick: (i: number) => void;
 }
 
+/** Where day `i` of `days` lies along the slider, in per cent: the bars, the ticks and their marks share it. */
+export const dayLeft = (i: number, days: number) => (i / Math.max(1, days - 1)) * 100;
+
 function Bar({ i, count, title, left, height, onPick }: BarProps) {
   return (
     <span
@@ -42,11 +45,10 @@ export function DayHistogram({
   // Everything but the shown day, computed once per data set rather than on every step.
   const bars = useMemo(() => {
     const max = Math.max(1, ...reports);
-    const n = Math.max(1, reports.length - 1);
     return reports.map((count, i) => ({
       count,
       title: count === 0 ? `${formatDateEn(dates[i]!)}: no report speaks of this day` : `${formatDateEn(dates[i]!)}: ${count} report${count === 1 ? '' : 's'}`,
-      left: `${(i / n) * 100}%`,
+      left: `${dayLeft(i, reports.length)}%`,
       height: count === 0 ? undefined : `${Math.max(8, (count / max) * 100)}%`,
     }));
   }, [reports, dates]);

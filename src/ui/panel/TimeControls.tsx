@@ -2,7 +2,7 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { IsoDate } from '../../types.ts';
 import { formatDateAr, formatDateEn } from '../../look/dates.ts';
 import { SPEEDS, type Speed } from '../hooks/usePlayback.ts';
-import { DayHistogram } from './DayHistogram.tsx';
+import { DayHistogram, dayLeft } from './DayHistogram.tsx';
 import type { DayBasis } from '../../look/words.ts';
 
 export interface TimeControlsProps {
@@ -26,8 +26,6 @@ function Tick({ left, major }: { left: number; major: boolean }) {
   return <span className={`timebar__tick${major ? ' timebar__tick--major' : ''}`} style={{ left: `${left}%` }} />;
 }
 
-const tickLeft = (i: number, days: number) => (i / Math.max(1, days - 1)) * 100;
-
 /** The date in two languages, play/pause with speed, and the day slider with a tick and a bar per day. */
 export function TimeControls({ dates, index, onChange, reports, playing, onTogglePlay, speed, onSpeed, basis }: TimeControlsProps) {
   const id = useId();
@@ -38,7 +36,7 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
   const slider = useRef<HTMLInputElement>(null);
   const [firstIndex] = useState(index);
   // The ticks do not change with the day: the same elements, so React skips them on a step.
-  const ticks = useMemo(() => dates.map((d, i) => <Tick key={d} left={tickLeft(i, dates.length)} major={d.endsWith('-01') || i === 0} />), [dates]);
+  const ticks = useMemo(() => dates.map((d, i) => <Tick key={d} left={dayLeft(i, dates.length)} major={d.endsWith('-01') || i === 0} />), [dates]);
   // One element for every day, so React leaves the input alone on a step (React 19 rewrites an
   // input's name and type attributes whenever it renders one); the day's text is set here.
   const input = useMemo(
@@ -114,7 +112,7 @@ export function TimeControls({ dates, index, onChange, reports, playing, onToggl
         {input}
         <div className="timebar__ticks" aria-hidden="true">
           {ticks}
-          <span className="timebar__now" style={{ left: `${tickLeft(index, dates.length)}%` }} />
+          <span className="timebar__now" style={{ left: `${dayLeft(index, dates.length)}%` }} />
         </div>
         <div className="timebar__ends" aria-hidden="true">
           <span>{short(dates[0]!)}</span>
